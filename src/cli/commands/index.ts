@@ -1,0 +1,4 @@
+import type { Command } from '../command.js';
+
+/** Every command, in the order `--help` lists them. Each file loads its implementation lazily. */
+export const commands: readonly Command[] = [];

@@ -1,0 +1,36 @@
+import type { Argv } from 'yargs';
+
+/** Options every command takes. */
+export interface GlobalArgs {
+  readonly dir: string;
+  readonly debug: boolean;
+  readonly color: boolean;
+  readonly quiet: boolean;
+}
+
+/** Options of commands that talk to an endpoint: `[target]` in DESIGN.md. */
+export interface TargetArgs {
+  readonly local?: boolean;
+  readonly env?: string;
+  readonly endpointUrl?: string;
+  readonly region?: string;
+  readonly profile?: string;
+}
+
+export function withGlobalOptions<T>(y: Argv<T>) {
+  return y
+    .option('dir', { type: 'string', default: '.', describe: 'Project directory (holds tables/, fixtures/, ddb-migrate.yaml)' })
+    .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces' })
+    .option('color', { type: 'boolean', default: true, describe: 'Colour output on a TTY (--no-color, or NO_COLOR, to turn off)' })
+    .option('quiet', { type: 'boolean', default: false, alias: 'q', describe: 'Print only results and errors' });
+}
+
+export function withTargetOptions<T>(y: Argv<T>) {
+  return y
+    .option('local', { type: 'boolean', describe: 'Use localhost:8000, or start the embedded DynamoDB Local' })
+    .option('env', { type: 'string', describe: 'Environment from ddb-migrate.yaml' })
+    .option('endpoint-url', { type: 'string', describe: 'DynamoDB endpoint URL' })
+    .option('region', { type: 'string', describe: 'AWS region' })
+    .option('profile', { type: 'string', describe: 'AWS profile' })
+    .conflicts('local', 'endpoint-url');
+}

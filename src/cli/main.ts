@@ -1,0 +1,48 @@
+import yargs, { type Argv } from 'yargs';
+import { DdbMigrateError, ExitCode, formatProblem } from '../model/errors.js';
+import { withGlobalOptions } from './global-options.js';
+import { processIo, type Io } from './io.js';
+import { commands } from './commands/index.js';
+
+/** Runs the CLI and returns the exit code (never calls process.exit, so tests can call it). */
+export async function main(argv: readonly string[], ioOverride?: Io): Promise<number> {
+  const noColor = argv.includes('--no-color');
+  const io = ioOverride ?? processIo({ color: !noColor });
+  const debug = argv.includes('--debug');
+  let exitCode: number = ExitCode.Ok;
+
+  let cli: Argv = withGlobalOptions(yargs([...argv]))
+    .scriptName('ddb-migrate')
+    .usage('$0 <command> [options]\n\nDeclarative schema and fixture migrations for Amazon DynamoDB.')
+    .strict()
+    .demandCommand(1, 'Name a command: ddb-migrate <command> --help lists its options.')
+    .recommendCommands()
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .epilog('Exit codes: 0 done / no changes, 1 error, 2 changes pending (plan --detailed-exitcode), 3 refused.')
+    .exitProcess(false)
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new DdbMigrateError({ code: 'CLI_USAGE', message: msg, hint: 'Run with --help to see the options.' });
+    });
+
+  for (const c of commands) cli = c.register(cli, io, (code) => (exitCode = code));
+
+  try {
+    await cli.parseAsync();
+    return exitCode;
+  } catch (e) {
+    return report(e, io, debug);
+  }
+}
+
+function report(e: unknown, io: Io, debug: boolean): number {
+  if (e instanceof DdbMigrateError) {
+    for (const p of e.problems) io.err(formatProblem(p));
+    if (debug && e.stack) io.err(e.stack);
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.err(`error INTERNAL: ${err.name}: ${err.message}`);
+  io.err(debug && err.stack ? err.stack : '  (run with --debug for the stack trace)');
+  return ExitCode.Error;
+}

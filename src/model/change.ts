@@ -1,0 +1,90 @@
+/**
+ * The change vocabulary the diff produces: verb-noun kinds, discriminated by `kind`, handled
+ * exhaustively. A `ModifyTable` holds the setting changes inside one table.
+ */
+import type {
+  Billing,
+  GlobalIndexShape,
+  OnDemandLimits,
+  ProvisionedCapacity,
+  StreamView,
+  TableClass,
+  TableShape,
+} from './table-shape.js';
+
+/** What a change does to the table as a whole, ranked from least to most severe. */
+export type Impact = 'no-op' | 'update' | 'create' | 'replace' | 'destroy';
+
+export const IMPACT_RANK: Readonly<Record<Impact, number>> = {
+  'no-op': 0,
+  update: 1,
+  create: 2,
+  replace: 3,
+  destroy: 4,
+};
+
+/** The worse of two impacts (cdk's `worstImpact`). */
+export function worstImpact(a: Impact, b: Impact): Impact {
+  return IMPACT_RANK[a] >= IMPACT_RANK[b] ? a : b;
+}
+
+export interface IndexThroughput {
+  readonly capacity: ProvisionedCapacity | null;
+  readonly onDemand: OnDemandLimits | null;
+}
+
+export type SettingChange =
+  | { readonly kind: 'AddGlobalIndex'; readonly index: GlobalIndexShape }
+  | { readonly kind: 'DropGlobalIndex'; readonly index: GlobalIndexShape }
+  /** Keys, key types or projection changed: DynamoDB can only drop the index and build it again. */
+  | {
+      readonly kind: 'ReplaceGlobalIndex';
+      readonly from: GlobalIndexShape;
+      readonly to: GlobalIndexShape;
+      readonly reasons: readonly string[];
+    }
+  | {
+      readonly kind: 'ModifyGlobalIndexThroughput';
+      readonly index: string;
+      readonly from: IndexThroughput;
+      readonly to: IndexThroughput;
+    }
+  | { readonly kind: 'ModifyBilling'; readonly from: Billing; readonly to: Billing }
+  | { readonly kind: 'ModifyStream'; readonly from: StreamView | null; readonly to: StreamView | null }
+  | { readonly kind: 'ModifyTtl'; readonly from: string | null; readonly to: string | null }
+  | { readonly kind: 'ModifyPointInTimeRecovery'; readonly from: boolean; readonly to: boolean }
+  | { readonly kind: 'ModifyDeletionProtection'; readonly from: boolean; readonly to: boolean }
+  | { readonly kind: 'ModifyTableClass'; readonly from: TableClass; readonly to: TableClass }
+  | {
+      readonly kind: 'ModifyTags';
+      readonly from: Readonly<Record<string, string>>;
+      readonly to: Readonly<Record<string, string>>;
+      /** Added or changed keys with their new values. */
+      readonly set: Readonly<Record<string, string>>;
+      /** Removed keys. */
+      readonly remove: readonly string[];
+    };
+
+export type SettingChangeKind = SettingChange['kind'];
+
+export type TableChange =
+  | { readonly kind: 'CreateTable'; readonly table: string; readonly desired: TableShape }
+  | { readonly kind: 'DropTable'; readonly table: string; readonly live: TableShape }
+  /** A change DynamoDB cannot make in place (keys, key types, LSIs): a new table. */
+  | {
+      readonly kind: 'ReplaceTable';
+      readonly table: string;
+      readonly live: TableShape;
+      readonly desired: TableShape;
+      readonly reasons: readonly string[];
+    }
+  | {
+      readonly kind: 'ModifyTable';
+      readonly table: string;
+      readonly live: TableShape;
+      readonly desired: TableShape;
+      /** Empty when the table is unchanged. */
+      readonly changes: readonly SettingChange[];
+    };
+
+export type TableChangeKind = TableChange['kind'];

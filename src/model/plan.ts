@@ -1,0 +1,58 @@
+/** A plan: per table, the change, the ordered steps, and the diagnostics a reviewer must see. */
+import type { Impact, TableChange } from './change.js';
+import type { Step } from './step.js';
+import type { Feature, TableShape } from './table-shape.js';
+
+/** Stable codes of the destructive / risky diagnostics (documented in the README). */
+export type DiagnosticCode =
+  | 'DM001_REPLACE_TABLE'
+  | 'DM002_DROP_TABLE'
+  | 'DM003_DROP_GSI'
+  | 'DM004_RECREATE_GSI'
+  | 'DM005_DISABLE_PITR'
+  | 'DM006_DISABLE_DELETION_PROTECTION'
+  | 'DM007_ENABLE_TTL'
+  | 'DM008_CHANGE_TTL'
+  | 'DM009_DISABLE_STREAM'
+  | 'DM010_CHANGE_STREAM_VIEW'
+  | 'DM011_DELETION_PROTECTED'
+  | 'DM101_BILLING_SWITCH_RATE_LIMIT'
+  | 'DM102_TABLE_CLASS_RATE_LIMIT'
+  | 'DM103_TTL_RATE_LIMIT'
+  | 'DM104_GSI_BACKFILL'
+  | 'DM105_CAPACITY_DECREASE_LIMIT';
+
+export interface Diagnostic {
+  readonly code: DiagnosticCode;
+  readonly table: string;
+  readonly index?: string;
+  readonly message: string;
+  readonly hint?: string;
+  /** Destructive diagnostics make `apply` refuse (exit 3) without `--allow-destructive`. */
+  readonly destructive: boolean;
+}
+
+export interface TablePlan {
+  readonly table: string;
+  readonly impact: Impact;
+  readonly change: TableChange;
+  readonly steps: readonly Step[];
+  readonly diagnostics: readonly Diagnostic[];
+  /** Features the endpoint does not support; they were left out of the diff. */
+  readonly unsupported: readonly Feature[];
+  /** What the live table must look like after the steps (unsupported features masked); null on drop. */
+  readonly target: TableShape | null;
+}
+
+export interface PlanSummary {
+  readonly create: number;
+  readonly update: number;
+  readonly replace: number;
+  readonly destroy: number;
+  readonly unchanged: number;
+}
+
+export interface Plan {
+  readonly tables: readonly TablePlan[];
+  readonly summary: PlanSummary;
+}

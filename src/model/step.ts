@@ -1,0 +1,51 @@
+/**
+ * The steps a plan is made of: each is one control-plane call (or one wait) that DynamoDB accepts,
+ * in an order DynamoDB allows. Steps speak the model's language, not the SDK's; `exec/` translates.
+ */
+import type { SettingChange, TableChange } from './change.js';
+import type { Billing, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
+import type { IndexThroughput } from './change.js';
+
+/** What the executor waits for after the call, before the next step. */
+export type WaitFor =
+  | 'none'
+  /** Table ACTIVE and every index ACTIVE. */
+  | 'table-active'
+  /** The table is gone (DescribeTable says ResourceNotFound). */
+  | 'table-gone';
+
+interface StepBase {
+  readonly table: string;
+  /** The change that caused this step ("every step carries the change that caused it"). */
+  readonly cause: TableChange | SettingChange;
+  readonly wait: WaitFor;
+  /** Things a reviewer should know: slow, rate-limited, new stream ARN... */
+  readonly notes: readonly string[];
+}
+
+export type Step = StepBase &
+  (
+    | { readonly kind: 'CreateTable'; readonly shape: TableShape }
+    | { readonly kind: 'DeleteTable' }
+    | { readonly kind: 'DeleteGlobalIndex'; readonly index: string }
+    | { readonly kind: 'CreateGlobalIndex'; readonly index: GlobalIndexShape; readonly billing: Billing['mode'] }
+    /**
+     * Billing mode and/or throughput of the table and its indexes in one UpdateTable call. A switch
+     * to PROVISIONED carries the capacity of every index, as DynamoDB requires.
+     */
+    | {
+        readonly kind: 'UpdateThroughput';
+        readonly billing: Billing;
+        readonly switchesMode: boolean;
+        readonly indexes: readonly ({ readonly name: string } & IndexThroughput)[];
+      }
+    | { readonly kind: 'UpdateStream'; readonly stream: StreamView | null }
+    | { readonly kind: 'UpdateDeletionProtection'; readonly enabled: boolean }
+    | { readonly kind: 'UpdateTableClass'; readonly tableClass: TableClass }
+    | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }
+    | { readonly kind: 'TagTable'; readonly tags: Readonly<Record<string, string>> }
+    | { readonly kind: 'UntagTable'; readonly keys: readonly string[] }
+    | { readonly kind: 'UpdatePointInTimeRecovery'; readonly enabled: boolean }
+  );
+
+export type StepKind = Step['kind'];
