@@ -37,6 +37,11 @@ export type Step = StepBase &
         readonly kind: 'UpdateThroughput';
         readonly billing: Billing;
         readonly switchesMode: boolean;
+        /**
+         * False when only index throughput changes: the executor must then not send the table's own
+         * throughput (DynamoDB rejects an update that does not change it). Absent means true.
+         */
+        readonly tableChanged?: boolean;
         readonly indexes: readonly ({ readonly name: string } & IndexThroughput)[];
       }
     | { readonly kind: 'UpdateStream'; readonly stream: StreamView | null }

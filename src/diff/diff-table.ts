@@ -1,0 +1,24 @@
+/** One table: desired (spec) × live (endpoint) → one TableChange. Pure. */
+import type { TableChange } from '../model/change.js';
+import type { LiveTable, TableShape } from '../model/table-shape.js';
+import { diffGlobalIndexes } from './diff-global-indexes.js';
+import { diffSettings } from './diff-settings.js';
+import { maskLive } from './mask-unsupported.js';
+import { replacementReasons, TABLE_REPLACEMENT_RULES } from './replacement-rules.js';
+
+/**
+ * CreateTable when the table does not exist; ReplaceTable when a rule in replacement-rules.ts says
+ * DynamoDB cannot change it in place; otherwise ModifyTable (empty `changes` when up to date).
+ * Features in `live.unsupported` compare as if live had the desired value, so they never show as a
+ * diff; the `live` shape in the returned change is that masked shape.
+ */
+export function diffTable(desired: TableShape, live: LiveTable | undefined): TableChange {
+  if (!live) return { kind: 'CreateTable', table: desired.name, desired };
+  const masked = maskLive(live.shape, desired, live.unsupported);
+  const reasons = replacementReasons(TABLE_REPLACEMENT_RULES, desired, masked);
+  if (reasons.length > 0) {
+    return { kind: 'ReplaceTable', table: desired.name, live: masked, desired, reasons };
+  }
+  const changes = [...diffGlobalIndexes(desired.globalIndexes, masked.globalIndexes), ...diffSettings(desired, masked)];
+  return { kind: 'ModifyTable', table: desired.name, live: masked, desired, changes };
+}

@@ -1,0 +1,73 @@
+/**
+ * The changes DynamoDB cannot make in place (DYNAMODB-RULES.md §1), as data: each rule looks at the
+ * desired and live shapes and returns the reasons it forces a replacement (empty when it does not).
+ */
+import type { GlobalIndexShape, KeyAttribute, LocalIndexShape, Projection, TableShape } from '../model/table-shape.js';
+import { same } from './equal.js';
+
+export interface ReplacementRule<T> {
+  /** Short id, for docs and tests. */
+  readonly id: string;
+  readonly reasons: (desired: T, live: T) => readonly string[];
+}
+
+function keyLabel(k: KeyAttribute | null): string {
+  return k ? `${k.name} (${k.type})` : 'none';
+}
+
+function keyRule<T>(id: string, label: string, pick: (t: T) => KeyAttribute | null): ReplacementRule<T> {
+  return {
+    id,
+    reasons: (desired, live) => {
+      const d = pick(desired);
+      const l = pick(live);
+      if (same(d, l)) return [];
+      if (!l) return [`${label} added: ${keyLabel(d)}`];
+      if (!d) return [`${label} removed: ${keyLabel(l)}`];
+      if (d.name !== l.name) return [`${label} changed: ${keyLabel(l)} → ${keyLabel(d)}`];
+      return [`${label} type changed: ${l.name} ${l.type} → ${d.type}`];
+    },
+  };
+}
+
+export function projectionLabel(p: Projection): string {
+  return p.type === 'INCLUDE' ? `INCLUDE [${p.attributes.join(', ')}]` : p.type;
+}
+
+function localIndexReasons(desired: readonly LocalIndexShape[], live: readonly LocalIndexShape[]): string[] {
+  const liveByName = new Map(live.map((i) => [i.name, i]));
+  const desiredNames = new Set(desired.map((i) => i.name));
+  const reasons: string[] = [];
+  for (const index of desired) {
+    const old = liveByName.get(index.name);
+    if (!old) reasons.push(`local index ${index.name} added`);
+    else if (!same(index, old)) reasons.push(`local index ${index.name} changed`);
+  }
+  for (const index of live) if (!desiredNames.has(index.name)) reasons.push(`local index ${index.name} removed`);
+  return reasons;
+}
+
+/** Table-level rules: keys, key types, LSIs (LSIs exist only through CreateTable). */
+export const TABLE_REPLACEMENT_RULES: readonly ReplacementRule<TableShape>[] = [
+  keyRule('partition-key', 'partition key', (t) => t.partitionKey),
+  keyRule('sort-key', 'sort key', (t) => t.sortKey),
+  { id: 'local-indexes', reasons: (d, l) => localIndexReasons(d.localIndexes, l.localIndexes) },
+];
+
+/** GSI rules: anything but throughput means drop and build again (a GSI update only takes throughput). */
+export const GLOBAL_INDEX_REPLACEMENT_RULES: readonly ReplacementRule<GlobalIndexShape>[] = [
+  keyRule('gsi-partition-key', 'partition key', (i) => i.partitionKey),
+  keyRule('gsi-sort-key', 'sort key', (i) => i.sortKey),
+  {
+    id: 'gsi-projection',
+    reasons: (d, l) =>
+      same(d.projection, l.projection)
+        ? []
+        : [`projection changed: ${projectionLabel(l.projection)} → ${projectionLabel(d.projection)}`],
+  },
+];
+
+/** Every reason the rules give, in rule order. */
+export function replacementReasons<T>(rules: readonly ReplacementRule<T>[], desired: T, live: T): string[] {
+  return rules.flatMap((rule) => rule.reasons(desired, live));
+}

@@ -1,0 +1,74 @@
+/** Change[] → Plan: ordered steps, diagnostics, impact, target and summary per table. Pure. */
+import { IMPACT_RANK, worstImpact, type Impact, type TableChange, type TableChangeKind } from '../model/change.js';
+import type { Diagnostic, Plan, PlanSummary, TablePlan } from '../model/plan.js';
+import type { LiveTable, TableShape } from '../model/table-shape.js';
+import { targetShape } from '../diff/mask-unsupported.js';
+import { diagnosticsFor } from './destructive-rules.js';
+import { stepsFor } from './table-steps.js';
+
+type Of<K extends TableChangeKind> = Extract<TableChange, { kind: K }>;
+
+/** Impact of each change kind; a ModifyTable is an update unless it changes nothing. */
+const IMPACT: { readonly [K in TableChangeKind]: (c: Of<K>) => Impact } = {
+  CreateTable: () => 'create',
+  DropTable: () => 'destroy',
+  ReplaceTable: () => 'replace',
+  ModifyTable: (c) => c.changes.reduce<Impact>((worst) => worstImpact(worst, 'update'), 'no-op'),
+};
+
+/**
+ * What the live table must look like after the steps. A drop or replace that deletion protection
+ * blocks has no steps, so its target is the table as it is.
+ */
+function targetOf(change: TableChange, live: LiveTable | undefined, blocked: boolean): TableShape | null {
+  if (change.kind === 'CreateTable') return change.desired;
+  if (blocked) return live?.shape ?? change.live;
+  if (change.kind === 'DropTable') return null;
+  return live ? targetShape(change.desired, live.shape, live.unsupported) : change.desired;
+}
+
+function tablePlan(change: TableChange, live: LiveTable | undefined): TablePlan {
+  const steps = stepsFor(change);
+  const diagnostics = diagnosticsFor(change, change.table);
+  const blocked = diagnostics.some((d) => d.code === 'DM011_DELETION_PROTECTED');
+  return {
+    table: change.table,
+    impact: (IMPACT[change.kind] as (c: TableChange) => Impact)(change),
+    change,
+    steps,
+    diagnostics,
+    unsupported: live?.unsupported ?? [],
+    target: targetOf(change, live, blocked),
+  };
+}
+
+function summarise(tables: readonly TablePlan[]): PlanSummary {
+  const count = (impact: Impact): number => tables.filter((t) => t.impact === impact).length;
+  return {
+    create: count('create'),
+    update: count('update'),
+    replace: count('replace'),
+    destroy: count('destroy'),
+    unchanged: count('no-op'),
+  };
+}
+
+/**
+ * Orders the steps of every change as DYNAMODB-RULES.md requires (see modify-steps.ts and
+ * table-steps.ts) and attaches the diagnostics of destructive-rules.ts. Unchanged tables are kept,
+ * with impact 'no-op' and no steps. Tables keep the order of `changes`.
+ */
+export function buildPlan(changes: readonly TableChange[], live: ReadonlyMap<string, LiveTable>): Plan {
+  const tables = changes.map((change) => tablePlan(change, live.get(change.table)));
+  return { tables, summary: summarise(tables) };
+}
+
+/** The diagnostics that make `apply` refuse without `--allow-destructive`. */
+export function destructiveDiagnostics(plan: Plan): Diagnostic[] {
+  return plan.tables.flatMap((t) => t.diagnostics.filter((d) => d.destructive));
+}
+
+/** True when some table's impact is worse than no-op. */
+export function planHasChanges(plan: Plan): boolean {
+  return plan.tables.some((t) => IMPACT_RANK[t.impact] > IMPACT_RANK['no-op']);
+}

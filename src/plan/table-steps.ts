@@ -1,0 +1,52 @@
+/** Steps per table change kind: create, drop, replace, modify. */
+import type { TableChange, TableChangeKind } from '../model/change.js';
+import type { Step } from '../model/step.js';
+import type { TableShape } from '../model/table-shape.js';
+import { makeStep } from './make-step.js';
+import { modifySteps } from './modify-steps.js';
+
+type Of<K extends TableChangeKind> = Extract<TableChange, { kind: K }>;
+
+/**
+ * CreateTable carries the GSIs, LSIs, stream, deletion protection, table class and tags; TTL and PITR
+ * have their own APIs, so they follow as separate steps.
+ */
+function createSteps(change: TableChange, shape: TableShape): Step[] {
+  const notes =
+    shape.globalIndexes.length + shape.localIndexes.length > 0
+      ? ['indexes are created with the table: no backfill, no one-at-a-time limit']
+      : [];
+  return [
+    makeStep(shape.name, change, 'table-active', { kind: 'CreateTable', shape }, notes),
+    ...(shape.ttl !== null
+      ? [makeStep(shape.name, change, 'none', { kind: 'UpdateTtl', attribute: shape.ttl, enabled: true })]
+      : []),
+    ...(shape.pointInTimeRecovery
+      ? [makeStep(shape.name, change, 'none', { kind: 'UpdatePointInTimeRecovery', enabled: true })]
+      : []),
+  ];
+}
+
+/** No delete step for a deletion-protected table: DM011 says why (never switched off implicitly). */
+function deleteStep(change: TableChange, live: TableShape): Step[] {
+  if (live.deletionProtection) return [];
+  return [
+    makeStep(live.name, change, 'table-gone', { kind: 'DeleteTable' }, [
+      'every item, index and the stream are deleted',
+    ]),
+  ];
+}
+
+export const TABLE_STEPS: { readonly [K in TableChangeKind]: (change: Of<K>) => Step[] } = {
+  CreateTable: (c) => createSteps(c, c.desired),
+  DropTable: (c) => deleteStep(c, c.live),
+  ReplaceTable: (c) => {
+    const deletion = deleteStep(c, c.live);
+    return deletion.length === 0 ? [] : [...deletion, ...createSteps(c, c.desired)];
+  },
+  ModifyTable: (c) => modifySteps(c),
+};
+
+export function stepsFor(change: TableChange): Step[] {
+  return (TABLE_STEPS[change.kind] as (c: TableChange) => Step[])(change);
+}

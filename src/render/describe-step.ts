@@ -1,0 +1,51 @@
+/** One line per step, for the plan and for the executor's progress and report. */
+import type { Step, StepKind } from '../model/step.js';
+import { billingLabel, capacityLabel, globalIndexLabel, keyLabel, throughputLabel } from './labels.js';
+
+type Of<K extends StepKind> = Extract<Step, { kind: K }>;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
+  CreateTable: ({ table, shape }) => {
+    const parts = [
+      `partition ${keyLabel(shape.partitionKey)}${shape.sortKey ? `, sort ${keyLabel(shape.sortKey)}` : ''}`,
+      billingLabel(shape.billing),
+      ...(shape.globalIndexes.length > 0 ? [plural(shape.globalIndexes.length, 'GSI')] : []),
+      ...(shape.localIndexes.length > 0 ? [plural(shape.localIndexes.length, 'LSI')] : []),
+      ...(shape.stream ? [`stream ${shape.stream}`] : []),
+    ];
+    return `create table ${table} (${parts.join('; ')})`;
+  },
+  DeleteTable: ({ table }) => `delete table ${table}`,
+  DeleteGlobalIndex: ({ table, index }) => `delete GSI ${index} of ${table}`,
+  CreateGlobalIndex: ({ table, index, billing }) => {
+    const shape = billing === 'PROVISIONED' ? index : { ...index, capacity: null };
+    return `create GSI ${index.name} on ${table} (${globalIndexLabel(shape)})`;
+  },
+  UpdateThroughput: ({ table, billing, switchesMode, tableChanged, indexes }) => {
+    const gsis = indexes.map((i) => `GSI ${i.name} ${throughputLabel(i)}`);
+    if (switchesMode) {
+      return `switch ${table} to ${billingLabel(billing)}${gsis.length > 0 ? ` with ${gsis.join('; ')}` : ''}`;
+    }
+    const own = tableChanged === false ? [] : [`table ${billing.mode === 'PROVISIONED' ? capacityLabel(billing) : billingLabel(billing)}`];
+    return `set throughput of ${table}: ${[...own, ...gsis].join('; ')}`;
+  },
+  UpdateStream: ({ table, stream }) => (stream ? `enable stream ${stream} on ${table}` : `disable stream on ${table}`),
+  UpdateDeletionProtection: ({ table, enabled }) => `${enabled ? 'enable' : 'disable'} deletion protection on ${table}`,
+  UpdateTableClass: ({ table, tableClass }) => `set table class of ${table} to ${tableClass}`,
+  UpdateTtl: ({ table, attribute, enabled }) => `${enabled ? 'enable' : 'disable'} TTL on ${table} (attribute ${attribute})`,
+  TagTable: ({ table, tags }) =>
+    `tag ${table}: ${Object.entries(tags)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ')}`,
+  UntagTable: ({ table, keys }) => `untag ${table}: ${keys.join(', ')}`,
+  UpdatePointInTimeRecovery: ({ table, enabled }) => `${enabled ? 'enable' : 'disable'} point-in-time recovery on ${table}`,
+};
+
+/** A one-line description of a step, e.g. `create GSI by-user on messages (partition user (S), ...)`. */
+export function describeStep(step: Step): string {
+  return (DESCRIBE[step.kind] as (s: Step) => string)(step);
+}

@@ -1,0 +1,69 @@
+/** The plan as a reviewer reads it in a terminal: Terraform-like symbols, old → new, ordered steps. */
+import pc from 'picocolors';
+import type { Impact } from '../model/change.js';
+import type { Diagnostic, Plan, TablePlan } from '../model/plan.js';
+import { describeChange, type ChangeLine, type LineSymbol } from './describe-change.js';
+import { describeStep } from './describe-step.js';
+import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './labels.js';
+
+type Colors = ReturnType<typeof pc.createColors>;
+type Paint = (s: string) => string;
+
+function symbolPaint(c: Colors): Readonly<Record<LineSymbol, Paint>> {
+  return { '+': c.green, '-': c.red, '~': c.yellow, '-/+': c.magenta };
+}
+
+function impactPaint(c: Colors): Readonly<Record<Impact, Paint>> {
+  return { create: c.green, update: c.yellow, replace: c.magenta, destroy: c.red, 'no-op': (s) => s };
+}
+
+function changeLine(l: ChangeLine, c: Colors): string {
+  return `      ${symbolPaint(c)[l.symbol](l.symbol.padStart(3))} ${l.text}`;
+}
+
+function diagnosticLines(d: Diagnostic, c: Colors): string[] {
+  const head = d.destructive
+    ? `        ${c.red('!')} ${c.bold(c.red(d.code))} (destructive): ${d.message}`
+    : `        ${c.cyan('i')} ${c.cyan(d.code)}: ${d.message}`;
+  return d.hint ? [head, `          hint: ${d.hint}`] : [head];
+}
+
+function tableLines(t: TablePlan, c: Colors): string[] {
+  const paint = impactPaint(c)[t.impact];
+  const lines = [`  ${paint(IMPACT_SYMBOL[t.impact].padStart(3))} ${c.bold(t.table)}  ${c.dim(`(${IMPACT_LABEL[t.impact]})`)}`];
+  lines.push(...describeChange(t.change).map((l) => changeLine(l, c)));
+  if (t.impact !== 'no-op') {
+    lines.push('', '      Steps:');
+    if (t.steps.length === 0) lines.push('        none (see the diagnostics)');
+    t.steps.forEach((step, i) => {
+      const wait = WAIT_LABEL[step.wait];
+      lines.push(`        ${i + 1}. ${describeStep(step)}${wait ? c.dim(`  [${wait}]`) : ''}`);
+      lines.push(...step.notes.map((n) => `           ${c.dim(`note: ${n}`)}`));
+    });
+  }
+  if (t.diagnostics.length > 0) {
+    lines.push('', '      Diagnostics:', ...t.diagnostics.flatMap((d) => diagnosticLines(d, c)));
+  }
+  if (t.unsupported.length > 0) {
+    lines.push(`      ${c.dim(`not supported by this endpoint: ${t.unsupported.join(', ')}`)}`);
+  }
+  return lines;
+}
+
+/**
+ * Plain text when `color` is false (golden-tested); ANSI colour otherwise. Ends with the closing
+ * line `Plan: N to create, N to update, N to replace, N to destroy.` or `No changes. N tables up to date.`
+ */
+export function renderText(plan: Plan, opts: { readonly color: boolean }): string {
+  const c = pc.createColors(opts.color);
+  const blocks = plan.tables.map((t) => tableLines(t, c).join('\n'));
+  const destructive = plan.tables.flatMap((t) => t.diagnostics.filter((d) => d.destructive));
+  const out: string[] = [];
+  if (blocks.length > 0) out.push(blocks.join('\n\n'), '');
+  if (destructive.length > 0) {
+    const codes = [...new Set(destructive.map((d) => d.code))].join(', ');
+    out.push(c.red(`${destructive.length} destructive change(s) need --allow-destructive: ${codes}.`));
+  }
+  out.push(c.bold(closingLine(plan.summary)));
+  return `${out.join('\n')}\n`;
+}
