@@ -1,0 +1,95 @@
+/**
+ * `ddb-migrate.yaml`: named environments. Optional; a missing file is an empty configuration.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DdbMigrateError, type Problem } from '../model/errors.js';
+import { schemaProblems } from './schema-check.js';
+import { parseYamlSource } from './yaml-source.js';
+
+export const CONFIG_FILE = 'ddb-migrate.yaml';
+
+/** One environment of `ddb-migrate.yaml`, as written (absent fields undefined). */
+export interface EnvironmentConfig {
+  readonly endpoint?: string;
+  readonly region?: string;
+  readonly profile?: string;
+  readonly protected?: boolean;
+  readonly fixtures?: boolean;
+  readonly local?: boolean;
+}
+
+export interface ProjectConfig {
+  /** The environment used when no target flag is given, or null. */
+  readonly default: string | null;
+  readonly environments: Readonly<Record<string, EnvironmentConfig>>;
+  /** Whether ddb-migrate.yaml exists. */
+  readonly exists: boolean;
+}
+
+export const EMPTY_CONFIG: ProjectConfig = { default: null, environments: {}, exists: false };
+
+/** Reads and validates `ddb-migrate.yaml`; returns the problems instead of throwing. */
+export async function checkConfig(dir: string): Promise<{ readonly config: ProjectConfig; readonly problems: readonly Problem[] }> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, CONFIG_FILE), 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { config: EMPTY_CONFIG, problems: [] };
+    return {
+      config: EMPTY_CONFIG,
+      problems: [{ code: 'CONFIG_READ_FAILED', message: `cannot read ${CONFIG_FILE}: ${(e as Error).message}`, location: { file: CONFIG_FILE, line: 1, col: 1 } }],
+    };
+  }
+  const src = parseYamlSource(CONFIG_FILE, text, 'CONFIG');
+  if (src.problems.length) return { config: EMPTY_CONFIG, problems: src.problems };
+  // An empty file (or only comments) is an empty configuration.
+  const value = src.value ?? {};
+  const problems = schemaProblems({ ...src, value }, 'config', 'CONFIG', () => null);
+  if (problems.length) return { config: EMPTY_CONFIG, problems };
+  const raw = value as { default?: string; environments?: Record<string, EnvironmentConfig> };
+  const config: ProjectConfig = { default: raw.default ?? null, environments: raw.environments ?? {}, exists: true };
+  if (config.default !== null && !Object.hasOwn(config.environments, config.default) && config.default !== 'local')
+    return {
+      config,
+      problems: [
+        {
+          code: 'CONFIG_UNKNOWN_ENV',
+          message: `default environment '${config.default}' is not defined under environments`,
+          location: src.locate(['default']),
+          field: 'default',
+          hint: knownEnvHint(config),
+        },
+      ],
+    };
+  return { config, problems: [] };
+}
+
+/** Reads `ddb-migrate.yaml` (an empty configuration when there is none); throws every problem. */
+export async function loadConfig(dir: string): Promise<ProjectConfig> {
+  const { config, problems } = await checkConfig(dir);
+  if (problems.length) throw new DdbMigrateError(problems);
+  return config;
+}
+
+/** Whether `--env name` may be used: defined in the config, or `local` (always available). */
+export function isKnownEnvironment(config: ProjectConfig, name: string): boolean {
+  return name === 'local' || Object.hasOwn(config.environments, name);
+}
+
+/** The problem for `--env name` when the config does not define it. */
+export function unknownEnvProblem(config: ProjectConfig, name: string): Problem {
+  return {
+    code: 'CONFIG_UNKNOWN_ENV',
+    message: `environment '${name}' is not defined in ${CONFIG_FILE}`,
+    field: '--env',
+    hint: knownEnvHint(config),
+  };
+}
+
+function knownEnvHint(config: ProjectConfig): string {
+  const names = Object.keys(config.environments);
+  return names.length
+    ? `Defined environments: ${names.join(', ')}.`
+    : `Add it to ${CONFIG_FILE}: environments: { NAME: { region: ..., protected: ... } }.`;
+}

@@ -1,0 +1,29 @@
+/**
+ * The documented defaults of the table spec, in one place (the README copies this list). The live
+ * side is normalised with the same values, so an untouched table plans as "no changes".
+ */
+import type { StreamView, TableClass } from '../model/table-shape.js';
+
+export const SPEC_DEFAULTS = {
+  /** Billing when `billing` is left out: on-demand with no maximums. */
+  billingMode: 'PAY_PER_REQUEST',
+  /** Index projection when `projection` is left out. */
+  projection: 'ALL',
+  /** `stream` left out or `false`: no stream. */
+  stream: null as StreamView | null,
+  /** `ttl` left out or `false`: TTL off. */
+  ttl: null as string | null,
+  pointInTimeRecovery: false,
+  deletionProtection: false,
+  tableClass: 'STANDARD' as TableClass,
+  tags: {} as Readonly<Record<string, string>>,
+} as const;
+
+/** DynamoDB's limits the semantic checks enforce (DYNAMODB-RULES.md §4, §5). */
+export const SPEC_LIMITS = {
+  maxLocalIndexes: 5,
+  /** The default quota; adjustable with AWS, hence only the default is checked. */
+  maxGlobalIndexes: 20,
+  /** Non-key attributes projected with INCLUDE, summed over all indexes (duplicates count). */
+  maxIncludeAttributes: 100,
+} as const;

@@ -1,0 +1,87 @@
+/**
+ * A valid table spec, for one environment, as the canonical `TableShape`: every default filled
+ * in (see defaults.ts), indexes sorted by name, INCLUDE attributes sorted and de-duplicated, tag
+ * keys sorted, absent values as null. Pure.
+ */
+import type {
+  Billing,
+  GlobalIndexShape,
+  KeyAttribute,
+  LocalIndexShape,
+  Projection,
+  TableShape,
+} from '../model/table-shape.js';
+import { SPEC_DEFAULTS } from './defaults.js';
+import { mergeEnvironment } from './merge-env.js';
+import type { BillingDoc, GlobalIndexDoc, KeyAttributeDoc, LocalIndexDoc, MergedSpecDoc, ProjectionDoc, TableSpecDoc } from './spec-doc.js';
+
+/** The canonical shape of `spec` with `envName`'s overrides applied (null: the base). */
+export function normaliseSpec(spec: TableSpecDoc, envName: string | null): TableShape {
+  return normaliseMerged(mergeEnvironment(spec, envName));
+}
+
+/** The canonical shape of a table whose environment overrides are already applied. */
+export function normaliseMerged(spec: MergedSpecDoc): TableShape {
+  const billing = normaliseBilling(spec.billing);
+  return {
+    name: spec.table,
+    partitionKey: key(spec.partitionKey),
+    sortKey: spec.sortKey ? key(spec.sortKey) : null,
+    billing,
+    globalIndexes: byName((spec.globalSecondaryIndexes ?? []).map((g) => globalIndex(g, billing))),
+    localIndexes: byName((spec.localSecondaryIndexes ?? []).map(localIndex)),
+    stream: spec.stream === undefined || spec.stream === false ? SPEC_DEFAULTS.stream : spec.stream,
+    ttl: spec.ttl === undefined || spec.ttl === false ? SPEC_DEFAULTS.ttl : spec.ttl.attribute,
+    pointInTimeRecovery: spec.pointInTimeRecovery ?? SPEC_DEFAULTS.pointInTimeRecovery,
+    deletionProtection: spec.deletionProtection ?? SPEC_DEFAULTS.deletionProtection,
+    tableClass: spec.tableClass ?? SPEC_DEFAULTS.tableClass,
+    tags: sortedTags(spec.tags ?? SPEC_DEFAULTS.tags),
+  };
+}
+
+function key(k: KeyAttributeDoc): KeyAttribute {
+  return { name: k.name, type: k.type };
+}
+
+function normaliseBilling(b: BillingDoc | undefined): Billing {
+  // A valid PROVISIONED spec always has read and write (semantic check); 1 only keeps this total.
+  if (b?.mode === 'PROVISIONED') return { mode: 'PROVISIONED', read: b.read ?? 1, write: b.write ?? 1 };
+  return { mode: 'PAY_PER_REQUEST', maxRead: b?.maxRead ?? null, maxWrite: b?.maxWrite ?? null };
+}
+
+function projection(p: ProjectionDoc | undefined): Projection {
+  const v = p ?? SPEC_DEFAULTS.projection;
+  if (v === 'ALL') return { type: 'ALL' };
+  if (v === 'KEYS_ONLY') return { type: 'KEYS_ONLY' };
+  return { type: 'INCLUDE', attributes: [...new Set(v.include)].sort(compare) };
+}
+
+function globalIndex(g: GlobalIndexDoc, billing: Billing): GlobalIndexShape {
+  const common = {
+    name: g.name,
+    partitionKey: key(g.partitionKey),
+    sortKey: g.sortKey ? key(g.sortKey) : null,
+    projection: projection(g.projection),
+  };
+  if (billing.mode === 'PROVISIONED')
+    return { ...common, capacity: { read: g.read ?? billing.read, write: g.write ?? billing.write }, onDemand: null };
+  return { ...common, capacity: null, onDemand: { maxRead: billing.maxRead, maxWrite: billing.maxWrite } };
+}
+
+function localIndex(l: LocalIndexDoc): LocalIndexShape {
+  return { name: l.name, sortKey: key(l.sortKey), projection: projection(l.projection) };
+}
+
+function byName<T extends { readonly name: string }>(items: T[]): T[] {
+  return items.sort((a, b) => compare(a.name, b.name));
+}
+
+function sortedTags(tags: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  // fromEntries defines own properties, so even a key like `__proto__` stays a plain tag.
+  return Object.fromEntries(Object.entries(tags).sort(([a], [b]) => compare(a, b)));
+}
+
+/** Code-unit order, independent of the locale (the live side sorts the same way). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,182 @@
+/**
+ * JSON Schema (draft 2020-12) validation with ajv, turned into problems with file:line:col, the
+ * field path, and a hint (the closest known field for an unknown one).
+ */
+import { readFileSync } from 'node:fs';
+import Ajv2020Module from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Problem } from '../model/errors.js';
+import { closestName } from './closest-name.js';
+import { formatField, pointerToPath } from './field-path.js';
+import type { PathSegment, YamlSource } from './yaml-source.js';
+
+export type SchemaName = 'table' | 'config';
+
+// ajv is CommonJS: under NodeNext the class is on `.default` for the type checker, while at run
+// time the default import may already be the class.
+type AjvClass = typeof Ajv2020Module.default;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
+
+const compiled = new Map<SchemaName, ValidateFunction>();
+
+/** The schema file shipped in `<package>/schema/` (two levels up from src/spec or dist/spec). */
+export function schemaPath(name: SchemaName): URL {
+  return new URL(`../../schema/${name}.schema.json`, import.meta.url);
+}
+
+function validator(name: SchemaName): ValidateFunction {
+  let v = compiled.get(name);
+  if (!v) {
+    const schema = JSON.parse(readFileSync(schemaPath(name), 'utf8')) as object;
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    v = ajv.compile(schema);
+    compiled.set(name, v);
+  }
+  return v;
+}
+
+/** Maps a failing field (env prefix stripped) and keyword to a domain code, or null for the generic one. */
+export type DomainCoder = (path: readonly PathSegment[], keyword: string) => string | null;
+
+/** Validates `src.value` against the named schema; [] when valid. */
+export function schemaProblems(src: YamlSource, name: SchemaName, prefix: 'SPEC' | 'CONFIG', domain: DomainCoder): Problem[] {
+  const validate = validator(name);
+  if (validate(src.value)) return [];
+  const errors = collapseAnyOf(validate.errors ?? []);
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const e of errors) {
+    const p = toProblem(e, src, prefix, domain);
+    const key = `${p.code}|${p.field ?? ''}|${p.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(p);
+    }
+  }
+  return out;
+}
+
+/**
+ * ajv reports every failing branch of an `anyOf`. Keep the branches whose kind matches the value
+ * (no type / enum / const error right at the anyOf's own path); if exactly one is left, its errors
+ * are the useful ones; otherwise one problem for the anyOf as a whole.
+ */
+function collapseAnyOf(errors: readonly ErrorObject[]): ErrorObject[] {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  let out = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'propertyNames');
+  for (const a of anyOfs) {
+    const prefix = `${a.schemaPath}/`;
+    const inside = out.filter((e) => e.schemaPath.startsWith(prefix));
+    const branches = new Map<string, ErrorObject[]>();
+    for (const e of inside) {
+      const b = e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+      branches.set(b, [...(branches.get(b) ?? []), e]);
+    }
+    const matching = [...branches.values()].filter(
+      (errs) => !errs.some((e) => e.instancePath === a.instancePath && ['type', 'enum', 'const'].includes(e.keyword)),
+    );
+    out = out.filter((e) => !e.schemaPath.startsWith(prefix));
+    if (matching.length === 1) out.push(...(matching[0] ?? []));
+    else out.push(a);
+  }
+  return out;
+}
+
+function toProblem(e: ErrorObject, src: YamlSource, prefix: 'SPEC' | 'CONFIG', domain: DomainCoder): Problem {
+  const base = pointerToPath(e.instancePath, src.value);
+  const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
+  const here = propertyName !== undefined ? [...base, propertyName] : base;
+  const label = formatField(here) || 'the file';
+  const domainPath = stripEnvironment(here);
+  const code = (generic: string): string => domain(domainPath, propertyName !== undefined ? 'propertyNames' : e.keyword) ?? `${prefix}_${generic}`;
+  const parentSchema = e.parentSchema as { description?: string; properties?: Record<string, unknown> } | undefined;
+
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const name = String((e.params as { additionalProperty: string }).additionalProperty);
+      const path = [...base, name];
+      const known = Object.keys(parentSchema?.properties ?? {});
+      const guess = closestName(name, known);
+      return {
+        code: `${prefix}_UNKNOWN_FIELD`,
+        message: `unknown field '${name}'${base.length ? ` in ${formatField(base)}` : ''}`,
+        location: src.locate(path, { key: true }),
+        field: formatField(path),
+        hint: guess ? `Did you mean '${guess}'?` : known.length ? `Known fields: ${known.join(', ')}.` : 'Remove it.',
+      };
+    }
+    case 'required': {
+      const name = String((e.params as { missingProperty: string }).missingProperty);
+      const path = [...base, name];
+      return {
+        code: code('REQUIRED'),
+        message: `missing required field '${name}'${base.length ? ` in ${formatField(base)}` : ''}`,
+        location: src.locate(base),
+        field: formatField(path),
+        hint: `Add '${name}:'.`,
+      };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = e.keyword === 'enum' ? ((e.params as { allowedValues: unknown[] }).allowedValues ?? []) : [(e.params as { allowedValue: unknown }).allowedValue];
+      const guess = typeof e.data === 'string' ? closestName(e.data, allowed.filter((a): a is string => typeof a === 'string')) : null;
+      return {
+        code: code('ENUM'),
+        message: `${label} must be one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}; got ${show(e.data)}`,
+        location: src.locate(here),
+        field: formatField(here),
+        ...(guess ? { hint: `Did you mean '${guess}'?` } : {}),
+      };
+    }
+    case 'anyOf':
+      return {
+        code: code('TYPE'),
+        message: `${label} has the wrong form; got ${show(e.data)}`,
+        location: src.locate(here),
+        field: formatField(here),
+        ...(parentSchema?.description ? { hint: `Expected: ${parentSchema.description}` } : {}),
+      };
+    case 'type': {
+      const want = String((e.params as { type: string | string[] }).type);
+      return {
+        code: code('TYPE'),
+        message: `${label} must be ${article(want)}; got ${show(e.data)}`,
+        location: src.locate(here),
+        field: formatField(here),
+        ...(want === 'string' && (typeof e.data === 'number' || typeof e.data === 'boolean') ? { hint: `Quote it: '${String(e.data)}'.` } : {}),
+      };
+    }
+    default: {
+      const what = propertyName !== undefined ? `key '${propertyName}'` : label;
+      return {
+        code: code('VALUE'),
+        message: `${what} ${e.keyword === 'pattern' ? patternMessage(propertyName) : (e.message ?? 'is not valid')}${propertyName === undefined && e.data !== undefined && typeof e.data !== 'object' ? `; got ${show(e.data)}` : ''}`,
+        location: src.locate(here, { key: propertyName !== undefined }),
+        field: formatField(here),
+        ...(parentSchema?.description ? { hint: parentSchema.description } : {}),
+      };
+    }
+  }
+}
+
+/** `environments.prod.billing.read` → `billing.read`: overrides share the base's domain codes. */
+function stripEnvironment(path: readonly PathSegment[]): readonly PathSegment[] {
+  return path[0] === 'environments' && path.length >= 2 ? path.slice(2) : path;
+}
+
+function show(v: unknown): string {
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function article(type: string): string {
+  if (type === 'object') return 'a mapping';
+  if (type === 'array') return 'a list';
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function patternMessage(propertyName: string | undefined): string {
+  return propertyName !== undefined && /^aws:/i.test(propertyName)
+    ? "uses the prefix 'aws:', which AWS reserves"
+    : 'contains characters that are not allowed';
+}

@@ -1,0 +1,70 @@
+/**
+ * Stable problem codes (documented in docs/spec-reference.md) and the mapping from a failing
+ * schema field to its domain code, so `read: 0` is a SPEC_CAPACITY problem, not a generic one.
+ */
+import type { PathSegment } from './yaml-source.js';
+
+const CAPACITY_FIELDS = new Set(['read', 'write', 'maxRead', 'maxWrite']);
+const VALUE_KEYWORDS = new Set(['type', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'maxProperties', 'propertyNames']);
+const INDEX_LISTS = new Set(['globalSecondaryIndexes', 'localSecondaryIndexes']);
+
+/** Domain code for a schema error on a table file field (environment prefix already stripped). */
+export function tableDomainCode(path: readonly PathSegment[], keyword: string): string | null {
+  if (!VALUE_KEYWORDS.has(keyword)) return null;
+  const last = path[path.length - 1];
+  const first = path[0];
+  if (first === 'tags') {
+    if (keyword === 'maxProperties') return 'SPEC_TAG_LIMIT';
+    if (keyword === 'propertyNames') return 'SPEC_TAG_KEY';
+    return path.length === 2 ? 'SPEC_TAG_VALUE' : 'SPEC_TAG';
+  }
+  if (typeof last === 'string' && CAPACITY_FIELDS.has(last)) return 'SPEC_CAPACITY';
+  if (path.length === 1 && last === 'table') return 'SPEC_NAME';
+  if (path.length === 3 && INDEX_LISTS.has(String(first)) && last === 'name') return 'SPEC_NAME';
+  if (first === 'ttl' && last === 'attribute') return 'SPEC_TTL_NAME';
+  if (last === 'name' || path.includes('include')) return 'SPEC_ATTRIBUTE_NAME';
+  return null;
+}
+
+/** Every code `validate` can report, with what it means (the README's table). */
+export const PROBLEM_CODES: Readonly<Record<string, string>> = {
+  SPEC_YAML_SYNTAX: 'The file is not valid YAML (or holds more than one document).',
+  SPEC_DUPLICATE_KEY: 'A key appears twice in one mapping.',
+  SPEC_EMPTY_FILE: 'The table file is empty or not a mapping.',
+  SPEC_UNKNOWN_FIELD: 'A field the format does not have; the hint names the closest known one.',
+  SPEC_REQUIRED: 'A required field is missing (the location is the mapping that lacks it).',
+  SPEC_TYPE: 'A value of the wrong kind (e.g. a list where a mapping belongs).',
+  SPEC_ENUM: 'A value outside the allowed set (e.g. billing mode, key type, stream view).',
+  SPEC_VALUE: 'A value out of range or of the wrong form.',
+  SPEC_NAME: 'A table or index name that is not 3-255 characters of A-Z a-z 0-9 _ . -',
+  SPEC_ATTRIBUTE_NAME: 'An attribute name that is empty or longer than 255 characters.',
+  SPEC_CAPACITY: 'Capacity that is not a positive whole number, or an index read without write.',
+  SPEC_BILLING_CAPACITY: 'Capacity that does not fit the billing mode (read/write on on-demand, maxRead on provisioned, ...).',
+  SPEC_KEY_TYPE_CONFLICT: 'One attribute used as a key with two different types.',
+  SPEC_DUPLICATE_INDEX: 'Two indexes (global or local) with the same name.',
+  SPEC_TOO_MANY_GSI: 'More than 20 global secondary indexes (the default quota).',
+  SPEC_TOO_MANY_LSI: 'More than 5 local secondary indexes.',
+  SPEC_LSI_NEEDS_SORT_KEY: 'A local secondary index on a table without a sort key.',
+  SPEC_LSI_PARTITION_KEY: "A local secondary index whose partition key is not the table's.",
+  SPEC_INCLUDE_EMPTY: 'An include projection with no attributes.',
+  SPEC_INCLUDE_LIMIT: 'More than 100 included attributes over all indexes.',
+  SPEC_TAG: 'A tag that breaks the tag rules.',
+  SPEC_TAG_LIMIT: 'More than 50 tags.',
+  SPEC_TAG_KEY: "A tag key that is empty, longer than 128 characters, has characters not allowed, or starts with 'aws:'.",
+  SPEC_TAG_VALUE: 'A tag value that is not a string of at most 256 allowed characters.',
+  SPEC_TTL_NAME: 'A TTL attribute name that is not 1-255 characters.',
+  SPEC_DUPLICATE_TABLE: 'Two files declare the same table.',
+  SPEC_FILE_NAME_MISMATCH: 'Warning: the file name is not <table>.yaml.',
+  SPEC_UNKNOWN_ENV: 'Warning: an environment override names an environment ddb-migrate.yaml does not define.',
+  SPEC_NO_TABLES_DIR: 'Warning: there is no tables/ directory.',
+  SPEC_READ_FAILED: 'A table file could not be read.',
+  CONFIG_YAML_SYNTAX: 'ddb-migrate.yaml is not valid YAML.',
+  CONFIG_DUPLICATE_KEY: 'A key appears twice in ddb-migrate.yaml.',
+  CONFIG_UNKNOWN_FIELD: 'A field ddb-migrate.yaml does not have; the hint names the closest known one.',
+  CONFIG_TYPE: 'A value of the wrong kind in ddb-migrate.yaml.',
+  CONFIG_ENUM: 'A value outside the allowed set in ddb-migrate.yaml.',
+  CONFIG_VALUE: 'A value of the wrong form in ddb-migrate.yaml (e.g. an endpoint that is not http(s)://).',
+  CONFIG_UNKNOWN_ENV: 'An environment (from --env or default:) that ddb-migrate.yaml does not define.',
+  CONFIG_TARGET_CONFLICT: 'Target flags that cannot be combined (e.g. --local with --env).',
+  CONFIG_READ_FAILED: 'ddb-migrate.yaml could not be read.',
+};

@@ -1,0 +1,63 @@
+/**
+ * The table file as written (after schema validation): every optional field may be absent.
+ * `normalise.ts` turns it into the canonical `TableShape`.
+ */
+import type { AttributeType, StreamView, TableClass } from '../model/table-shape.js';
+
+export interface KeyAttributeDoc {
+  readonly name: string;
+  readonly type: AttributeType;
+}
+
+export type ProjectionDoc = 'ALL' | 'KEYS_ONLY' | { readonly include: readonly string[] };
+
+export interface BillingDoc {
+  readonly mode: 'PROVISIONED' | 'PAY_PER_REQUEST';
+  readonly read?: number;
+  readonly write?: number;
+  readonly maxRead?: number;
+  readonly maxWrite?: number;
+}
+
+export interface GlobalIndexDoc {
+  readonly name: string;
+  readonly partitionKey: KeyAttributeDoc;
+  readonly sortKey?: KeyAttributeDoc;
+  readonly projection?: ProjectionDoc;
+  readonly read?: number;
+  readonly write?: number;
+}
+
+export interface LocalIndexDoc {
+  readonly name: string;
+  /** Optional; when given it must be the table's partition key. */
+  readonly partitionKey?: KeyAttributeDoc;
+  readonly sortKey: KeyAttributeDoc;
+  readonly projection?: ProjectionDoc;
+}
+
+/** Everything a table file may set, except its name and the environments themselves. */
+export interface TableSettingsDoc {
+  readonly partitionKey?: KeyAttributeDoc;
+  readonly sortKey?: KeyAttributeDoc;
+  readonly billing?: BillingDoc;
+  readonly globalSecondaryIndexes?: readonly GlobalIndexDoc[];
+  readonly localSecondaryIndexes?: readonly LocalIndexDoc[];
+  readonly stream?: StreamView | false;
+  readonly ttl?: { readonly attribute: string } | false;
+  readonly pointInTimeRecovery?: boolean;
+  readonly deletionProtection?: boolean;
+  readonly tableClass?: TableClass;
+  readonly tags?: Readonly<Record<string, string>>;
+}
+
+/** One table file, schema-valid. */
+export interface TableSpecDoc extends TableSettingsDoc {
+  readonly table: string;
+  readonly partitionKey: KeyAttributeDoc;
+  /** Per-environment overrides, merged over the base (see `merge-env.ts`). */
+  readonly environments?: Readonly<Record<string, TableSettingsDoc>>;
+}
+
+/** A table file with one environment's overrides applied (no `environments` left). */
+export type MergedSpecDoc = Omit<TableSpecDoc, 'environments'>;
