@@ -105,7 +105,10 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
       {
         code: 'DM101_BILLING_SWITCH_RATE_LIMIT',
         table,
-        message: `Switches ${table} from ${c.from.mode} to ${c.to.mode}: switching to on-demand is allowed at most 4 times per rolling 24 h and takes several minutes.`,
+        message:
+          c.to.mode === 'PAY_PER_REQUEST'
+            ? `Switches ${table} to on-demand: DynamoDB allows this at most 4 times per rolling 24 h, and it takes several minutes.`
+            : `Switches ${table} to provisioned capacity: switching back to on-demand is limited to 4 times per rolling 24 h.`,
         destructive: false,
       },
     ];

@@ -18,34 +18,34 @@ function impactPaint(c: Colors): Readonly<Record<Impact, Paint>> {
 }
 
 function changeLine(l: ChangeLine, c: Colors): string {
-  return `      ${symbolPaint(c)[l.symbol](l.symbol.padStart(3))} ${l.text}`;
+  return `    ${symbolPaint(c)[l.symbol](l.symbol.padStart(3))} ${l.text}`;
 }
 
 function diagnosticLines(d: Diagnostic, c: Colors): string[] {
   const head = d.destructive
-    ? `        ${c.red('!')} ${c.bold(c.red(d.code))} (destructive): ${d.message}`
-    : `        ${c.cyan('i')} ${c.cyan(d.code)}: ${d.message}`;
-  return d.hint ? [head, `          hint: ${d.hint}`] : [head];
+    ? `      ${c.red('!')} ${c.bold(c.red(d.code))} (destructive): ${d.message}`
+    : `      ${c.cyan('i')} ${c.cyan(d.code)}: ${d.message}`;
+  return d.hint ? [head, `        hint: ${d.hint}`] : [head];
 }
 
 function tableLines(t: TablePlan, c: Colors): string[] {
   const paint = impactPaint(c)[t.impact];
-  const lines = [`  ${paint(IMPACT_SYMBOL[t.impact].padStart(3))} ${c.bold(t.table)}  ${c.dim(`(${IMPACT_LABEL[t.impact]})`)}`];
+  const lines = [`${paint(IMPACT_SYMBOL[t.impact].padStart(3))} ${c.bold(t.table)}  ${c.dim(`(${IMPACT_LABEL[t.impact]})`)}`];
   lines.push(...describeChange(t.change).map((l) => changeLine(l, c)));
   if (t.impact !== 'no-op') {
-    lines.push('', '      Steps:');
-    if (t.steps.length === 0) lines.push('        none (see the diagnostics)');
+    lines.push('', '    Steps:');
+    if (t.steps.length === 0) lines.push('      none (see the diagnostics)');
     t.steps.forEach((step, i) => {
       const wait = WAIT_LABEL[step.wait];
-      lines.push(`        ${i + 1}. ${describeStep(step)}${wait ? c.dim(`  [${wait}]`) : ''}`);
-      lines.push(...step.notes.map((n) => `           ${c.dim(`note: ${n}`)}`));
+      lines.push(`      ${i + 1}. ${describeStep(step)}${wait ? c.dim(`  [${wait}]`) : ''}`);
+      lines.push(...step.notes.map((n) => `         ${c.dim(`note: ${n}`)}`));
     });
   }
   if (t.diagnostics.length > 0) {
-    lines.push('', '      Diagnostics:', ...t.diagnostics.flatMap((d) => diagnosticLines(d, c)));
+    lines.push('', '    Diagnostics:', ...t.diagnostics.flatMap((d) => diagnosticLines(d, c)));
   }
   if (t.unsupported.length > 0) {
-    lines.push(`      ${c.dim(`not supported by this endpoint: ${t.unsupported.join(', ')}`)}`);
+    lines.push(`    ${c.dim(`not supported by this endpoint: ${t.unsupported.join(', ')}`)}`);
   }
   return lines;
 }

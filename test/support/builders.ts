@@ -1,0 +1,100 @@
+/**
+ * Small builders for pure diff / plan / render tests: a valid normalised TableShape with sensible
+ * defaults, overridden field by field (GIVEN a table like this...).
+ */
+import type {
+  Billing,
+  Feature,
+  GlobalIndexShape,
+  LiveTable,
+  LocalIndexShape,
+  TableShape,
+} from '../../src/model/table-shape.js';
+
+export function provisioned(read = 5, write = 5): Billing {
+  return { mode: 'PROVISIONED', read, write };
+}
+
+export function onDemand(maxRead: number | null = null, maxWrite: number | null = null): Billing {
+  return { mode: 'PAY_PER_REQUEST', maxRead, maxWrite };
+}
+
+/** A GSI on `<name>_pk` (S) + `sk` (S), projection ALL, capacity 5/5 (a provisioned table's default). */
+export function gsi(name: string, overrides: Partial<GlobalIndexShape> = {}): GlobalIndexShape {
+  return {
+    name,
+    partitionKey: { name: `${name.replace(/[^a-z0-9]/gi, '_')}_pk`, type: 'S' },
+    sortKey: { name: 'sk', type: 'S' },
+    projection: { type: 'ALL' },
+    capacity: { read: 5, write: 5 },
+    onDemand: null,
+    ...overrides,
+  };
+}
+
+export function lsi(name: string, overrides: Partial<LocalIndexShape> = {}): LocalIndexShape {
+  return { name, sortKey: { name: `${name.replace(/[^a-z0-9]/gi, '_')}_sk`, type: 'S' }, projection: { type: 'ALL' }, ...overrides };
+}
+
+/** GSI throughput as the normaliser derives it from the table's billing (capacity or on-demand limits). */
+function fitIndex(index: GlobalIndexShape, billing: Billing): GlobalIndexShape {
+  if (billing.mode === 'PROVISIONED') {
+    return { ...index, capacity: index.capacity ?? { read: billing.read, write: billing.write }, onDemand: null };
+  }
+  return { ...index, capacity: null, onDemand: index.onDemand ?? { maxRead: billing.maxRead, maxWrite: billing.maxWrite } };
+}
+
+/**
+ * `messages`: pk (S) + sk (S), PROVISIONED 5/5, nothing else. GSIs are sorted by name and given the
+ * throughput type of the table's billing, as the normaliser does.
+ */
+export function table(overrides: Partial<TableShape> = {}): TableShape {
+  const base: TableShape = {
+    name: 'messages',
+    partitionKey: { name: 'pk', type: 'S' },
+    sortKey: { name: 'sk', type: 'S' },
+    billing: provisioned(),
+    globalIndexes: [],
+    localIndexes: [],
+    stream: null,
+    ttl: null,
+    pointInTimeRecovery: false,
+    deletionProtection: false,
+    tableClass: 'STANDARD',
+    tags: {},
+    ...overrides,
+  };
+  const byName = <T extends { name: string }>(a: T, b: T): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return {
+    ...base,
+    globalIndexes: base.globalIndexes.map((i) => fitIndex(i, base.billing)).sort(byName),
+    localIndexes: [...base.localIndexes].sort(byName),
+  };
+}
+
+/** The same table switched to `billing`, its GSIs re-derived (as a spec edit of `billing:` would). */
+export function withBilling(shape: TableShape, billing: Billing): TableShape {
+  return table({ ...shape, billing, globalIndexes: shape.globalIndexes.map((i) => ({ ...i, capacity: null, onDemand: null })) });
+}
+
+/** What the live reader would return for `shape`. */
+export function live(
+  shape: TableShape,
+  opts: { unsupported?: readonly Feature[]; status?: LiveTable['status'] } = {},
+): LiveTable {
+  return {
+    shape,
+    unsupported: opts.unsupported ?? [],
+    status: opts.status ?? 'ACTIVE',
+    pendingIndexes: [],
+    itemCount: 0,
+    sizeBytes: 0,
+    arn: `arn:aws:dynamodb:us-east-1:000000000000:table/${shape.name}`,
+    streamArn: null,
+  };
+}
+
+/** A live map keyed by table name. */
+export function liveMap(...tables: readonly LiveTable[]): Map<string, LiveTable> {
+  return new Map(tables.map((t) => [t.shape.name, t]));
+}
