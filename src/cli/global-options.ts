@@ -34,3 +34,8 @@ export function withTargetOptions<T>(y: Argv<T>) {
     .option('profile', { type: 'string', describe: 'AWS profile' })
     .conflicts('local', 'endpoint-url');
 }
+
+/** Commands that talk to an endpoint: global options (typed in the command's args) plus `[target]`. */
+export function withCommandOptions<T>(y: Argv<T>) {
+  return withTargetOptions(withGlobalOptions(y));
+}

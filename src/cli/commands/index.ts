@@ -1,7 +1,17 @@
 import type { Command } from '../command.js';
+import { applyCommand } from './apply.js';
+import { dropCommand } from './drop.js';
+import { planCommand } from './plan.js';
+import { resetCommand } from './reset.js';
+import { seedCommand } from './seed.js';
 import { validateCommand } from './validate.js';
 
 /** Every command, in the order `--help` lists them. Each file loads its implementation lazily. */
 export const commands: readonly Command[] = [
   validateCommand,
+  planCommand,
+  applyCommand,
+  seedCommand,
+  resetCommand,
+  dropCommand,
 ];

@@ -1,0 +1,24 @@
+import { defineCommand } from '../command.js';
+import { withCommandOptions } from '../global-options.js';
+
+export const applyCommand = defineCommand({
+  command: 'apply',
+  describe: 'Create / update tables to match tables/, wait until they converge, verify, then load fixtures',
+  builder: (y) =>
+    withCommandOptions(y)
+      .option('table', { type: 'string', array: true, describe: 'Only these tables (repeatable)' })
+      .option('yes', { type: 'boolean', default: false, alias: 'y', describe: 'Do not ask for confirmation' })
+      .option('allow-destructive', { type: 'boolean', default: false, describe: 'Allow steps that lose data (drop, replace, ...)' })
+      .option('prune', { type: 'boolean', default: false, describe: 'Drop live tables no spec declares (needs --allow-destructive)' })
+      .option('fixtures', { type: 'boolean', default: true, describe: 'Load fixtures afterwards when the environment allows (--no-fixtures to skip)' })
+      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format of the result' }),
+  examples: [
+    ['$0 apply --local', 'Create the tables on the local engine and load the fixtures'],
+    ['$0 apply --env prod --yes', 'In CI, after merge'],
+    ['$0 apply --env dev --allow-destructive', 'Allow a table replacement or GSI drop'],
+  ],
+  run: async (args, io) => {
+    const { runApply } = await import('../flows/apply-flow.js');
+    return runApply(args, io);
+  },
+});

@@ -1,0 +1,57 @@
+/** desired (spec files) × live (endpoint) → Plan: the shared first half of plan, apply and drift. */
+import { diffAll } from '../../diff/diff-all.js';
+import { listAllTables, readLiveTables } from '../../live/read-live.js';
+import { DdbMigrateError } from '../../model/errors.js';
+import type { Plan } from '../../model/plan.js';
+import type { LiveTable, TableShape } from '../../model/table-shape.js';
+import { buildPlan } from '../../plan/build-plan.js';
+import { loadTables } from '../../spec/load-tables.js';
+import type { Session } from '../session.js';
+
+export interface PlanOptions {
+  /** `--table`: only these tables (must be declared). */
+  readonly tables?: readonly string[] | undefined;
+  /** `--prune`: drop live tables that no spec declares. */
+  readonly prune?: boolean | undefined;
+}
+
+export interface ComputedPlan {
+  readonly plan: Plan;
+  readonly desired: readonly TableShape[];
+  readonly live: ReadonlyMap<string, LiveTable>;
+}
+
+export async function computePlan(session: Session, opts: PlanOptions): Promise<ComputedPlan> {
+  const all = await loadTables(session.dir, session.target.envName);
+  const desired = filterTables(all, opts.tables);
+  // Only --prune needs the list of every live table; --table narrows it too.
+  const listed = opts.prune ? await listAllTables(session.client) : [];
+  const liveTableNames = opts.tables ? listed.filter((n) => opts.tables?.includes(n)) : listed;
+  const names = [...new Set([...desired.map((t) => t.name), ...liveTableNames])];
+  const live = await readLiveTables(session.client, names);
+  const changes = diffAll(desired, live, { prune: Boolean(opts.prune), liveTableNames });
+  return { plan: buildPlan(changes, live), desired, live };
+}
+
+/** `--table` filter; naming a table no spec declares is an error, not an empty plan. */
+export function filterTables(all: readonly TableShape[], names: readonly string[] | undefined): TableShape[] {
+  if (!names || names.length === 0) return [...all];
+  const known = new Set(all.map((t) => t.name));
+  const unknown = names.filter((n) => !known.has(n));
+  if (unknown.length > 0) {
+    throw new DdbMigrateError(
+      unknown.map((n) => ({
+        code: 'CLI_UNKNOWN_TABLE',
+        table: n,
+        message: `--table ${n}: no file in tables/ declares this table.`,
+        hint: `Declared tables: ${[...known].join(', ') || '(none)'}.`,
+      })),
+    );
+  }
+  return all.filter((t) => names.includes(t.name));
+}
+
+/** True when the plan has at least one step to run. */
+export function hasChanges(plan: Plan): boolean {
+  return plan.tables.some((t) => t.steps.length > 0 || t.impact !== 'no-op');
+}

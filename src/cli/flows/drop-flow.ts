@@ -1,0 +1,110 @@
+/** `drop` and `reset`: the commands that delete declared tables. */
+import { readLiveTables } from '../../live/read-live.js';
+import type { TableChange } from '../../model/change.js';
+import { DdbMigrateError, ExitCode } from '../../model/errors.js';
+import type { Plan } from '../../model/plan.js';
+import { buildPlan } from '../../plan/build-plan.js';
+import { renderText } from '../../render/render-text.js';
+import { loadTables } from '../../spec/load-tables.js';
+import { confirmOrRefuse } from '../confirm.js';
+import type { GlobalArgs, TargetArgs } from '../global-options.js';
+import type { Io } from '../io.js';
+import { withSession, type Session } from '../session.js';
+import { refuseDestructive } from './apply-flow.js';
+import { computePlan, filterTables } from './compute-plan.js';
+import { runSteps } from './run-steps.js';
+import { seedDeclaredTables } from './seed-flow.js';
+
+export interface DropArgs extends GlobalArgs, TargetArgs {
+  readonly table?: readonly string[] | undefined;
+  readonly allowDestructive: boolean;
+  readonly yes: boolean;
+}
+
+export interface ResetArgs extends GlobalArgs, TargetArgs {
+  readonly yes: boolean;
+  readonly force: boolean;
+  readonly fixtures: boolean;
+}
+
+export async function runDrop(args: DropArgs, io: Io): Promise<number> {
+  return withSession(args.dir, args, io, async (session) => {
+    refuseProtected(session, 'drop');
+    const plan = await planDrop(session, args.table);
+    if (!args.quiet) io.out(renderText(plan, { color: io.color && args.color }));
+    refuseDestructive(plan, args.allowDestructive);
+    refuseDeletionProtected(plan);
+    if (plan.tables.length === 0) return ExitCode.Ok;
+    if (!(await confirmOrRefuse(io, `Delete ${plan.tables.length} table(s) and all their items on ${session.endpointLabel}?`, args.yes || session.isLocal))) {
+      io.err('Drop cancelled; nothing was changed.');
+      return ExitCode.Refused;
+    }
+    return runSteps(session, plan, io, { quiet: args.quiet, format: 'text' });
+  }, args.quiet);
+}
+
+export async function runReset(args: ResetArgs, io: Io): Promise<number> {
+  return withSession(args.dir, args, io, async (session) => {
+    refuseProtected(session, 'reset');
+    if (!session.isLocal && !args.force) {
+      throw new DdbMigrateError(
+        {
+          code: 'CLI_RESET_NOT_LOCAL',
+          message: `reset deletes every declared table on ${session.endpointLabel}, which is not a local endpoint.`,
+          hint: 'Pass --force if you really mean this endpoint, or use --local.',
+        },
+        ExitCode.Refused,
+      );
+    }
+    const drop = await planDrop(session, undefined);
+    refuseDeletionProtected(drop);
+    if (drop.tables.length > 0) {
+      if (!(await confirmOrRefuse(io, `Delete and recreate ${drop.tables.length} table(s) on ${session.endpointLabel}?`, args.yes || session.isLocal))) {
+        io.err('Reset cancelled; nothing was changed.');
+        return ExitCode.Refused;
+      }
+      const dropped = await runSteps(session, drop, io, { quiet: true, format: 'text' });
+      if (dropped !== ExitCode.Ok) return dropped;
+    }
+    const { plan, desired } = await computePlan(session, {});
+    const created = await runSteps(session, plan, io, { quiet: args.quiet, format: 'text' });
+    if (created !== ExitCode.Ok) return created;
+    if (!args.quiet) io.err(`Reset: ${drop.tables.length} dropped, ${plan.summary.create} created.`);
+    return args.fixtures && session.target.fixtures ? seedDeclaredTables(session, desired, io, args) : ExitCode.Ok;
+  }, args.quiet);
+}
+
+/** A plan that deletes the declared tables (or the `--table` ones) that exist on the endpoint. */
+async function planDrop(session: Session, only: readonly string[] | undefined): Promise<Plan> {
+  const declared = filterTables(await loadTables(session.dir, session.target.envName), only);
+  const live = await readLiveTables(session.client, declared.map((t) => t.name));
+  const changes: TableChange[] = [...live.values()].map((t) => ({ kind: 'DropTable', table: t.shape.name, live: t.shape }));
+  return buildPlan(changes, live);
+}
+
+function refuseProtected(session: Session, command: 'drop' | 'reset'): void {
+  if (!session.target.protected) return;
+  throw new DdbMigrateError(
+    {
+      code: 'CLI_PROTECTED_ENV',
+      message: `Environment '${session.target.envName}' is protected: ${command} is refused there.`,
+      hint: `Only by editing ddb-migrate.yaml (protected: false for '${session.target.envName}') can ${command} run on it.`,
+    },
+    ExitCode.Refused,
+  );
+}
+
+/** Deletion protection is never switched off implicitly: say which change is needed. */
+function refuseDeletionProtected(plan: Plan): void {
+  const blocked = plan.tables.flatMap((t) => t.diagnostics.filter((d) => d.code === 'DM011_DELETION_PROTECTED'));
+  if (blocked.length === 0) return;
+  throw new DdbMigrateError(
+    blocked.map((d) => ({
+      code: d.code,
+      table: d.table,
+      message: d.message,
+      hint: d.hint ?? 'Set deletionProtection: false in the table file and apply it first.',
+    })),
+    ExitCode.Refused,
+  );
+}

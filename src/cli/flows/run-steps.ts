@@ -1,0 +1,122 @@
+/** Runs a plan's steps with progress on stderr, prints the per-step report, then verifies. */
+import pc from 'picocolors';
+import { executePlan } from '../../exec/execute-plan.js';
+import type { ExecEvent, ExecReport, StepStatus } from '../../exec/types.js';
+import { verifyPlan } from '../../exec/verify.js';
+import { DdbMigrateError, ExitCode, formatProblem } from '../../model/errors.js';
+import type { Plan } from '../../model/plan.js';
+import { describeStep } from '../../render/describe-step.js';
+import type { Io } from '../io.js';
+import type { Session } from '../session.js';
+
+const STATUS_LABEL: Readonly<Record<StepStatus, string>> = {
+  done: 'done',
+  failed: 'FAILED',
+  'not-run': 'not run',
+  'skipped-unsupported': 'skipped (not supported by this endpoint)',
+};
+
+/** How often a non-TTY log repeats a "still waiting" line. */
+const WAIT_LOG_EVERY_MS = 15_000;
+
+export interface RunStepsOptions {
+  readonly quiet: boolean;
+  readonly format: 'text' | 'json';
+}
+
+export async function runSteps(session: Session, plan: Plan, io: Io, opts: RunStepsOptions): Promise<number> {
+  const report = await executePlan(session.client, plan, { onEvent: progressPrinter(io, opts.quiet) });
+  const problems = report.ok ? await verifyPlan(session.client, plan) : [];
+  if (opts.format === 'json') {
+    io.out(JSON.stringify(reportJson(report, problems.length === 0), null, 2));
+  } else if (!opts.quiet) {
+    io.out(renderReport(report, io.color));
+  }
+  if (!report.ok) {
+    const failed = report.steps.filter((s) => s.status === 'failed');
+    for (const f of failed) if (f.error) io.err(formatProblem(f.error));
+    io.err('Apply stopped at the failed step; the steps after it did not run. Fix the cause and run apply again: it re-plans from what is live now.');
+    return ExitCode.Error;
+  }
+  if (problems.length > 0) {
+    throw new DdbMigrateError(problems, ExitCode.Error);
+  }
+  if (!opts.quiet && opts.format === 'text') io.err('Verified: the live tables match the plan.');
+  return ExitCode.Ok;
+}
+
+function progressPrinter(io: Io, quiet: boolean): (e: ExecEvent) => void {
+  const lastWaitLog = new Map<string, number>();
+  let inline = false;
+  const endInline = () => {
+    if (inline) process.stderr.write('\n');
+    inline = false;
+  };
+  return (e) => {
+    if (quiet) return;
+    switch (e.kind) {
+      case 'step-start':
+        endInline();
+        io.err(`[${e.position}/${e.total}] ${e.table}: ${describeStep(e.step)}`);
+        return;
+      case 'step-end':
+        endInline();
+        if (e.status !== 'done' || e.note) io.err(`  ${STATUS_LABEL[e.status]}${e.note ? ` (${e.note})` : ''}`);
+        return;
+      case 'waiting': {
+        const line = `  ${e.message} (${Math.round(e.elapsedMs / 1000)}s)`;
+        if (io.isTTY) {
+          process.stderr.write(`\r\x1b[2K${line}`);
+          inline = true;
+          return;
+        }
+        const key = `${e.table}:${describeStep(e.step)}`;
+        const last = lastWaitLog.get(key);
+        if (last === undefined || e.elapsedMs - last >= WAIT_LOG_EVERY_MS) {
+          lastWaitLog.set(key, e.elapsedMs);
+          io.err(line);
+        }
+        return;
+      }
+      case 'retry':
+        endInline();
+        io.err(`  retry ${e.attempt} in ${e.delayMs} ms: ${e.reason}`);
+        return;
+      default: {
+        const never: never = e;
+        return never;
+      }
+    }
+  };
+}
+
+function renderReport(report: ExecReport, color: boolean): string {
+  const c = pc.createColors(color);
+  const paint: Readonly<Record<StepStatus, (s: string) => string>> = {
+    done: c.green,
+    failed: c.red,
+    'not-run': c.dim,
+    'skipped-unsupported': c.yellow,
+  };
+  const lines = report.steps.map(
+    (s, i) => `  ${String(i + 1).padStart(2)}. ${s.table}: ${describeStep(s.step)} — ${paint[s.status](STATUS_LABEL[s.status])}${s.ms ? ` in ${(s.ms / 1000).toFixed(1)}s` : ''}`,
+  );
+  return ['Apply report:', ...lines].join('\n');
+}
+
+function reportJson(report: ExecReport, verified: boolean) {
+  return {
+    formatVersion: '1.0',
+    ok: report.ok && verified,
+    verified,
+    steps: report.steps.map((s) => ({
+      table: s.table,
+      kind: s.step.kind,
+      description: describeStep(s.step),
+      status: s.status,
+      ms: s.ms,
+      ...(s.note ? { note: s.note } : {}),
+      ...(s.error ? { error: s.error } : {}),
+    })),
+  };
+}

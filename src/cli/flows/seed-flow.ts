@@ -1,0 +1,53 @@
+/** `seed`, and the fixture half of `apply` / `reset`. */
+import { dryRunNdjson } from '../../fixtures/write-items.js';
+import { seedTable } from '../../fixtures/write-items.js';
+import { ExitCode } from '../../model/errors.js';
+import type { TableShape } from '../../model/table-shape.js';
+import { loadTables } from '../../spec/load-tables.js';
+import type { GlobalArgs, TargetArgs } from '../global-options.js';
+import type { Io } from '../io.js';
+import { withSession, type Session } from '../session.js';
+import { filterTables } from './compute-plan.js';
+
+export interface SeedArgs extends GlobalArgs, TargetArgs {
+  readonly table?: readonly string[] | undefined;
+  readonly dryRun: boolean;
+  readonly format: 'ndjson';
+  readonly concurrency?: number | undefined;
+}
+
+export async function runSeed(args: SeedArgs, io: Io): Promise<number> {
+  if (args.dryRun) {
+    // No endpoint needed: print the items the fixtures generate, one JSON object per line.
+    const { resolveTarget } = await import('../../spec/config.js');
+    const target = await resolveTarget(args.dir, args);
+    const tables = filterTables(await loadTables(args.dir, target.envName), args.table);
+    for (const table of tables) await dryRunNdjson(args.dir, table, (line) => io.out(line));
+    return ExitCode.Ok;
+  }
+  return withSession(args.dir, args, io, async (session) => {
+    const tables = filterTables(await loadTables(session.dir, session.target.envName), args.table);
+    return seedDeclaredTables(session, tables, io, args);
+  }, args.quiet);
+}
+
+/** Loads each table's fixtures; tables without a fixtures/<table>/ folder are skipped silently. */
+export async function seedDeclaredTables(
+  session: Session,
+  tables: readonly TableShape[],
+  io: Io,
+  opts: { readonly quiet: boolean; readonly concurrency?: number | undefined },
+): Promise<number> {
+  for (const table of tables) {
+    const report = await seedTable(session.client, session.dir, table, {
+      ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+      io,
+      quiet: opts.quiet,
+    });
+    if (!opts.quiet && report.written > 0) {
+      const rate = report.ms > 0 ? Math.round((report.written / report.ms) * 1000) : report.written;
+      io.err(`Seeded ${table.name}: ${report.written} items in ${(report.ms / 1000).toFixed(1)}s (${rate} items/s).`);
+    }
+  }
+  return ExitCode.Ok;
+}
