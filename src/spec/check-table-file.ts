@@ -6,7 +6,7 @@ import { basename, extname } from 'node:path';
 import type { Problem } from '../model/errors.js';
 import { formatField } from './field-path.js';
 import { mergeEnvironment } from './merge-env.js';
-import { schemaProblems } from './schema-check.js';
+import { byPosition, schemaProblems } from './schema-check.js';
 import { semanticIssues, type SpecIssue } from './semantic-checks.js';
 import { tableDomainCode } from './spec-codes.js';
 import type { TableSpecDoc } from './spec-doc.js';
@@ -71,7 +71,7 @@ export function checkTableFile(file: string, text: string, knownEnvs: ReadonlySe
       hint: `Name the file ${spec.table}${extname(file)} (one table per file, named after it).`,
     });
   const failed = problems.some((p) => p.severity !== 'warning');
-  return { spec: failed ? null : spec, problems, source: src };
+  return { spec: failed ? null : spec, problems: problems.sort(byPosition), source: src };
 }
 
 function issueKey(i: SpecIssue): string {

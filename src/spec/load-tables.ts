@@ -42,6 +42,7 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
     };
   const problems: Problem[] = [];
   const byName = new Map<string, LoadedTable>();
+  const declaredIn = new Map<string, string>();
   for (const file of files) {
     let text: string;
     try {
@@ -52,17 +53,20 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
     }
     const checked = checkTableFile(file, text, knownEnvs);
     problems.push(...checked.problems);
-    if (!checked.spec) continue;
-    const other = byName.get(checked.spec.table);
-    if (other)
+    // Duplicates are found from the declared name even when the file has other errors.
+    const declared = declaredName(checked.source.value);
+    if (declared === null) continue;
+    const other = declaredIn.get(declared);
+    if (other !== undefined)
       problems.push({
         code: 'SPEC_DUPLICATE_TABLE',
-        message: `table '${checked.spec.table}' is already declared in ${other.file}`,
+        message: `table '${declared}' is already declared in ${other}`,
         location: checked.source.locate(['table']),
         field: 'table',
         hint: 'One file per table: merge the two files or rename one table.',
       });
-    else byName.set(checked.spec.table, { file, spec: checked.spec });
+    else declaredIn.set(declared, file);
+    if (checked.spec && other === undefined) byName.set(declared, { file, spec: checked.spec });
   }
   const tables = [...byName.values()].sort((a, b) => (a.spec.table < b.spec.table ? -1 : a.spec.table > b.spec.table ? 1 : 0));
   return { problems, tables };
@@ -80,6 +84,12 @@ export async function loadTables(dir: string, envName: string | null): Promise<T
   if (envName !== null && configProblems.length === 0 && !isKnownEnvironment(config, envName)) errors.push(unknownEnvProblem(config, envName));
   if (errors.length) throw new DdbMigrateError(errors);
   return tables.map((t) => normaliseSpec(t.spec, envName));
+}
+
+function declaredName(value: unknown): string | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const t = (value as Record<string, unknown>)['table'];
+  return typeof t === 'string' ? t : null;
 }
 
 /** `tables/*.yaml|yml` relative to `dir`, sorted; null when there is no tables/ directory. */

@@ -53,31 +53,29 @@ export function schemaProblems(src: YamlSource, name: SchemaName, prefix: 'SPEC'
       out.push(p);
     }
   }
-  return out;
+  return out.sort(byPosition);
+}
+
+/** File order: line, then column (stable, so ajv's order breaks ties). */
+export function byPosition(a: Problem, b: Problem): number {
+  return (a.location?.line ?? 0) - (b.location?.line ?? 0) || (a.location?.col ?? 0) - (b.location?.col ?? 0);
 }
 
 /**
- * ajv reports every failing branch of an `anyOf`. Keep the branches whose kind matches the value
- * (no type / enum / const error right at the anyOf's own path); if exactly one is left, its errors
- * are the useful ones; otherwise one problem for the anyOf as a whole.
+ * ajv reports every failing branch of an `anyOf`. When the value has the kind of one branch (an
+ * error below the anyOf's path, or one at it other than type / enum / const), that branch's errors
+ * are the useful ones; otherwise one problem for the anyOf as a whole. (Branch errors cannot be
+ * grouped by schemaPath: through a `$ref` it names the referenced definition.)
  */
 function collapseAnyOf(errors: readonly ErrorObject[]): ErrorObject[] {
-  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
-  let out = errors.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'propertyNames');
-  for (const a of anyOfs) {
-    const prefix = `${a.schemaPath}/`;
-    const inside = out.filter((e) => e.schemaPath.startsWith(prefix));
-    const branches = new Map<string, ErrorObject[]>();
-    for (const e of inside) {
-      const b = e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
-      branches.set(b, [...(branches.get(b) ?? []), e]);
-    }
-    const matching = [...branches.values()].filter(
-      (errs) => !errs.some((e) => e.instancePath === a.instancePath && ['type', 'enum', 'const'].includes(e.keyword)),
-    );
-    out = out.filter((e) => !e.schemaPath.startsWith(prefix));
-    if (matching.length === 1) out.push(...(matching[0] ?? []));
-    else out.push(a);
+  const kindErrors = new Set(['type', 'enum', 'const']);
+  let out = errors.filter((e) => e.keyword !== 'propertyNames');
+  for (const a of errors.filter((e) => e.keyword === 'anyOf')) {
+    const under = (e: ErrorObject): boolean => e !== a && (e.instancePath === a.instancePath || e.instancePath.startsWith(`${a.instancePath}/`));
+    const specific = out.filter((e) => under(e) && e.keyword !== 'anyOf' && !(e.instancePath === a.instancePath && kindErrors.has(e.keyword)));
+    out = specific.length
+      ? out.filter((e) => e !== a && !(under(e) && e.instancePath === a.instancePath && kindErrors.has(e.keyword)))
+      : out.filter((e) => !under(e));
   }
   return out;
 }

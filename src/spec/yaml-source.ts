@@ -30,10 +30,14 @@ export function parseYamlSource(file: string, text: string, codePrefix: 'SPEC' |
     const { line, col } = lineCounter.linePos(Math.max(0, offset));
     return { file, line, col };
   };
-  const problems: Problem[] = doc.errors.map((e) => ({
+  // After the first syntax error the parser's later complaints are mostly echoes of it; duplicate
+  // keys are independent, so all of those are kept.
+  const firstSyntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0])[0];
+  const reported = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
+  const problems: Problem[] = reported.map((e) => ({
     code: e.code === 'DUPLICATE_KEY' ? `${codePrefix}_DUPLICATE_KEY` : `${codePrefix}_YAML_SYNTAX`,
     message: e.code === 'DUPLICATE_KEY' ? 'the same key appears twice in one mapping' : firstLine(e.message),
-    location: at(e.pos[0]),
+    location: at(syntaxOffset(text, e.message, e.pos[0])),
     hint:
       e.code === 'DUPLICATE_KEY'
         ? 'Remove one of them (YAML keeps only one).'
@@ -61,8 +65,9 @@ export function parseYamlSource(file: string, text: string, codePrefix: 'SPEC' |
         if (!pair) return { node: found, depth: i };
         if (key && i === path.length - 1 && isNode(pair.key)) return { node: pair.key, depth: i + 1 };
         node = pair.value;
-        // `key:` with no value: point at the key.
-        found = isNode(node) ? node : isNode(pair.key) ? pair.key : found;
+        // A block mapping or list starts on the line after its key; the key is where a reader
+        // looks (`tags:` has too many entries). A `key:` with no value is located at the key too.
+        found = isNode(pair.key) && (!isNode(node) || ((isMap(node) || isSeq(node)) && !node.flow)) ? pair.key : isNode(node) ? node : found;
       } else if (isSeq(node) && typeof seg === 'number') {
         node = node.items[seg];
         if (!isNode(node)) return { node: found, depth: i };
@@ -83,6 +88,28 @@ export function parseYamlSource(file: string, text: string, codePrefix: 'SPEC' |
     },
     has: (path) => find(path, false).depth === path.length,
   };
+}
+
+/**
+ * The parser notices an unclosed quote or flow collection where the input ends or the indentation
+ * breaks; the reader needs the line that opened it.
+ */
+function syntaxOffset(text: string, message: string, pos: number): number {
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) {
+    for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) if (text[i] === quote && text[i - 1] !== '\\') return i;
+    return pos;
+  }
+  const close = /end with an? ([}\]])/.exec(message)?.[1];
+  if (close) {
+    const open = close === '}' ? '{' : '[';
+    let depth = 0;
+    for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) {
+      if (text[i] === close) depth++;
+      else if (text[i] === open && depth-- === 0) return i;
+    }
+  }
+  return pos;
 }
 
 function keyString(k: unknown): string | null {
