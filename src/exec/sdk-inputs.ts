@@ -1,0 +1,189 @@
+/**
+ * Model → SDK request shapes for the steps that need more than one field. Pure: the live table
+ * description is passed in where a request depends on it.
+ */
+import type {
+  AttributeDefinition,
+  CreateGlobalSecondaryIndexAction,
+  CreateTableCommandInput,
+  GlobalSecondaryIndexUpdate,
+  KeySchemaElement,
+  OnDemandThroughput,
+  Projection as SdkProjection,
+  TableDescription,
+  UpdateTableCommandInput,
+} from '@aws-sdk/client-dynamodb';
+import { DdbMigrateError } from '../model/errors.js';
+import type { Step } from '../model/step.js';
+import type { Feature, GlobalIndexShape, KeyAttribute, OnDemandLimits, Projection, TableShape } from '../model/table-shape.js';
+
+type UpdateThroughputStep = Extract<Step, { kind: 'UpdateThroughput' }>;
+
+/** The definitions of exactly these key attributes (CreateTable rejects unused ones). */
+export function attributeDefinitions(table: string, attrs: readonly (KeyAttribute | null)[]): AttributeDefinition[] {
+  const seen = new Map<string, KeyAttribute>();
+  for (const a of attrs) {
+    if (!a) continue;
+    const prev = seen.get(a.name);
+    if (prev && prev.type !== a.type) {
+      throw new DdbMigrateError({
+        code: 'EXEC_KEY_TYPE_CONFLICT',
+        table,
+        message: `attribute ${a.name} is a key of type ${prev.type} and of type ${a.type}`,
+        hint: 'An attribute has one type in every key and index of a table; fix the table file.',
+      });
+    }
+    seen.set(a.name, a);
+  }
+  return [...seen.values()].map((a) => ({ AttributeName: a.name, AttributeType: a.type }));
+}
+
+export function keySchema(pk: KeyAttribute, sk: KeyAttribute | null): KeySchemaElement[] {
+  const schema: KeySchemaElement[] = [{ AttributeName: pk.name, KeyType: 'HASH' }];
+  if (sk) schema.push({ AttributeName: sk.name, KeyType: 'RANGE' });
+  return schema;
+}
+
+export function sdkProjection(p: Projection): SdkProjection {
+  return p.type === 'INCLUDE' ? { ProjectionType: 'INCLUDE', NonKeyAttributes: [...p.attributes] } : { ProjectionType: p.type };
+}
+
+/** DynamoDB's form of on-demand maximums (-1 = none); undefined when there are none to set. */
+export function sdkOnDemand(limits: OnDemandLimits | null): OnDemandThroughput | undefined {
+  if (!limits || (limits.maxRead === null && limits.maxWrite === null)) return undefined;
+  return { MaxReadRequestUnits: limits.maxRead ?? -1, MaxWriteRequestUnits: limits.maxWrite ?? -1 };
+}
+
+function indexThroughput(table: string, index: GlobalIndexShape, mode: 'PROVISIONED' | 'PAY_PER_REQUEST') {
+  if (mode === 'PAY_PER_REQUEST') {
+    const od = sdkOnDemand(index.onDemand);
+    return od ? { OnDemandThroughput: od } : {};
+  }
+  if (!index.capacity) {
+    throw new DdbMigrateError({
+      code: 'EXEC_INDEX_CAPACITY_MISSING',
+      table,
+      message: `index ${index.name} of a PROVISIONED table has no read/write capacity`,
+      hint: 'This is a planner bug: indexes of provisioned tables always carry capacity. Please report it.',
+    });
+  }
+  return { ProvisionedThroughput: { ReadCapacityUnits: index.capacity.read, WriteCapacityUnits: index.capacity.write } };
+}
+
+/** CreateTable for a whole shape. TTL and PITR have their own APIs and steps. */
+export function createTableInput(shape: TableShape, unsupported: ReadonlySet<Feature>): CreateTableCommandInput {
+  const t = shape.name;
+  const mode = shape.billing.mode;
+  const input: CreateTableCommandInput = {
+    TableName: t,
+    AttributeDefinitions: attributeDefinitions(t, [
+      shape.partitionKey,
+      shape.sortKey,
+      ...shape.globalIndexes.flatMap((g) => [g.partitionKey, g.sortKey]),
+      ...shape.localIndexes.map((l) => l.sortKey),
+    ]),
+    KeySchema: keySchema(shape.partitionKey, shape.sortKey),
+    BillingMode: mode,
+    DeletionProtectionEnabled: shape.deletionProtection,
+  };
+  if (shape.billing.mode === 'PROVISIONED') {
+    input.ProvisionedThroughput = { ReadCapacityUnits: shape.billing.read, WriteCapacityUnits: shape.billing.write };
+  } else {
+    const od = sdkOnDemand(shape.billing);
+    if (od) input.OnDemandThroughput = od;
+  }
+  if (shape.globalIndexes.length > 0) {
+    input.GlobalSecondaryIndexes = shape.globalIndexes.map((g) => ({
+      IndexName: g.name,
+      KeySchema: keySchema(g.partitionKey, g.sortKey),
+      Projection: sdkProjection(g.projection),
+      ...indexThroughput(t, g, mode),
+    }));
+  }
+  if (shape.localIndexes.length > 0) {
+    input.LocalSecondaryIndexes = shape.localIndexes.map((l) => ({
+      IndexName: l.name,
+      KeySchema: keySchema(shape.partitionKey, l.sortKey),
+      Projection: sdkProjection(l.projection),
+    }));
+  }
+  if (shape.stream) input.StreamSpecification = { StreamEnabled: true, StreamViewType: shape.stream };
+  if (!unsupported.has('tableClass')) input.TableClass = shape.tableClass;
+  const tags = Object.entries(shape.tags);
+  if (tags.length > 0 && !unsupported.has('tags')) input.Tags = tags.map(([Key, Value]) => ({ Key, Value }));
+  return input;
+}
+
+/** UpdateTable that builds one GSI, with the definitions of its key attributes. */
+export function createIndexInput(table: string, index: GlobalIndexShape, mode: 'PROVISIONED' | 'PAY_PER_REQUEST'): UpdateTableCommandInput {
+  const create: CreateGlobalSecondaryIndexAction = {
+    IndexName: index.name,
+    KeySchema: keySchema(index.partitionKey, index.sortKey),
+    Projection: sdkProjection(index.projection),
+    ...indexThroughput(table, index, mode),
+  };
+  return {
+    TableName: table,
+    AttributeDefinitions: attributeDefinitions(table, [index.partitionKey, index.sortKey]),
+    GlobalSecondaryIndexUpdates: [{ Create: create }],
+  };
+}
+
+const sameOnDemand = (a: OnDemandThroughput | undefined, b: OnDemandThroughput | undefined) =>
+  (a?.MaxReadRequestUnits ?? -1) === (b?.MaxReadRequestUnits ?? -1) && (a?.MaxWriteRequestUnits ?? -1) === (b?.MaxWriteRequestUnits ?? -1);
+
+/**
+ * UpdateTable for billing mode and throughput of the table and its indexes, leaving out every part
+ * already in place: DynamoDB rejects "the requested throughput value equals the current value", and
+ * an apply re-run after an interruption must not fail on what the first run did. Null: nothing left.
+ */
+export function updateThroughputInput(step: UpdateThroughputStep, desc: TableDescription): UpdateTableCommandInput | null {
+  const t = step.table;
+  const liveMode = desc.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED';
+  const switching = liveMode !== step.billing.mode;
+  const input: UpdateTableCommandInput = { TableName: t };
+  if (switching) input.BillingMode = step.billing.mode;
+
+  if (step.billing.mode === 'PROVISIONED') {
+    const cur = desc.ProvisionedThroughput;
+    if (switching || cur?.ReadCapacityUnits !== step.billing.read || cur?.WriteCapacityUnits !== step.billing.write) {
+      input.ProvisionedThroughput = { ReadCapacityUnits: step.billing.read, WriteCapacityUnits: step.billing.write };
+    }
+  } else {
+    const want = sdkOnDemand(step.billing) ?? (switching ? undefined : { MaxReadRequestUnits: -1, MaxWriteRequestUnits: -1 });
+    if (want && !sameOnDemand(want, desc.OnDemandThroughput)) input.OnDemandThroughput = want;
+  }
+
+  const updates: GlobalSecondaryIndexUpdate[] = [];
+  const liveIndexes = new Map((desc.GlobalSecondaryIndexes ?? []).map((g) => [g.IndexName ?? '', g]));
+  for (const ix of step.indexes) {
+    const live = liveIndexes.get(ix.name);
+    if (!live) continue; // dropped meanwhile; verification reports it if the plan expected it
+    if (step.billing.mode === 'PROVISIONED') {
+      if (!ix.capacity) continue;
+      const cur = live.ProvisionedThroughput;
+      if (switching || cur?.ReadCapacityUnits !== ix.capacity.read || cur?.WriteCapacityUnits !== ix.capacity.write) {
+        updates.push({ Update: { IndexName: ix.name, ProvisionedThroughput: { ReadCapacityUnits: ix.capacity.read, WriteCapacityUnits: ix.capacity.write } } });
+      }
+    } else {
+      const want = sdkOnDemand(ix.onDemand) ?? { MaxReadRequestUnits: -1, MaxWriteRequestUnits: -1 };
+      if (!sameOnDemand(want, live.OnDemandThroughput)) updates.push({ Update: { IndexName: ix.name, OnDemandThroughput: want } });
+    }
+  }
+  if (switching && step.billing.mode === 'PROVISIONED') {
+    // DynamoDB requires the capacity of every GSI when a table becomes PROVISIONED.
+    const given = new Set(step.indexes.filter((i) => i.capacity).map((i) => i.name));
+    const missing = [...liveIndexes.keys()].filter((n) => !given.has(n) && liveIndexes.get(n)?.IndexStatus !== 'DELETING');
+    if (missing.length > 0) {
+      throw new DdbMigrateError({
+        code: 'EXEC_INDEX_CAPACITY_MISSING',
+        table: t,
+        message: `switching to PROVISIONED needs the capacity of every index; none given for ${missing.join(', ')}`,
+        hint: 'Run `ddb-migrate plan` again: the plan was made before these indexes existed.',
+      });
+    }
+  }
+  if (updates.length > 0) input.GlobalSecondaryIndexUpdates = updates;
+  const changes = Object.keys(input).filter((k) => k !== 'TableName');
+  return changes.length > 0 ? input : null;
+}

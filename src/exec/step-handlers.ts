@@ -1,0 +1,188 @@
+/**
+ * One handler per step kind: the SDK call(s) for the step, given a fresh description of the table.
+ * A handler finds out first whether the step is already in place (an apply interrupted half-way),
+ * so running a plan twice converges instead of failing on "nothing to update".
+ */
+import {
+  CreateTableCommand,
+  DeleteTableCommand,
+  DescribeTimeToLiveCommand,
+  TagResourceCommand,
+  UntagResourceCommand,
+  UpdateContinuousBackupsCommand,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+  type DynamoDBClient,
+  type TableDescription,
+} from '@aws-sdk/client-dynamodb';
+import { DdbMigrateError } from '../model/errors.js';
+import type { Step, StepKind } from '../model/step.js';
+import type { Feature } from '../model/table-shape.js';
+import { isNotFound } from '../live/aws-errors.js';
+import { createIndexInput, createTableInput, updateThroughputInput } from './sdk-inputs.js';
+
+export interface StepContext {
+  readonly client: DynamoDBClient;
+  /** The table as described just before the call; null when it does not exist. */
+  readonly desc: TableDescription | null;
+  readonly unsupported: ReadonlySet<Feature>;
+}
+
+/** What happened; `note` says why nothing was called when the step was already in place. */
+export interface StepOutcome {
+  readonly note?: string;
+}
+
+type Handler<K extends StepKind> = (step: Extract<Step, { kind: K }>, ctx: StepContext) => Promise<StepOutcome>;
+type Handlers = { readonly [K in StepKind]: Handler<K> };
+
+/** The feature a step needs from the endpoint, or null when every endpoint has it. */
+export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
+  CreateTable: null,
+  DeleteTable: null,
+  DeleteGlobalIndex: null,
+  CreateGlobalIndex: null,
+  UpdateThroughput: null,
+  UpdateStream: 'stream',
+  UpdateDeletionProtection: null,
+  UpdateTableClass: 'tableClass',
+  UpdateTtl: 'ttl',
+  TagTable: 'tags',
+  UntagTable: 'tags',
+  UpdatePointInTimeRecovery: 'pointInTimeRecovery',
+};
+
+const ALREADY = { note: 'already in place (nothing to call)' } as const;
+
+function existing(step: Step, ctx: StepContext): TableDescription {
+  if (!ctx.desc) {
+    throw new DdbMigrateError({
+      code: 'EXEC_TABLE_MISSING',
+      table: step.table,
+      message: `table ${step.table} does not exist`,
+      hint: 'It was deleted after the plan was made. Run `ddb-migrate plan` again.',
+    });
+  }
+  return ctx.desc;
+}
+
+function arnOf(step: Step, ctx: StepContext): string {
+  const arn = existing(step, ctx).TableArn;
+  if (!arn) throw new DdbMigrateError({ code: 'EXEC_NO_ARN', table: step.table, message: 'DescribeTable returned no TableArn' });
+  return arn;
+}
+
+const update = (ctx: StepContext, input: ConstructorParameters<typeof UpdateTableCommand>[0]) =>
+  ctx.client.send(new UpdateTableCommand(input));
+
+export const HANDLERS: Handlers = {
+  async CreateTable(step, ctx) {
+    // An interrupted apply may have created it; verification checks that it matches.
+    if (ctx.desc) return { note: 'table already exists (created by an earlier run)' };
+    await ctx.client.send(new CreateTableCommand(createTableInput(step.shape, ctx.unsupported)));
+    return {};
+  },
+
+  async DeleteTable(step, ctx) {
+    if (!ctx.desc) return { note: 'table already gone' };
+    try {
+      await ctx.client.send(new DeleteTableCommand({ TableName: step.table }));
+    } catch (e) {
+      if (isNotFound(e)) return { note: 'table already gone' };
+      throw e;
+    }
+    return {};
+  },
+
+  async DeleteGlobalIndex(step, ctx) {
+    const live = (existing(step, ctx).GlobalSecondaryIndexes ?? []).find((g) => g.IndexName === step.index);
+    if (!live || live.IndexStatus === 'DELETING') return { note: `index ${step.index} already gone or being deleted` };
+    await update(ctx, { TableName: step.table, GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: step.index } }] });
+    return {};
+  },
+
+  async CreateGlobalIndex(step, ctx) {
+    const live = (existing(step, ctx).GlobalSecondaryIndexes ?? []).find((g) => g.IndexName === step.index.name);
+    if (live && live.IndexStatus !== 'DELETING') return { note: `index ${step.index.name} already exists (${live.IndexStatus})` };
+    await update(ctx, createIndexInput(step.table, step.index, step.billing));
+    return {};
+  },
+
+  async UpdateThroughput(step, ctx) {
+    const input = updateThroughputInput(step, existing(step, ctx));
+    if (!input) return ALREADY;
+    await update(ctx, input);
+    return {};
+  },
+
+  async UpdateStream(step, ctx) {
+    const spec = existing(step, ctx).StreamSpecification;
+    const live = spec?.StreamEnabled ? (spec.StreamViewType ?? null) : null;
+    if (live === step.stream) return ALREADY;
+    if (live !== null && step.stream !== null) {
+      throw new DdbMigrateError({
+        code: 'EXEC_STREAM_VIEW_CHANGE',
+        table: step.table,
+        message: `the stream is on with ${live}; DynamoDB cannot switch it to ${step.stream} in one call`,
+        hint: 'A view type change is disable-then-enable; run `ddb-migrate plan` again to get both steps.',
+      });
+    }
+    await update(ctx, {
+      TableName: step.table,
+      StreamSpecification: step.stream ? { StreamEnabled: true, StreamViewType: step.stream } : { StreamEnabled: false },
+    });
+    return {};
+  },
+
+  async UpdateDeletionProtection(step, ctx) {
+    if ((existing(step, ctx).DeletionProtectionEnabled ?? false) === step.enabled) return ALREADY;
+    await update(ctx, { TableName: step.table, DeletionProtectionEnabled: step.enabled });
+    return {};
+  },
+
+  async UpdateTableClass(step, ctx) {
+    const live = existing(step, ctx).TableClassSummary?.TableClass ?? 'STANDARD';
+    if (live === step.tableClass) return ALREADY;
+    await update(ctx, { TableName: step.table, TableClass: step.tableClass });
+    return {};
+  },
+
+  async UpdateTtl(step, ctx) {
+    existing(step, ctx);
+    const out = await ctx.client.send(new DescribeTimeToLiveCommand({ TableName: step.table }));
+    const d = out.TimeToLiveDescription;
+    const on = d?.TimeToLiveStatus === 'ENABLED' || d?.TimeToLiveStatus === 'ENABLING';
+    if (on === step.enabled && (!on || d?.AttributeName === step.attribute)) return ALREADY;
+    await ctx.client.send(
+      new UpdateTimeToLiveCommand({ TableName: step.table, TimeToLiveSpecification: { Enabled: step.enabled, AttributeName: step.attribute } }),
+    );
+    return {};
+  },
+
+  async TagTable(step, ctx) {
+    const tags = Object.entries(step.tags).map(([Key, Value]) => ({ Key, Value }));
+    if (tags.length === 0) return ALREADY;
+    await ctx.client.send(new TagResourceCommand({ ResourceArn: arnOf(step, ctx), Tags: tags }));
+    return {};
+  },
+
+  async UntagTable(step, ctx) {
+    if (step.keys.length === 0) return ALREADY;
+    await ctx.client.send(new UntagResourceCommand({ ResourceArn: arnOf(step, ctx), TagKeys: [...step.keys] }));
+    return {};
+  },
+
+  async UpdatePointInTimeRecovery(step, ctx) {
+    existing(step, ctx);
+    await ctx.client.send(
+      new UpdateContinuousBackupsCommand({ TableName: step.table, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: step.enabled } }),
+    );
+    return {};
+  },
+};
+
+/** Runs the handler for `step.kind` (the Record makes a new kind without a handler a type error). */
+export function runHandler(step: Step, ctx: StepContext): Promise<StepOutcome> {
+  const handler = HANDLERS[step.kind] as (s: Step, c: StepContext) => Promise<StepOutcome>;
+  return handler(step, ctx);
+}

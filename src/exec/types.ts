@@ -1,0 +1,86 @@
+/** The executor's options, progress events and per-step report. */
+import type { Problem } from '../model/errors.js';
+import type { Step } from '../model/step.js';
+import type { Feature } from '../model/table-shape.js';
+
+export type StepStatus = 'done' | 'failed' | 'not-run' | 'skipped-unsupported';
+
+export type ExecEvent =
+  | { readonly kind: 'step-start'; readonly table: string; readonly step: Step; readonly position: number; readonly total: number }
+  | {
+      readonly kind: 'step-end';
+      readonly table: string;
+      readonly step: Step;
+      readonly status: StepStatus;
+      readonly ms: number;
+      readonly error?: Problem;
+      /** E.g. "already in place" when an earlier, interrupted apply had done it. */
+      readonly note?: string;
+    }
+  /** A progress line: "waiting for t index g CREATING (backfilling) 12s". Sent on every poll. */
+  | { readonly kind: 'waiting'; readonly table: string; readonly step: Step; readonly message: string; readonly elapsedMs: number }
+  | { readonly kind: 'retry'; readonly table: string; readonly step: Step; readonly attempt: number; readonly delayMs: number; readonly reason: string };
+
+export interface ExecOptions {
+  readonly onEvent?: (e: ExecEvent) => void;
+  /** DescribeTable poll interval while waiting: starts at `initial`, doubles up to `max`. Default 250 ms → 5 s. */
+  readonly pollIntervalMs?: { readonly initial: number; readonly max: number };
+  /** Longest single wait for ACTIVE / gone. Default 60 min (GSI backfills on big tables are slow). */
+  readonly timeoutMs?: number;
+  /** Features the endpoint does not support (from the plan / the live reader); their steps are skipped and reported. */
+  readonly unsupported?: readonly Feature[];
+  /** Tables worked on at once; steps within a table always run in order. Default 4. */
+  readonly concurrency?: number;
+  /** Attempts for a retryable error (LimitExceeded, ResourceInUse, throttling). Default 8. */
+  readonly maxAttempts?: number;
+}
+
+export interface StepResult {
+  readonly table: string;
+  readonly step: Step;
+  readonly status: StepStatus;
+  readonly error?: Problem;
+  readonly note?: string;
+  readonly ms: number;
+}
+
+export interface ExecReport {
+  /** Every step done or skipped as unsupported. */
+  readonly ok: boolean;
+  /** In plan order. */
+  readonly steps: readonly StepResult[];
+}
+
+/** What a step is, in a few words, for progress lines and problems. */
+export function describeStep(step: Step): string {
+  switch (step.kind) {
+    case 'CreateTable':
+      return 'create table';
+    case 'DeleteTable':
+      return 'delete table';
+    case 'DeleteGlobalIndex':
+      return `delete index ${step.index}`;
+    case 'CreateGlobalIndex':
+      return `create index ${step.index.name}`;
+    case 'UpdateThroughput':
+      return step.switchesMode ? `switch billing to ${step.billing.mode}` : 'update throughput';
+    case 'UpdateStream':
+      return step.stream ? `enable stream ${step.stream}` : 'disable stream';
+    case 'UpdateDeletionProtection':
+      return `${step.enabled ? 'enable' : 'disable'} deletion protection`;
+    case 'UpdateTableClass':
+      return `set table class ${step.tableClass}`;
+    case 'UpdateTtl':
+      return `${step.enabled ? 'enable' : 'disable'} TTL on ${step.attribute}`;
+    case 'TagTable':
+      return `tag ${Object.keys(step.tags).join(', ')}`;
+    case 'UntagTable':
+      return `untag ${step.keys.join(', ')}`;
+    case 'UpdatePointInTimeRecovery':
+      return `${step.enabled ? 'enable' : 'disable'} point-in-time recovery`;
+    default: {
+      const never: never = step;
+      return String(never);
+    }
+  }
+}

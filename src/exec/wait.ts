@@ -1,0 +1,90 @@
+/**
+ * Waiting for DynamoDB to settle: poll DescribeTable with a backing-off interval until the table
+ * and every GSI are ACTIVE (there is no SDK waiter for indexes), or until the table is gone.
+ */
+import type { DynamoDBClient, TableDescription } from '@aws-sdk/client-dynamodb';
+import { DdbMigrateError } from '../model/errors.js';
+import { describeTable } from '../live/read-live.js';
+
+export interface WaitOptions {
+  readonly pollIntervalMs: { readonly initial: number; readonly max: number };
+  readonly timeoutMs: number;
+  /** Called on every poll that is not done yet, with a progress line. */
+  readonly onProgress: (message: string, elapsedMs: number) => void;
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Table ACTIVE and every GSI ACTIVE. */
+export function isSettled(desc: TableDescription): boolean {
+  return desc.TableStatus === 'ACTIVE' && (desc.GlobalSecondaryIndexes ?? []).every((g) => g.IndexStatus === 'ACTIVE');
+}
+
+/** What a table is busy with, e.g. "index by-user CREATING (backfilling)". */
+export function busyWith(desc: TableDescription): string {
+  const parts: string[] = [];
+  if (desc.TableStatus !== 'ACTIVE') parts.push(`table ${desc.TableStatus ?? 'UNKNOWN'}`);
+  for (const g of desc.GlobalSecondaryIndexes ?? []) {
+    if (g.IndexStatus === 'ACTIVE') continue;
+    // Backfilling is false while DynamoDB allocates resources, true while it copies items.
+    const phase = g.IndexStatus === 'CREATING' ? (g.Backfilling ? ' (backfilling)' : ' (allocating)') : '';
+    parts.push(`index ${g.IndexName} ${g.IndexStatus}${phase}`);
+  }
+  return parts.join(', ') || 'ACTIVE';
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 1000)}s`;
+
+async function poll(
+  client: DynamoDBClient,
+  table: string,
+  done: (desc: TableDescription | null) => boolean,
+  describeState: (desc: TableDescription | null) => string,
+  what: string,
+  opts: WaitOptions,
+): Promise<TableDescription | null> {
+  const start = Date.now();
+  let interval = Math.max(1, opts.pollIntervalMs.initial);
+  for (;;) {
+    const desc = await describeTable(client, table);
+    if (done(desc)) return desc;
+    const elapsed = Date.now() - start;
+    if (elapsed >= opts.timeoutMs) {
+      throw new DdbMigrateError({
+        code: 'EXEC_WAIT_TIMEOUT',
+        table,
+        message: `gave up waiting for ${table} to be ${what} after ${seconds(elapsed)}: ${describeState(desc)}`,
+        hint: 'DynamoDB is still working on it. Run `ddb-migrate plan` later: the plan is made from the live state again.',
+      });
+    }
+    opts.onProgress(`waiting for ${table} ${describeState(desc)} ${seconds(elapsed)}`, elapsed);
+    await sleep(Math.min(interval, Math.max(1, opts.timeoutMs - elapsed)));
+    interval = Math.min(interval * 2, opts.pollIntervalMs.max);
+  }
+}
+
+/** Waits until the table and all its GSIs are ACTIVE; returns the settled description. */
+export async function waitForActive(client: DynamoDBClient, table: string, opts: WaitOptions): Promise<TableDescription> {
+  const desc = await poll(
+    client,
+    table,
+    (d) => d === null || isSettled(d),
+    (d) => (d ? busyWith(d) : 'missing'),
+    'ACTIVE',
+    opts,
+  );
+  if (!desc) {
+    throw new DdbMigrateError({
+      code: 'EXEC_TABLE_MISSING',
+      table,
+      message: `table ${table} does not exist (while waiting for it to be ACTIVE)`,
+      hint: 'Something else deleted it. Run `ddb-migrate plan` again.',
+    });
+  }
+  return desc;
+}
+
+/** Waits until DescribeTable says ResourceNotFound. */
+export async function waitForGone(client: DynamoDBClient, table: string, opts: WaitOptions): Promise<void> {
+  await poll(client, table, (d) => d === null, (d) => (d ? `table ${d.TableStatus ?? 'UNKNOWN'}` : 'gone'), 'gone', opts);
+}

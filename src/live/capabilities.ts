@@ -1,0 +1,105 @@
+/**
+ * What an endpoint supports, learned once per client: the first call of an operation the endpoint
+ * does not implement marks its feature unsupported, and later callers skip the call. Concurrent
+ * first callers wait for the one probe instead of all failing the same way.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { Feature } from '../model/table-shape.js';
+import { isUnsupportedOperation } from './aws-errors.js';
+import { clientEndpoint, isLocalEndpoint } from './client.js';
+
+/** Returned instead of a result when the endpoint does not support the feature. */
+export const UNSUPPORTED: unique symbol = Symbol('unsupported');
+export type Unsupported = typeof UNSUPPORTED;
+
+class Capabilities {
+  private readonly known = new Map<Feature, boolean>();
+  private readonly probing = new Map<Feature, Promise<unknown>>();
+  local: boolean | null = null;
+
+  /** Runs `fn` unless `feature` is known unsupported; an unsupported-operation error marks it so. */
+  async call<T>(feature: Feature, fn: () => Promise<T>): Promise<T | Unsupported> {
+    for (;;) {
+      const state = this.known.get(feature);
+      if (state === false) return UNSUPPORTED;
+      if (state === true) return this.run(feature, fn);
+      const pending = this.probing.get(feature);
+      if (pending) {
+        // Another caller is finding out; whatever it learns decides for us too.
+        await pending.catch(() => undefined);
+        if (this.probing.get(feature) === pending) this.probing.delete(feature);
+        continue;
+      }
+      const probe = this.run(feature, fn);
+      this.probing.set(feature, probe);
+      try {
+        return await probe;
+      } finally {
+        if (this.probing.get(feature) === probe) this.probing.delete(feature);
+      }
+    }
+  }
+
+  mark(feature: Feature, supported: boolean): void {
+    // "Unsupported" is sticky: one table reporting a feature does not undo an endpoint refusing it.
+    if (this.known.get(feature) === false) return;
+    this.known.set(feature, supported);
+  }
+
+  state(feature: Feature): boolean | undefined {
+    return this.known.get(feature);
+  }
+
+  unsupported(): Feature[] {
+    return [...this.known].filter(([, ok]) => !ok).map(([f]) => f);
+  }
+
+  private async run<T>(feature: Feature, fn: () => Promise<T>): Promise<T | Unsupported> {
+    try {
+      const result = await fn();
+      if (!this.known.has(feature)) this.known.set(feature, true);
+      return result;
+    } catch (e) {
+      if (isUnsupportedOperation(e)) {
+        this.known.set(feature, false);
+        return UNSUPPORTED;
+      }
+      throw e;
+    }
+  }
+}
+
+const byClient = new WeakMap<DynamoDBClient, Capabilities>();
+
+/** The capability cache of `client` (one per client, so one per run). */
+export function capabilitiesOf(client: DynamoDBClient): Capabilities {
+  let caps = byClient.get(client);
+  if (!caps) {
+    caps = new Capabilities();
+    byClient.set(client, caps);
+  }
+  return caps;
+}
+
+/** Whether `client` talks to an engine on this machine (cached). */
+export async function isLocalClient(client: DynamoDBClient): Promise<boolean> {
+  const caps = capabilitiesOf(client);
+  if (caps.local === null) {
+    const endpoint = await clientEndpoint(client).catch(() => null);
+    caps.local = endpoint !== null && isLocalEndpoint(endpoint);
+  }
+  return caps.local;
+}
+
+/**
+ * Features this client's endpoint is known not to support. Table class has no operation of its own
+ * to probe: DynamoDB Local accepts `TableClass` in CreateTable and ignores it, and refuses it in
+ * UpdateTable ("Nothing to update"). So on a local endpoint it counts as unsupported unless some
+ * table there reported a `TableClassSummary` (see read-live.ts).
+ */
+export async function knownUnsupported(client: DynamoDBClient): Promise<ReadonlySet<Feature>> {
+  const caps = capabilitiesOf(client);
+  const set = new Set(caps.unsupported());
+  if (caps.state('tableClass') === undefined && (await isLocalClient(client))) set.add('tableClass');
+  return set;
+}

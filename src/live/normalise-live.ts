@@ -1,0 +1,150 @@
+/**
+ * DescribeTable (+ TTL, PITR, tags) → the canonical TableShape, with the same defaults the spec
+ * side fills in, so an untouched table diffs as equal.
+ */
+import type {
+  GlobalSecondaryIndexDescription,
+  KeySchemaElement,
+  OnDemandThroughput,
+  Projection as SdkProjection,
+  TableDescription,
+} from '@aws-sdk/client-dynamodb';
+import type {
+  AttributeType,
+  Billing,
+  GlobalIndexShape,
+  KeyAttribute,
+  LiveTable,
+  LocalIndexShape,
+  OnDemandLimits,
+  Projection,
+  StreamView,
+  TableShape,
+} from '../model/table-shape.js';
+
+/** What the side calls returned; `null` where the endpoint does not support the call. */
+export interface LiveExtras {
+  readonly ttl: string | null;
+  readonly pointInTimeRecovery: boolean;
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+const byName = <T extends { readonly name: string }>(a: T, b: T): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+function attributeTypes(desc: TableDescription): Map<string, AttributeType> {
+  const types = new Map<string, AttributeType>();
+  for (const def of desc.AttributeDefinitions ?? []) {
+    if (def.AttributeName && def.AttributeType) types.set(def.AttributeName, def.AttributeType as AttributeType);
+  }
+  return types;
+}
+
+function keys(schema: readonly KeySchemaElement[] | undefined, types: Map<string, AttributeType>, table: string) {
+  const attr = (role: 'HASH' | 'RANGE'): KeyAttribute | null => {
+    const el = (schema ?? []).find((k) => k.KeyType === role);
+    if (!el?.AttributeName) return null;
+    const type = types.get(el.AttributeName);
+    if (!type) throw new Error(`DescribeTable ${table}: key ${el.AttributeName} has no AttributeDefinition`);
+    return { name: el.AttributeName, type };
+  };
+  const pk = attr('HASH');
+  if (!pk) throw new Error(`DescribeTable ${table}: no HASH key`);
+  return { partitionKey: pk, sortKey: attr('RANGE') };
+}
+
+function projection(p: SdkProjection | undefined): Projection {
+  switch (p?.ProjectionType) {
+    case 'KEYS_ONLY':
+      return { type: 'KEYS_ONLY' };
+    case 'INCLUDE':
+      return { type: 'INCLUDE', attributes: [...new Set(p.NonKeyAttributes ?? [])].sort() };
+    default:
+      return { type: 'ALL' };
+  }
+}
+
+/** DynamoDB's -1 (and an absent or non-positive value) means "no maximum". */
+function onDemandLimits(o: OnDemandThroughput | undefined): OnDemandLimits {
+  const max = (v: number | undefined) => (v !== undefined && v > 0 ? v : null);
+  return { maxRead: max(o?.MaxReadRequestUnits), maxWrite: max(o?.MaxWriteRequestUnits) };
+}
+
+function billing(desc: TableDescription): Billing {
+  if (desc.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST') {
+    return { mode: 'PAY_PER_REQUEST', ...onDemandLimits(desc.OnDemandThroughput) };
+  }
+  return {
+    mode: 'PROVISIONED',
+    read: desc.ProvisionedThroughput?.ReadCapacityUnits ?? 0,
+    write: desc.ProvisionedThroughput?.WriteCapacityUnits ?? 0,
+  };
+}
+
+function globalIndex(g: GlobalSecondaryIndexDescription, mode: Billing['mode'], types: Map<string, AttributeType>, table: string): GlobalIndexShape {
+  const provisioned = mode === 'PROVISIONED';
+  return {
+    name: g.IndexName ?? '',
+    ...keys(g.KeySchema, types, table),
+    projection: projection(g.Projection),
+    capacity: provisioned
+      ? { read: g.ProvisionedThroughput?.ReadCapacityUnits ?? 0, write: g.ProvisionedThroughput?.WriteCapacityUnits ?? 0 }
+      : null,
+    onDemand: provisioned ? null : onDemandLimits(g.OnDemandThroughput),
+  };
+}
+
+function stream(desc: TableDescription): StreamView | null {
+  const spec = desc.StreamSpecification;
+  return spec?.StreamEnabled && spec.StreamViewType ? (spec.StreamViewType as StreamView) : null;
+}
+
+/** Sorted copy, so two equal tag sets are deep-equal whatever order the endpoint used. */
+export function sortedRecord(r: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * The canonical shape of a described table. Indexes being DELETING are left out: they are on their
+ * way out (an apply killed during a drop), and the planner must not drop them a second time.
+ */
+export function normaliseLive(desc: TableDescription, extras: LiveExtras): TableShape {
+  const name = desc.TableName ?? '';
+  const types = attributeTypes(desc);
+  const bill = billing(desc);
+  const globalIndexes = (desc.GlobalSecondaryIndexes ?? [])
+    .filter((g) => g.IndexStatus !== 'DELETING')
+    .map((g) => globalIndex(g, bill.mode, types, name))
+    .sort(byName);
+  const localIndexes: LocalIndexShape[] = (desc.LocalSecondaryIndexes ?? [])
+    .map((l) => {
+      const sk = keys(l.KeySchema, types, name).sortKey;
+      if (!sk) throw new Error(`DescribeTable ${name}: LSI ${l.IndexName} has no RANGE key`);
+      return { name: l.IndexName ?? '', sortKey: sk, projection: projection(l.Projection) };
+    })
+    .sort(byName);
+  return {
+    name,
+    ...keys(desc.KeySchema, types, name),
+    billing: bill,
+    globalIndexes,
+    localIndexes,
+    stream: stream(desc),
+    ttl: extras.ttl,
+    pointInTimeRecovery: extras.pointInTimeRecovery,
+    deletionProtection: desc.DeletionProtectionEnabled ?? false,
+    tableClass: desc.TableClassSummary?.TableClass === 'STANDARD_INFREQUENT_ACCESS' ? 'STANDARD_INFREQUENT_ACCESS' : 'STANDARD',
+    tags: sortedRecord(extras.tags),
+  };
+}
+
+const STATUSES = new Set(['ACTIVE', 'CREATING', 'UPDATING', 'DELETING', 'ARCHIVING']);
+
+export function liveStatus(desc: TableDescription): LiveTable['status'] {
+  const s = desc.TableStatus ?? 'OTHER';
+  return (STATUSES.has(s) ? s : 'OTHER') as LiveTable['status'];
+}
+
+/** Global indexes not ACTIVE yet (CREATING, UPDATING, DELETING), by name. */
+export function pendingIndexes(desc: TableDescription): string[] {
+  return (desc.GlobalSecondaryIndexes ?? []).filter((g) => g.IndexStatus !== 'ACTIVE').map((g) => g.IndexName ?? '').sort();
+}

@@ -1,0 +1,143 @@
+/**
+ * The live reader: Describe* and ListTags for each table, bounded in parallel, normalised into the
+ * canonical TableShape, with what the endpoint does not support reported instead of failing.
+ */
+import {
+  DescribeContinuousBackupsCommand,
+  DescribeTableCommand,
+  DescribeTimeToLiveCommand,
+  ListTablesCommand,
+  ListTagsOfResourceCommand,
+  type DynamoDBClient,
+  type TableDescription,
+} from '@aws-sdk/client-dynamodb';
+import pLimit from 'p-limit';
+import type { Feature, LiveTable } from '../model/table-shape.js';
+import { isNotFound } from './aws-errors.js';
+import { capabilitiesOf, isLocalClient, UNSUPPORTED, type Unsupported } from './capabilities.js';
+import { liveStatus, normaliseLive, pendingIndexes } from './normalise-live.js';
+
+export interface ReadOptions {
+  /** Tables described at once; default 8. */
+  readonly concurrency?: number;
+}
+
+/** DescribeTable, or null when the table does not exist. */
+export async function describeTable(client: DynamoDBClient, name: string): Promise<TableDescription | null> {
+  try {
+    const out = await client.send(new DescribeTableCommand({ TableName: name }));
+    return out.Table ?? null;
+  } catch (e) {
+    if (isNotFound(e)) return null;
+    throw e;
+  }
+}
+
+/** Every table name at the endpoint (ListTables, all pages). */
+export async function listAllTables(client: DynamoDBClient): Promise<string[]> {
+  const names: string[] = [];
+  let start: string | undefined;
+  do {
+    const out = await client.send(new ListTablesCommand({ ExclusiveStartTableName: start, Limit: 100 }));
+    names.push(...(out.TableNames ?? []));
+    start = out.LastEvaluatedTableName;
+  } while (start);
+  return names;
+}
+
+async function readTtl(client: DynamoDBClient, name: string): Promise<string | null | Unsupported> {
+  return capabilitiesOf(client).call('ttl', async () => {
+    const out = await client.send(new DescribeTimeToLiveCommand({ TableName: name }));
+    const d = out.TimeToLiveDescription;
+    // ENABLING counts as on: the call was accepted and the attribute is fixed from then on.
+    return d && (d.TimeToLiveStatus === 'ENABLED' || d.TimeToLiveStatus === 'ENABLING') ? (d.AttributeName ?? null) : null;
+  });
+}
+
+async function readPitr(client: DynamoDBClient, name: string): Promise<boolean | Unsupported> {
+  return capabilitiesOf(client).call('pointInTimeRecovery', async () => {
+    const out = await client.send(new DescribeContinuousBackupsCommand({ TableName: name }));
+    const status = out.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus;
+    return status === 'ENABLED';
+  });
+}
+
+async function readTags(client: DynamoDBClient, arn: string | undefined): Promise<Record<string, string> | Unsupported> {
+  if (!arn) return {};
+  return capabilitiesOf(client).call('tags', async () => {
+    const tags: Record<string, string> = {};
+    let token: string | undefined;
+    do {
+      const out = await client.send(new ListTagsOfResourceCommand({ ResourceArn: arn, NextToken: token }));
+      for (const t of out.Tags ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
+      token = out.NextToken;
+    } while (token);
+    return tags;
+  });
+}
+
+/** Reads one table; null when it does not exist (or vanished while being read). */
+export async function readLiveTable(client: DynamoDBClient, name: string): Promise<LiveTable | null> {
+  const desc = await describeTable(client, name);
+  if (!desc) return null;
+  let ttl: string | null | Unsupported;
+  let pitr: boolean | Unsupported;
+  let tags: Record<string, string> | Unsupported;
+  try {
+    [ttl, pitr, tags] = await Promise.all([readTtl(client, name), readPitr(client, name), readTags(client, desc.TableArn)]);
+  } catch (e) {
+    if (isNotFound(e)) return null;
+    throw e;
+  }
+  const unsupported: Feature[] = [];
+  if (ttl === UNSUPPORTED) unsupported.push('ttl');
+  if (pitr === UNSUPPORTED) unsupported.push('pointInTimeRecovery');
+  if (tags === UNSUPPORTED) unsupported.push('tags');
+
+  // Table class: AWS reports TableClassSummary once a class was set, and DynamoDB Local never does
+  // (it accepts TableClass in CreateTable and drops it). So "local endpoint and no summary" means
+  // unsupported; a summary anywhere proves support for this client.
+  const caps = capabilitiesOf(client);
+  if (desc.TableClassSummary?.TableClass) caps.mark('tableClass', true);
+  else if (caps.state('tableClass') !== true && (await isLocalClient(client))) {
+    caps.mark('tableClass', false);
+    unsupported.push('tableClass');
+  }
+  if (caps.state('stream') === false) unsupported.push('stream');
+
+  const shape = normaliseLive(desc, {
+    ttl: ttl === UNSUPPORTED ? null : ttl,
+    pointInTimeRecovery: pitr === UNSUPPORTED ? false : pitr,
+    tags: tags === UNSUPPORTED ? {} : tags,
+  });
+  return {
+    shape,
+    unsupported: unsupported.sort(),
+    status: liveStatus(desc),
+    pendingIndexes: pendingIndexes(desc),
+    itemCount: desc.ItemCount ?? null,
+    sizeBytes: desc.TableSizeBytes ?? null,
+    arn: desc.TableArn ?? null,
+    streamArn: shape.stream ? (desc.LatestStreamArn ?? null) : null,
+  };
+}
+
+/**
+ * Reads `names` (bounded parallel, default 8). Tables that do not exist are absent from the map;
+ * the map keeps the order of `names`.
+ */
+export async function readLiveTables(
+  client: DynamoDBClient,
+  names: readonly string[],
+  opts: ReadOptions = {},
+): Promise<Map<string, LiveTable>> {
+  const limit = pLimit(Math.max(1, opts.concurrency ?? 8));
+  const unique = [...new Set(names)];
+  const read = await Promise.all(unique.map((n) => limit(() => readLiveTable(client, n))));
+  const map = new Map<string, LiveTable>();
+  unique.forEach((n, i) => {
+    const t = read[i];
+    if (t) map.set(n, t);
+  });
+  return map;
+}
