@@ -28,7 +28,7 @@ function targetOf(change: TableChange, live: LiveTable | undefined, blocked: boo
 }
 
 function tablePlan(change: TableChange, live: LiveTable | undefined): TablePlan {
-  const steps = stepsFor(change);
+  const steps = stepsFor(change, live);
   const diagnostics = diagnosticsFor(change, change.table);
   const blocked = diagnostics.some((d) => d.code === 'DM011_DELETION_PROTECTED');
   return {

@@ -1,7 +1,8 @@
 /** Steps per table change kind: create, drop, replace, modify. */
 import type { TableChange, TableChangeKind } from '../model/change.js';
 import type { Step } from '../model/step.js';
-import type { TableShape } from '../model/table-shape.js';
+import type { LiveTable, TableShape } from '../model/table-shape.js';
+import { targetShape } from '../diff/mask-unsupported.js';
 import { makeStep } from './make-step.js';
 import { modifySteps } from './modify-steps.js';
 
@@ -37,16 +38,21 @@ function deleteStep(change: TableChange, live: TableShape): Step[] {
   ];
 }
 
-export const TABLE_STEPS: { readonly [K in TableChangeKind]: (change: Of<K>) => Step[] } = {
+type StepsOf<K extends TableChangeKind> = (change: Of<K>, live: LiveTable | undefined) => Step[];
+
+export const TABLE_STEPS: { readonly [K in TableChangeKind]: StepsOf<K> } = {
   CreateTable: (c) => createSteps(c, c.desired),
   DropTable: (c) => deleteStep(c, c.live),
-  ReplaceTable: (c) => {
+  ReplaceTable: (c, live) => {
     const deletion = deleteStep(c, c.live);
-    return deletion.length === 0 ? [] : [...deletion, ...createSteps(c, c.desired)];
+    // The new table lives on the same endpoint: leave out what it does not support (tags, PITR on Local).
+    const shape = live ? targetShape(c.desired, live.shape, live.unsupported) : c.desired;
+    return deletion.length === 0 ? [] : [...deletion, ...createSteps(c, shape)];
   },
   ModifyTable: (c) => modifySteps(c),
 };
 
-export function stepsFor(change: TableChange): Step[] {
-  return (TABLE_STEPS[change.kind] as (c: TableChange) => Step[])(change);
+/** The ordered steps of one table change; `live` tells which features the endpoint lacks. */
+export function stepsFor(change: TableChange, live: LiveTable | undefined): Step[] {
+  return (TABLE_STEPS[change.kind] as (c: TableChange, l: LiveTable | undefined) => Step[])(change, live);
 }
