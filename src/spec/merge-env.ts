@@ -5,12 +5,13 @@
  * switches the table to PAY_PER_REQUEST without restating the indexes, the indexes' inherited
  * provisioned read/write are dropped: they only apply to provisioned tables.
  */
-import type { GlobalIndexDoc, MergedSpecDoc, TableSettingsDoc, TableSpecDoc } from './spec-doc.js';
+import type { GlobalIndexDoc, MergedSpecDoc, OverrideDoc, TableSpecDoc } from './spec-doc.js';
 
 /** The table file as `envName` sees it; the base when `envName` is null or has no overrides. */
 export function mergeEnvironment(spec: TableSpecDoc, envName: string | null): MergedSpecDoc {
   const { environments, ...base } = spec;
-  const override: TableSettingsDoc | undefined = envName === null ? undefined : environments?.[envName];
+  const override: OverrideDoc | undefined =
+    envName !== null && environments && Object.hasOwn(environments, envName) ? environments[envName] : undefined;
   if (!override) return base;
   const merged = deepMerge(base, override) as Record<string, unknown>;
   if (override.billing?.mode !== undefined) merged['billing'] = override.billing;

@@ -51,12 +51,17 @@ export interface TableSettingsDoc {
   readonly tags?: Readonly<Record<string, string>>;
 }
 
+/** One environment's overrides: any setting; a billing without a mode is merged into the base's. */
+export interface OverrideDoc extends Omit<TableSettingsDoc, 'billing'> {
+  readonly billing?: Partial<BillingDoc>;
+}
+
 /** One table file, schema-valid. */
 export interface TableSpecDoc extends TableSettingsDoc {
   readonly table: string;
   readonly partitionKey: KeyAttributeDoc;
   /** Per-environment overrides, merged over the base (see `merge-env.ts`). */
-  readonly environments?: Readonly<Record<string, TableSettingsDoc>>;
+  readonly environments?: Readonly<Record<string, OverrideDoc>>;
 }
 
 /** A table file with one environment's overrides applied (no `environments` left). */
