@@ -54,7 +54,8 @@ export function createClient(opts: ClientOptions): DynamoDBClient {
   if (opts.endpoint) config.endpoint = opts.endpoint;
   if (opts.profile) config.profile = opts.profile;
   if (local && !credentialsConfigured(opts.profile)) {
-    config.credentials = { accessKeyId: 'ddb-migrate', secretAccessKey: 'ddb-migrate' };
+    // DynamoDB Local 2+ refuses access key ids with anything but letters and digits.
+    config.credentials = { accessKeyId: 'ddbmigrate', secretAccessKey: 'ddbmigrate' };
   }
   return new DynamoDBClient(config);
 }
