@@ -2,37 +2,24 @@
  * JSON Schema (draft 2020-12) validation with ajv, turned into problems with file:line:col, the
  * field path, and a hint (the closest known field for an unknown one).
  */
-import { readFileSync } from 'node:fs';
-import Ajv2020Module from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Problem } from '../model/errors.js';
 import { closestName } from './closest-name.js';
 import { formatField, pointerToPath } from './field-path.js';
+import * as generated from './generated/schema-validators.js';
 import type { PathSegment, YamlSource } from './yaml-source.js';
 
 export type SchemaName = 'table' | 'config';
 
-// ajv is CommonJS: under NodeNext the class is on `.default` for the type checker, while at run
-// time the default import may already be the class.
-type AjvClass = typeof Ajv2020Module.default;
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ?? Ajv2020Module) as AjvClass;
-
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-/** The schema file shipped in `<package>/schema/` (two levels up from src/spec or dist/spec). */
-export function schemaPath(name: SchemaName): URL {
-  return new URL(`../../schema/${name}.schema.json`, import.meta.url);
-}
+/**
+ * The schemas compiled ahead of time (ajv standalone, options allErrors + verbose): compiling
+ * at start-up would cost most of validate's 300 ms budget. Regenerated from schema/*.json by
+ * test/spec/generate-validators.ts, whose test fails when they drift apart.
+ */
+const validators = generated as unknown as Readonly<Record<SchemaName, ValidateFunction>>;
 
 function validator(name: SchemaName): ValidateFunction {
-  let v = compiled.get(name);
-  if (!v) {
-    const schema = JSON.parse(readFileSync(schemaPath(name), 'utf8')) as object;
-    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    v = ajv.compile(schema);
-    compiled.set(name, v);
-  }
-  return v;
+  return validators[name];
 }
 
 /** Maps a failing field (env prefix stripped) and keyword to a domain code, or null for the generic one. */
