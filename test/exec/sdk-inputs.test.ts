@@ -1,0 +1,109 @@
+import { expect } from 'chai';
+import type { TableDescription } from '@aws-sdk/client-dynamodb';
+import { createIndexInput, createTableInput, updateThroughputInput } from '../../src/exec/sdk-inputs.js';
+import { DdbMigrateError } from '../../src/model/errors.js';
+import { gsi, shape, step } from './builders.js';
+
+describe('exec: SDK requests for steps', () => {
+  it('CreateTable defines exactly the key attributes of the table and its indexes, once each', () => {
+    const s = shape('t', {
+      globalIndexes: [gsi('by-sk', 'sk'), gsi('by-a', 'a', { sortKey: { name: 'pk', type: 'S' } })],
+      localIndexes: [{ name: 'by-l', sortKey: { name: 'l', type: 'N' }, projection: { type: 'INCLUDE', attributes: ['x'] } }],
+      stream: 'KEYS_ONLY',
+      tags: { team: 'x' },
+      tableClass: 'STANDARD_INFREQUENT_ACCESS',
+    });
+    const input = createTableInput(s, new Set());
+    expect(input.AttributeDefinitions).to.deep.equal([
+      { AttributeName: 'pk', AttributeType: 'S' },
+      { AttributeName: 'sk', AttributeType: 'S' },
+      { AttributeName: 'a', AttributeType: 'S' },
+      { AttributeName: 'l', AttributeType: 'N' },
+    ]);
+    expect(input.LocalSecondaryIndexes?.[0]?.KeySchema).to.deep.equal([
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'l', KeyType: 'RANGE' },
+    ]);
+    expect(input.GlobalSecondaryIndexes?.[0]?.ProvisionedThroughput).to.deep.equal({ ReadCapacityUnits: 1, WriteCapacityUnits: 1 });
+    expect(input.StreamSpecification).to.deep.equal({ StreamEnabled: true, StreamViewType: 'KEYS_ONLY' });
+    expect(input.TableClass).to.equal('STANDARD_INFREQUENT_ACCESS');
+    expect(input.Tags).to.deep.equal([{ Key: 'team', Value: 'x' }]);
+    const local = createTableInput(s, new Set(['tags', 'tableClass'] as const));
+    expect(local.Tags).to.equal(undefined);
+    expect(local.TableClass).to.equal(undefined);
+  });
+
+  it('refuses an attribute used as a key with two types', () => {
+    const s = shape('t', { globalIndexes: [gsi('by-sk', 'sk', { partitionKey: { name: 'sk', type: 'N' } })] });
+    expect(() => createTableInput(s, new Set())).to.throw(DdbMigrateError, /sk is a key of type S and of type N/);
+  });
+
+  it('a GSI create defines its own key attributes and, on demand, its maximums', () => {
+    const ix = gsi('by-a', 'a', { sortKey: { name: 'b', type: 'N' }, capacity: null, onDemand: { maxRead: 5, maxWrite: null } });
+    expect(createIndexInput('t', ix, 'PAY_PER_REQUEST')).to.deep.equal({
+      TableName: 't',
+      AttributeDefinitions: [
+        { AttributeName: 'a', AttributeType: 'S' },
+        { AttributeName: 'b', AttributeType: 'N' },
+      ],
+      GlobalSecondaryIndexUpdates: [
+        {
+          Create: {
+            IndexName: 'by-a',
+            KeySchema: [
+              { AttributeName: 'a', KeyType: 'HASH' },
+              { AttributeName: 'b', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+            OnDemandThroughput: { MaxReadRequestUnits: 5, MaxWriteRequestUnits: -1 },
+          },
+        },
+      ],
+    });
+  });
+
+  const provisioned: TableDescription = {
+    TableName: 't',
+    ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
+    GlobalSecondaryIndexes: [
+      { IndexName: 'a', IndexStatus: 'ACTIVE', ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } },
+      { IndexName: 'b', IndexStatus: 'ACTIVE', ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 } },
+    ],
+  };
+
+  it('a throughput update leaves out what is already in place', () => {
+    const s = step('t', {
+      kind: 'UpdateThroughput',
+      billing: { mode: 'PROVISIONED', read: 5, write: 5 },
+      switchesMode: false,
+      indexes: [
+        { name: 'a', capacity: { read: 1, write: 1 }, onDemand: null },
+        { name: 'b', capacity: { read: 3, write: 2 }, onDemand: null },
+      ],
+    });
+    if (s.kind !== 'UpdateThroughput') throw new Error('builder');
+    expect(updateThroughputInput(s, provisioned)).to.deep.equal({
+      TableName: 't',
+      GlobalSecondaryIndexUpdates: [{ Update: { IndexName: 'b', ProvisionedThroughput: { ReadCapacityUnits: 3, WriteCapacityUnits: 2 } } }],
+    });
+    const same = { ...s, indexes: [] };
+    expect(updateThroughputInput(same, provisioned)).to.equal(null);
+  });
+
+  it('a switch to PROVISIONED must carry every GSI capacity', () => {
+    const onDemand: TableDescription = { ...provisioned, BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' } };
+    const s = step('t', {
+      kind: 'UpdateThroughput',
+      billing: { mode: 'PROVISIONED', read: 5, write: 5 },
+      switchesMode: true,
+      indexes: [{ name: 'a', capacity: { read: 1, write: 1 }, onDemand: null }],
+    });
+    if (s.kind !== 'UpdateThroughput') throw new Error('builder');
+    expect(() => updateThroughputInput(s, onDemand)).to.throw(DdbMigrateError, /none given for b/);
+    const all = { ...s, indexes: [...s.indexes, { name: 'b', capacity: { read: 2, write: 2 }, onDemand: null }] };
+    const input = updateThroughputInput(all, onDemand);
+    expect(input?.BillingMode).to.equal('PROVISIONED');
+    expect(input?.ProvisionedThroughput).to.deep.equal({ ReadCapacityUnits: 5, WriteCapacityUnits: 5 });
+    expect(input?.GlobalSecondaryIndexUpdates).to.have.length(2);
+  });
+});
