@@ -6,7 +6,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { resolve } from 'node:path';
 import { openLocalEndpoint } from '../engine/local-endpoint.js';
-import { createClient } from '../live/client.js';
+import { createClient, isLocalEndpoint } from '../live/client.js';
 import type { Target } from '../model/target.js';
 import { resolveTarget } from '../spec/config.js';
 import type { TargetArgs } from './global-options.js';
@@ -35,7 +35,7 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
     if (local.engine && !quiet) io.err(`Started the embedded DynamoDB Local at ${endpoint} (data in ${dir}/.ddb-local).`);
   }
   const client = createClient({ endpoint, region: target.region, profile: target.profile });
-  const isLocal = target.local || (endpoint !== null && /^https?:\/\/(localhost|127\.|\[::1\])/.test(endpoint));
+  const isLocal = target.local || (endpoint !== null && isLocalEndpoint(endpoint));
   return {
     dir,
     target,

@@ -24,10 +24,19 @@ export interface Problem {
   readonly severity?: 'error' | 'warning';
 }
 
+/** A registered symbol, the same in every copy of this module (two copies can be loaded at once). */
+const BRAND = Symbol.for('ddb-migrate.DdbMigrateError');
+
 /** Thrown to stop a command with one or more problems; the CLI prints them and exits `exitCode`. */
 export class DdbMigrateError extends Error {
   readonly problems: readonly Problem[];
   readonly exitCode: number;
+  readonly [BRAND] = true;
+
+  /** `instanceof` by brand, not by prototype, so an error from another copy of this module still counts. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  }
 
   constructor(problems: Problem | readonly Problem[], exitCode = 1) {
     const list = Array.isArray(problems) ? (problems as readonly Problem[]) : [problems as Problem];

@@ -1,6 +1,7 @@
 import type { Command } from '../command.js';
 import { applyCommand } from './apply.js';
 import { dropCommand } from './drop.js';
+import { localCommand } from './local.js';
 import { planCommand } from './plan.js';
 import { resetCommand } from './reset.js';
 import { seedCommand } from './seed.js';
@@ -14,4 +15,5 @@ export const commands: readonly Command[] = [
   seedCommand,
   resetCommand,
   dropCommand,
+  localCommand,
 ];

@@ -1,6 +1,5 @@
 /** `seed`, and the fixture half of `apply` / `reset`. */
-import { dryRunNdjson } from '../../fixtures/write-items.js';
-import { seedTable } from '../../fixtures/write-items.js';
+import { dryRunNdjson, seedTable } from '../../fixtures/write-items.js';
 import { ExitCode } from '../../model/errors.js';
 import type { TableShape } from '../../model/table-shape.js';
 import { loadTables } from '../../spec/load-tables.js';
@@ -39,15 +38,11 @@ export async function seedDeclaredTables(
   opts: { readonly quiet: boolean; readonly concurrency?: number | undefined },
 ): Promise<number> {
   for (const table of tables) {
-    const report = await seedTable(session.client, session.dir, table, {
+    // The loader draws a progress bar on a TTY and prints one summary line per table otherwise.
+    await seedTable(session.client, session.dir, table, {
       ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
-      io,
-      quiet: opts.quiet,
+      ...(opts.quiet ? {} : { progress: io }),
     });
-    if (!opts.quiet && report.written > 0) {
-      const rate = report.ms > 0 ? Math.round((report.written / report.ms) * 1000) : report.written;
-      io.err(`Seeded ${table.name}: ${report.written} items in ${(report.ms / 1000).toFixed(1)}s (${rate} items/s).`);
-    }
   }
   return ExitCode.Ok;
 }
