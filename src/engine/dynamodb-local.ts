@@ -24,6 +24,8 @@ export interface RunningEngine {
   readonly endpoint: string;
   readonly port: number;
   readonly pid: number;
+  /** Settles when the process ends, for whatever reason (stop(), a crash, a signal). */
+  readonly exited: Promise<void>;
   /** Stops the engine and waits for the process to end. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -103,6 +105,7 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
     endpoint,
     port,
     pid: child.pid ?? -1,
+    exited,
     stop() {
       stopping ??= (async () => {
         if (child.exitCode !== null || child.signalCode !== null) return;

@@ -1,6 +1,6 @@
-import { join } from 'node:path';
 import { startEngine, type RunningEngine } from './dynamodb-local.js';
 import { answers } from './port.js';
+import { prepareDataDir } from './data-dir.js';
 
 export const DEFAULT_LOCAL_ENDPOINT = 'http://localhost:8000';
 
@@ -18,6 +18,6 @@ export interface LocalEndpoint {
  */
 export async function openLocalEndpoint(dir: string, url = DEFAULT_LOCAL_ENDPOINT): Promise<LocalEndpoint> {
   if (await answers(url)) return { endpoint: url, engine: null, release: async () => {} };
-  const engine = await startEngine({ dataDir: join(dir, '.ddb-local') });
+  const engine = await startEngine({ dataDir: prepareDataDir(dir) });
   return { endpoint: engine.endpoint, engine, release: () => engine.stop() };
 }

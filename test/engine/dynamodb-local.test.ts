@@ -2,13 +2,13 @@ import { expect } from 'chai';
 import { mkdtempSync, rmSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient, ListTablesCommand, CreateTableCommand } from '@aws-sdk/client-dynamodb';
+import { ListTablesCommand, CreateTableCommand } from '@aws-sdk/client-dynamodb';
+import { createClient } from '../../src/live/client.js';
 import { startEngine } from '../../src/engine/dynamodb-local.js';
 import { answers } from '../../src/engine/port.js';
 import { openLocalEndpoint } from '../../src/engine/local-endpoint.js';
 
-const client = (endpoint: string) =>
-  new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+const client = (endpoint: string) => createClient({ endpoint, region: 'local', profile: null });
 
 describe('engine: DynamoDB Local @engine', () => {
   it('starts on a free port, answers, and is gone after stop', async () => {
