@@ -1,0 +1,63 @@
+/**
+ * The control table: one small on-demand table per endpoint (default `ddb-migrate-state`) that holds
+ * the apply lock, the history of applies, applied data migrations and their checkpoints.
+ *
+ * Item layout (pk, sk are strings):
+ *   LOCK        / <scope>                 the apply lock (scope: environment or endpoint), with a lease
+ *   HISTORY     / <ISO time>#<run id>     one record per apply
+ *   MIGRATION   / <migration id>          an applied data migration (checksum, when, run id)
+ *   CHECKPOINT  / <migration id>          a running migration's last checkpoint
+ */
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  ResourceInUseException,
+  ResourceNotFoundException,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
+
+export const DEFAULT_CONTROL_TABLE = 'ddb-migrate-state';
+
+export const ControlKeys = {
+  lock: (scope: string) => ({ pk: 'LOCK', sk: scope }),
+  history: (isoTime: string, runId: string) => ({ pk: 'HISTORY', sk: `${isoTime}#${runId}` }),
+  migration: (id: string) => ({ pk: 'MIGRATION', sk: id }),
+  checkpoint: (id: string) => ({ pk: 'CHECKPOINT', sk: id }),
+} as const;
+
+/** Creates the control table on first use and waits until it is ACTIVE. Idempotent and race-safe. */
+export async function ensureControlTable(client: DynamoDBClient, name: string = DEFAULT_CONTROL_TABLE): Promise<void> {
+  if (await isActive(client, name)) return;
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: name,
+        AttributeDefinitions: [
+          { AttributeName: 'pk', AttributeType: 'S' },
+          { AttributeName: 'sk', AttributeType: 'S' },
+        ],
+        KeySchema: [
+          { AttributeName: 'pk', KeyType: 'HASH' },
+          { AttributeName: 'sk', KeyType: 'RANGE' },
+        ],
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    );
+  } catch (e) {
+    // Another run created it at the same moment: fine, wait for it below.
+    if (!(e instanceof ResourceInUseException)) throw e;
+  }
+  for (let delay = 100; !(await isActive(client, name)); delay = Math.min(delay * 2, 2_000)) {
+    await new Promise((r) => setTimeout(r, delay));
+  }
+}
+
+async function isActive(client: DynamoDBClient, name: string): Promise<boolean> {
+  try {
+    const out = await client.send(new DescribeTableCommand({ TableName: name }));
+    return out.Table?.TableStatus === 'ACTIVE';
+  } catch (e) {
+    if (e instanceof ResourceNotFoundException) return false;
+    throw e;
+  }
+}
