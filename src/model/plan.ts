@@ -52,7 +52,22 @@ export interface PlanSummary {
   readonly unchanged: number;
 }
 
+/** A versioned data migration from `migrations/` that this apply would run (see src/migrations). */
+export interface PendingMigration {
+  /** File name without extension, e.g. `0001_backfill_message_group_uuid`. */
+  readonly id: string;
+  /** Runs before or after the schema steps of the same apply. */
+  readonly phase: 'before' | 'after';
+  /** Tables it declares it touches. */
+  readonly tables: readonly string[];
+  readonly description?: string;
+  /** `resuming`: a killed earlier run left a checkpoint it will continue from. */
+  readonly status: 'pending' | 'resuming';
+}
+
 export interface Plan {
   readonly tables: readonly TablePlan[];
   readonly summary: PlanSummary;
+  /** Pending data migrations, when the project has any (filled in at the I/O edge, not by buildPlan). */
+  readonly migrations?: readonly PendingMigration[];
 }
