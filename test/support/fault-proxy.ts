@@ -156,7 +156,7 @@ export async function startFaultProxy(config: FaultConfig): Promise<FaultProxy> 
       for (const [t, l] of Object.entries(held)) merged[t] = [...(merged[t] ?? []), ...l];
       outBody = Buffer.from(JSON.stringify({ ...parsed, UnprocessedItems: merged }));
     }
-    const headers = { ...answer.headers, 'content-length': String(outBody.length) };
+    const headers: Record<string, string> = { ...answer.headers, 'content-length': String(outBody.length) };
     // The body may have changed, so its checksum header would be wrong: drop it.
     delete headers['x-amz-crc32'];
     res.writeHead(answer.status, headers);
