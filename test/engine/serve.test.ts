@@ -63,21 +63,23 @@ describe('engine: ddb-migrate local @engine', () => {
 
   it('refuses a port something already answers on', async () => {
     const port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'ddbm-busy-'));
     const stop = new AbortController();
-    const served = serveLocal({ port, inMemory: true, dir: '.', signal: stop.signal }, { out: () => {}, err: () => {} });
+    const served = serveLocal({ port, inMemory: true, dir, signal: stop.signal }, { out: () => {}, err: () => {} });
     await until(() => answers(`http://localhost:${port}`));
     try {
-      await serveLocal({ port, inMemory: true, dir: '.' }, { out: () => {}, err: () => {} }).then(
+      await serveLocal({ port, inMemory: false, dir }, { out: () => {}, err: () => {} }).then(
         () => expect.fail('started a second engine on a busy port'),
         (e: unknown) => {
           expect(e).to.be.instanceOf(DdbMigrateError);
           expect((e as DdbMigrateError).problems[0]?.code).to.equal('ENGINE_PORT_IN_USE');
         },
       );
-      expect(existsSync('.ddb-local')).to.equal(false); // in memory: no data dir was made
+      expect(existsSync(join(dir, '.ddb-local'))).to.equal(false); // refused before touching the data dir
     } finally {
       stop.abort();
       expect(await served).to.equal(0);
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
