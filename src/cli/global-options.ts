@@ -17,12 +17,16 @@ export interface TargetArgs {
   readonly profile?: string;
 }
 
-export function withGlobalOptions<T>(y: Argv<T>) {
+/**
+ * Global options. The top level declares them with their aliases; commands declare them again (no
+ * aliases, or yargs lists `-q` twice) only so their types reach the command's arguments.
+ */
+export function withGlobalOptions<T>(y: Argv<T>, topLevel = true) {
   return y
     .option('dir', { type: 'string', default: '.', describe: 'Project directory (holds tables/, fixtures/, ddb-migrate.yaml)' })
     .option('debug', { type: 'boolean', default: false, describe: 'Print stack traces' })
     .option('color', { type: 'boolean', default: true, describe: 'Colour output on a TTY (--no-color, or NO_COLOR, to turn off)' })
-    .option('quiet', { type: 'boolean', default: false, alias: 'q', describe: 'Print only results and errors' });
+    .option('quiet', { type: 'boolean', default: false, ...(topLevel ? { alias: 'q' } : {}), describe: 'Print only results and errors' });
 }
 
 export function withTargetOptions<T>(y: Argv<T>) {
@@ -37,5 +41,5 @@ export function withTargetOptions<T>(y: Argv<T>) {
 
 /** Commands that talk to an endpoint: global options (typed in the command's args) plus `[target]`. */
 export function withCommandOptions<T>(y: Argv<T>) {
-  return withTargetOptions(withGlobalOptions(y));
+  return withTargetOptions(withGlobalOptions(y, false));
 }

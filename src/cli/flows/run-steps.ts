@@ -64,7 +64,7 @@ function progressPrinter(io: Io, quiet: boolean): (e: ExecEvent) => void {
         if (e.status !== 'done' || e.note) io.err(`  ${STATUS_LABEL[e.status]}${e.note ? ` (${e.note})` : ''}`);
         return;
       case 'waiting': {
-        const line = `  ${e.message} (${Math.round(e.elapsedMs / 1000)}s)`;
+        const line = `  ${e.message}`;
         if (io.isTTY) {
           process.stderr.write(`\r\x1b[2K${line}`);
           inline = true;
