@@ -2,7 +2,7 @@
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import type { Step } from '../model/step.js';
 import { errorMessage, errorName } from '../live/aws-errors.js';
-import { describeStep } from './types.js';
+import { describeStep } from '../render/describe-step.js';
 
 const RERUN = 'Nothing after this step was run. Fix the cause and run `ddb-migrate plan` again: the plan is made from the live state, so finished steps are not repeated.';
 

@@ -50,37 +50,3 @@ export interface ExecReport {
   /** In plan order. */
   readonly steps: readonly StepResult[];
 }
-
-/** What a step is, in a few words, for progress lines and problems. */
-export function describeStep(step: Step): string {
-  switch (step.kind) {
-    case 'CreateTable':
-      return 'create table';
-    case 'DeleteTable':
-      return 'delete table';
-    case 'DeleteGlobalIndex':
-      return `delete index ${step.index}`;
-    case 'CreateGlobalIndex':
-      return `create index ${step.index.name}`;
-    case 'UpdateThroughput':
-      return step.switchesMode ? `switch billing to ${step.billing.mode}` : 'update throughput';
-    case 'UpdateStream':
-      return step.stream ? `enable stream ${step.stream}` : 'disable stream';
-    case 'UpdateDeletionProtection':
-      return `${step.enabled ? 'enable' : 'disable'} deletion protection`;
-    case 'UpdateTableClass':
-      return `set table class ${step.tableClass}`;
-    case 'UpdateTtl':
-      return `${step.enabled ? 'enable' : 'disable'} TTL on ${step.attribute}`;
-    case 'TagTable':
-      return `tag ${Object.keys(step.tags).join(', ')}`;
-    case 'UntagTable':
-      return `untag ${step.keys.join(', ')}`;
-    case 'UpdatePointInTimeRecovery':
-      return `${step.enabled ? 'enable' : 'disable'} point-in-time recovery`;
-    default: {
-      const never: never = step;
-      return String(never);
-    }
-  }
-}
