@@ -1,8 +1,53 @@
-/** The plan as a pull-request comment: a summary table, then per changed table its steps and notes. */
-import type { Plan, TablePlan } from '../model/plan.js';
+/**
+ * The plan as a pull-request comment a reviewer can act on: the counts, a summary table (action and
+ * destructive codes per table), what will be slow or rate-limited, pending data migrations, each
+ * changed table's ordered steps with its diagnostics, and the full text plan folded away.
+ */
+import type { Diagnostic, PendingMigration, Plan, TablePlan } from '../model/plan.js';
+import type { Step, StepKind } from '../model/step.js';
 import { describeStep } from './describe-step.js';
 import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './labels.js';
 import { renderText } from './render-text.js';
+
+export interface MarkdownOptions {
+  /** Which environment was planned, e.g. "`prod` (AWS us-east-1)"; shown in the heading. */
+  readonly target?: string;
+}
+
+type Of<K extends StepKind> = Extract<Step, { kind: K }>;
+
+/**
+ * Per step kind, why a reviewer should expect it to be slow or limited in how often it may run
+ * (DYNAMODB-RULES.md §2, §3, §6); null when it is neither. Exhaustive: a new step kind must say.
+ */
+const SLOW_NOTE: { readonly [K in StepKind]: (s: Of<K>) => string | null } = {
+  CreateGlobalIndex: (s) =>
+    `**GSI backfill**: \`${s.index.name}\` is built from every item of the table before it is ACTIVE — minutes even on an empty table, longer on a large one; queries on it fail until then. GSIs are built one at a time.`,
+  UpdateThroughput: (s) => {
+    if (!s.switchesMode) return null;
+    return s.billing.mode === 'PAY_PER_REQUEST'
+      ? '**Billing switch**: to on-demand takes several minutes and DynamoDB allows it at most 4 times per rolling 24 h.'
+      : '**Billing switch**: to provisioned is allowed any time, but switching back to on-demand is limited to 4 times per rolling 24 h.';
+  },
+  UpdateTtl: (s) =>
+    `**TTL**: DynamoDB allows one TTL change per table per hour (this ${s.enabled ? 'enable' : 'disable'} counts); it can take up to an hour to settle.`,
+  UpdateTableClass: () => '**Table class**: at most 2 changes per trailing 30 days; the change runs in the background.',
+  CreateTable: () => null,
+  DeleteTable: () => null,
+  DeleteGlobalIndex: () => null,
+  UpdateStream: () => null,
+  UpdateDeletionProtection: () => null,
+  TagTable: () => null,
+  UntagTable: () => null,
+  UpdatePointInTimeRecovery: () => null,
+};
+
+/** Rate limits that come from a diagnostic rather than a step kind (capacity decreases). */
+const SLOW_DIAGNOSTICS: ReadonlySet<Diagnostic['code']> = new Set(['DM105_CAPACITY_DECREASE_LIMIT']);
+
+function slowNote(step: Step): string | null {
+  return (SLOW_NOTE[step.kind] as (s: Step) => string | null)(step);
+}
 
 function codes(t: TablePlan): string {
   const list = [...new Set(t.diagnostics.filter((d) => d.destructive).map((d) => d.code))];
@@ -17,6 +62,42 @@ function summaryTable(plan: Plan): string[] {
       (t) => `| \`${IMPACT_SYMBOL[t.impact].trim() || '='}\` | \`${t.table}\` | ${IMPACT_LABEL[t.impact]} | ${t.steps.length} | ${codes(t)} |`,
     ),
   ];
+}
+
+function slowSection(plan: Plan): string[] {
+  const items = plan.tables.flatMap((t) => [
+    ...t.steps.flatMap((step, i) => {
+      const note = slowNote(step);
+      return note ? [`- \`${t.table}\` step ${i + 1}: ${note}`] : [];
+    }),
+    ...t.diagnostics.filter((d) => SLOW_DIAGNOSTICS.has(d.code)).map((d) => `- \`${t.table}\`: **Capacity decrease** (\`${d.code}\`): ${d.message}`),
+  ]);
+  if (items.length === 0) return [];
+  return ['', '#### ⏱️ Slow or rate-limited operations', '', ...items];
+}
+
+function migrationsSection(migrations: readonly PendingMigration[] | undefined): string[] {
+  if (!migrations || migrations.length === 0) return [];
+  const phase = (m: PendingMigration) => (m.phase === 'before' ? 'before the schema steps' : 'after the schema steps');
+  const status = (m: PendingMigration) => (m.status === 'resuming' ? 'resumes from its checkpoint' : 'pending');
+  return [
+    '',
+    '#### Data migrations',
+    '',
+    `${migrations.length} data migration(s) from \`migrations/\` run once on this environment during apply:`,
+    '',
+    '| Migration | Runs | Tables | Status | Description |',
+    '|---|---|---|---|---|',
+    ...migrations.map(
+      (m) =>
+        `| \`${m.id}\` | ${phase(m)} | ${m.tables.map((t) => `\`${t}\``).join(', ') || '—'} | ${status(m)} | ${escapeCell(m.description ?? '—')} |`,
+    ),
+  ];
+}
+
+/** A table cell must not break the row: pipes escaped, newlines folded. */
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 function tableSection(t: TablePlan): string[] {
@@ -39,9 +120,9 @@ function tableSection(t: TablePlan): string[] {
 }
 
 /** Markdown for a PR comment; the full text plan sits in a collapsed `<details>` block. */
-export function renderMarkdown(plan: Plan): string {
+export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
   const destructive = plan.tables.flatMap((t) => t.diagnostics.filter((d) => d.destructive));
-  const lines = ['### ddb-migrate plan', '', `**${closingLine(plan.summary)}**`];
+  const lines = [`### ddb-migrate plan${opts.target ? ` for ${opts.target}` : ''}`, '', `**${closingLine(plan.summary)}**`];
   if (destructive.length > 0) {
     lines.push(
       '',
@@ -49,6 +130,7 @@ export function renderMarkdown(plan: Plan): string {
     );
   }
   if (plan.tables.length > 0) lines.push('', ...summaryTable(plan));
+  lines.push(...slowSection(plan), ...migrationsSection(plan.migrations));
   for (const t of plan.tables) if (t.impact !== 'no-op') lines.push(...tableSection(t));
   lines.push(
     '',

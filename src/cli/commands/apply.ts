@@ -2,20 +2,23 @@ import { defineCommand } from '../command.js';
 import { withCommandOptions } from '../global-options.js';
 
 export const applyCommand = defineCommand({
-  command: 'apply',
+  command: 'apply [planFile]',
   describe: 'Create / update tables to match tables/, wait until they converge, verify, then load fixtures',
   builder: (y) =>
     withCommandOptions(y)
+      .positional('planFile', { type: 'string', describe: 'A plan saved by `plan --out`: apply exactly its steps (refused, exit 3, if the live tables changed since)' })
       .option('table', { type: 'string', array: true, describe: 'Only these tables (repeatable)' })
       .option('yes', { type: 'boolean', default: false, alias: 'y', describe: 'Do not ask for confirmation' })
       .option('allow-destructive', { type: 'boolean', default: false, describe: 'Allow steps that lose data (drop, replace, ...)' })
       .option('prune', { type: 'boolean', default: false, describe: 'Drop live tables no spec declares (needs --allow-destructive)' })
       .option('fixtures', { type: 'boolean', default: true, describe: 'Load fixtures afterwards when the environment allows (--no-fixtures to skip)' })
-      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format of the result' }),
+      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format of the result (json: one document on stdout)' }),
   examples: [
     ['$0 apply --local', 'Create the tables on the local engine and load the fixtures'],
     ['$0 apply --env prod --yes', 'In CI, after merge'],
     ['$0 apply --env dev --allow-destructive', 'Allow a table replacement or GSI drop'],
+    ['$0 apply plan.json --env prod --yes', 'Apply a plan saved by `plan --out plan.json`, if still current'],
+    ['$0 apply --env prod --yes --format json > result.json', 'Machine-readable result for CI'],
   ],
   run: async (args, io) => {
     const { runApply } = await import('../flows/apply-flow.js');

@@ -1,7 +1,9 @@
 import type { Command } from '../command.js';
 import { applyCommand } from './apply.js';
+import { driftCommand } from './drift.js';
 import { dropCommand } from './drop.js';
 import { localCommand } from './local.js';
+import { migrationCommand } from './migration.js';
 import { planCommand } from './plan.js';
 import { resetCommand } from './reset.js';
 import { seedCommand } from './seed.js';
@@ -12,8 +14,10 @@ export const commands: readonly Command[] = [
   validateCommand,
   planCommand,
   applyCommand,
+  driftCommand,
   seedCommand,
   resetCommand,
   dropCommand,
   localCommand,
+  migrationCommand,
 ];

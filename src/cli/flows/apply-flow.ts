@@ -1,17 +1,26 @@
-import { ExitCode } from '../../model/errors.js';
-import { DdbMigrateError } from '../../model/errors.js';
+/**
+ * `apply`: plan now (or load a saved plan and prove it is still current), refuse what needs a flag,
+ * confirm, run the steps, verify, then load fixtures. `--format json` prints one JSON document.
+ */
+import type { Problem } from '../../model/errors.js';
+import { DdbMigrateError, ExitCode } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
+import type { TableShape } from '../../model/table-shape.js';
 import { destructiveDiagnostics } from '../../plan/build-plan.js';
+import { renderJson } from '../../render/render-json.js';
 import { renderText } from '../../render/render-text.js';
+import { loadTables } from '../../spec/load-tables.js';
 import { confirmOrRefuse } from '../confirm.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
-import { computePlan, hasChanges } from './compute-plan.js';
+import { computePlan, filterTables, hasChanges } from './compute-plan.js';
 import { runSteps } from './run-steps.js';
 import { seedDeclaredTables } from './seed-flow.js';
 
 export interface ApplyArgs extends GlobalArgs, TargetArgs {
+  /** A file written by `plan --out`: apply exactly its steps, if it is still current. */
+  readonly planFile?: string | undefined;
   readonly table?: readonly string[] | undefined;
   readonly yes: boolean;
   readonly allowDestructive: boolean;
@@ -20,29 +29,110 @@ export interface ApplyArgs extends GlobalArgs, TargetArgs {
   readonly format: 'text' | 'json';
 }
 
+/** What to apply, and which declared tables to seed afterwards. */
+interface Prepared {
+  readonly plan: Plan;
+  readonly seedTables: () => Promise<readonly TableShape[]>;
+}
+
 export async function runApply(args: ApplyArgs, io: Io): Promise<number> {
-  return withSession(args.dir, args, io, async (session) => {
-    const { plan, desired } = await computePlan(session, { tables: args.table, prune: args.prune });
-    const color = io.color && args.color;
-    if (!args.quiet && args.format === 'text') io.out(renderText(plan, { color }));
+  refuseFlagsWithPlanFile(args);
+  const doc = args.format === 'json' ? new ApplyJsonDocument() : null;
+  try {
+    const code = await withSession(args.dir, args, io, (session) => applyIn(session, args, io, doc), args.quiet || doc !== null);
+    if (doc) io.out(doc.finish(code, []));
+    return code;
+  } catch (e) {
+    // The JSON document is printed on refusals and errors too, so CI always has one to parse.
+    if (doc) io.out(doc.finish(e instanceof DdbMigrateError ? e.exitCode : ExitCode.Error, problemsOf(e)));
+    throw e;
+  }
+}
 
-    if (hasChanges(plan)) {
-      refuseDestructive(plan, args.allowDestructive);
-      // A local engine is a scratch database: apply there does not ask (destructive steps still need the flag).
-      const ok = await confirmOrRefuse(io, `Apply these changes to ${session.endpointLabel}?`, args.yes || session.isLocal);
-      if (!ok) {
-        io.err('Apply cancelled; nothing was changed.');
-        return ExitCode.Refused;
-      }
-      const code = await runSteps(session, plan, io, args);
-      if (code !== ExitCode.Ok) return code;
-    }
+async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJsonDocument | null): Promise<number> {
+  const { plan, seedTables } = args.planFile ? await prepareSaved(session, args.planFile, io, args.quiet) : await prepareFresh(session, args);
+  doc?.setTarget(session.target.envName, session.endpointLabel);
+  doc?.setPlan(plan);
+  if (!args.quiet && !doc) io.out(renderText(plan, { color: io.color && args.color }));
 
-    if (args.fixtures && session.target.fixtures) {
-      return seedDeclaredTables(session, desired, io, args);
+  if (hasChanges(plan)) {
+    refuseDestructive(plan, args.allowDestructive);
+    // A local engine is a scratch database: apply there does not ask (destructive steps still need the flag).
+    const ok = await confirmOrRefuse(io, `Apply these changes to ${session.endpointLabel}?`, args.yes || session.isLocal);
+    if (!ok) {
+      io.err('Apply cancelled; nothing was changed.');
+      return ExitCode.Refused;
     }
-    return ExitCode.Ok;
-  }, args.quiet);
+    const code = doc ? await runStepsForJson(session, plan, io, args.quiet, doc) : await runSteps(session, plan, io, args);
+    if (code !== ExitCode.Ok) return code;
+  }
+
+  if (args.fixtures && session.target.fixtures) {
+    const code = await seedDeclaredTables(session, await seedTables(), io, args);
+    doc?.setFixtures(code === ExitCode.Ok ? 'loaded' : 'failed');
+    return code;
+  }
+  doc?.setFixtures('skipped');
+  return ExitCode.Ok;
+}
+
+async function prepareFresh(session: Session, args: ApplyArgs): Promise<Prepared> {
+  const { plan, desired } = await computePlan(session, { tables: args.table, prune: args.prune });
+  return { plan, seedTables: async () => desired };
+}
+
+/**
+ * A saved plan runs only on the target it was made for and only while the live state is the one
+ * it was computed from; fixtures come from the project as it is now, for the tables it declares.
+ */
+async function prepareSaved(session: Session, path: string, io: Io, quiet: boolean): Promise<Prepared> {
+  const { readSavedPlan } = await import('../../saved-plan/saved-plan-file.js');
+  const { refuseOtherTarget, refuseStale } = await import('../../saved-plan/freshness.js');
+  const { declaredTables } = await import('../../saved-plan/saved-plan.js');
+  const file = await readSavedPlan(path);
+  refuseOtherTarget(file, path, { envName: session.target.envName, endpoint: session.endpointLabel, isLocal: session.isLocal });
+  await refuseStale(session.client, file, path);
+  if (!quiet) io.err(`${path}: planned for ${file.createdFor.endpoint}; the live tables still match it.`);
+  const names = declaredTables(file.plan);
+  return {
+    plan: file.plan,
+    seedTables: async () => {
+      const all = await loadTables(session.dir, session.target.envName);
+      const declared = new Set(all.map((t) => t.name));
+      return filterTables(all, names.filter((n) => declared.has(n)));
+    },
+  };
+}
+
+/**
+ * run-steps prints its JSON report on `out`; here that report becomes part of the one apply
+ * document instead of a second one (progress still goes to stderr).
+ */
+async function runStepsForJson(session: Session, plan: Plan, io: Io, quiet: boolean, doc: ApplyJsonDocument): Promise<number> {
+  const captured: string[] = [];
+  const capture: Io = { ...io, out: (t) => void captured.push(t) };
+  try {
+    return await runSteps(session, plan, capture, { quiet, format: 'json' });
+  } finally {
+    doc.setReport(captured.join(''));
+  }
+}
+
+/** `--table` / `--prune` choose what to plan: a saved plan has already chosen. */
+function refuseFlagsWithPlanFile(args: ApplyArgs): void {
+  if (!args.planFile) return;
+  const clash = [...(args.table && args.table.length > 0 ? ['--table'] : []), ...(args.prune ? ['--prune'] : [])];
+  if (clash.length === 0) return;
+  throw new DdbMigrateError({
+    code: 'CLI_USAGE',
+    message: `${clash.join(' and ')} cannot be combined with a saved plan (${args.planFile}): it already fixes which tables change.`,
+    hint: 'Pass the flags to `ddb-migrate plan --out` instead.',
+  });
+}
+
+function problemsOf(e: unknown): readonly Problem[] {
+  if (e instanceof DdbMigrateError) return e.problems;
+  return [{ code: 'INTERNAL', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }];
 }
 
 /** Exit 3 with the list of destructive diagnostics unless `--allow-destructive`. */
@@ -58,6 +148,52 @@ export function refuseDestructive(plan: Plan, allow: boolean): void {
     })),
     ExitCode.Refused,
   );
+}
+
+/**
+ * The one document `apply --format json` prints: target, the plan (as `plan --format json`), the
+ * step report, fixtures, and the problems that stopped it. Filled in as the apply goes.
+ */
+class ApplyJsonDocument {
+  private target: { readonly env: string | null; readonly endpoint: string } | null = null;
+  private plan: unknown = null;
+  private result: unknown = null;
+  private fixtures: 'loaded' | 'skipped' | 'failed' | 'not-run' = 'not-run';
+
+  setTarget(env: string | null, endpoint: string): void {
+    this.target = { env, endpoint };
+  }
+
+  setPlan(plan: Plan): void {
+    this.plan = JSON.parse(renderJson(plan)) as unknown;
+  }
+
+  /** run-steps' own JSON report (formatVersion, ok, verified, steps). */
+  setReport(text: string): void {
+    try {
+      this.result = text.trim() ? (JSON.parse(text) as unknown) : null;
+    } catch {
+      this.result = null;
+    }
+  }
+
+  setFixtures(state: 'loaded' | 'skipped' | 'failed'): void {
+    this.fixtures = state;
+  }
+
+  finish(exitCode: number, problems: readonly Problem[]): string {
+    const doc = {
+      formatVersion: '1.0',
+      ok: exitCode === ExitCode.Ok,
+      exitCode,
+      target: this.target,
+      plan: this.plan,
+      result: this.result,
+      fixtures: this.fixtures,
+      problems,
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+  }
 }
 
 export type { Session };

@@ -1,9 +1,12 @@
-import { writeFile } from 'node:fs/promises';
+/** `plan`: render the plan, optionally save it for `apply plan.json`. */
 import { ExitCode } from '../../model/errors.js';
-import { renderJson } from '../../render/render-json.js';
+import { renderMarkdown } from '../../render/render-markdown.js';
+import { writeSavedPlan } from '../../saved-plan/saved-plan-file.js';
+import { createSavedPlan } from '../../saved-plan/saved-plan.js';
+import { toolVersion } from '../../saved-plan/tool-version.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
-import { withSession } from '../session.js';
+import { withSession, type Session } from '../session.js';
 import { computePlan, hasChanges } from './compute-plan.js';
 import { renderPlan, type PlanFormat } from './render-plan.js';
 
@@ -15,11 +18,30 @@ export interface PlanArgs extends GlobalArgs, TargetArgs {
   readonly detailedExitcode: boolean;
 }
 
+/** "`prod` (AWS us-east-1)" or the endpoint: says in a PR comment which environment was planned. */
+export function targetLabel(session: Session): string {
+  const env = session.target.envName;
+  return env ? `\`${env}\` (${session.endpointLabel})` : session.endpointLabel;
+}
+
 export async function runPlan(args: PlanArgs, io: Io): Promise<number> {
   return withSession(args.dir, args, io, async (session) => {
-    const { plan } = await computePlan(session, { tables: args.table, prune: args.prune });
-    io.out(renderPlan(plan, args.format, io.color && args.color));
-    if (args.out) await writeFile(args.out, renderJson(plan));
+    const { plan, desired, live } = await computePlan(session, { tables: args.table, prune: args.prune });
+    const rendered =
+      args.format === 'markdown' ? renderMarkdown(plan, { target: targetLabel(session) }) : renderPlan(plan, args.format, io.color && args.color);
+    io.out(rendered);
+    if (args.out) {
+      const file = createSavedPlan({
+        plan,
+        desired,
+        live,
+        toolVersion: toolVersion(),
+        envName: session.target.envName,
+        endpoint: session.endpointLabel,
+      });
+      await writeSavedPlan(args.out, file);
+      if (!args.quiet) io.err(`Saved the plan to ${args.out}: run \`ddb-migrate apply ${args.out}\` to apply exactly these steps.`);
+    }
     return args.detailedExitcode && hasChanges(plan) ? ExitCode.ChangesPending : ExitCode.Ok;
   }, args.quiet || args.format !== 'text');
 }
