@@ -23,6 +23,8 @@ export interface ProjectConfig {
   /** The environment used when no target flag is given, or null. */
   readonly default: string | null;
   readonly environments: Readonly<Record<string, EnvironmentConfig>>;
+  /** `controlTable:` as written (see `controlTableName()` in src/state for the default). */
+  readonly controlTable?: string;
   /** Whether ddb-migrate.yaml exists. */
   readonly exists: boolean;
 }
@@ -47,8 +49,13 @@ export async function checkConfig(dir: string): Promise<{ readonly config: Proje
   const value = src.value ?? {};
   const problems = schemaProblems({ ...src, value }, 'config', 'CONFIG', () => null);
   if (problems.length) return { config: EMPTY_CONFIG, problems };
-  const raw = value as { default?: string; environments?: Record<string, EnvironmentConfig> };
-  const config: ProjectConfig = { default: raw.default ?? null, environments: raw.environments ?? {}, exists: true };
+  const raw = value as { default?: string; controlTable?: string; environments?: Record<string, EnvironmentConfig> };
+  const config: ProjectConfig = {
+    default: raw.default ?? null,
+    environments: raw.environments ?? {},
+    exists: true,
+    ...(raw.controlTable !== undefined ? { controlTable: raw.controlTable } : {}),
+  };
   if (config.default !== null && !Object.hasOwn(config.environments, config.default) && config.default !== 'local')
     return {
       config,

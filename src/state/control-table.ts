@@ -18,6 +18,11 @@ import {
 
 export const DEFAULT_CONTROL_TABLE = 'ddb-migrate-state';
 
+/** The control table of a project: `controlTable:` from ddb-migrate.yaml, else the default. */
+export function controlTableName(config: { readonly controlTable?: string | undefined } | null | undefined): string {
+  return config?.controlTable ?? DEFAULT_CONTROL_TABLE;
+}
+
 export const ControlKeys = {
   lock: (scope: string) => ({ pk: 'LOCK', sk: scope }),
   history: (isoTime: string, runId: string) => ({ pk: 'HISTORY', sk: `${isoTime}#${runId}` }),

@@ -2,6 +2,8 @@ import type { Command } from '../command.js';
 import { applyCommand } from './apply.js';
 import { driftCommand } from './drift.js';
 import { dropCommand } from './drop.js';
+import { historyCommand } from './history.js';
+import { importCommand } from './import.js';
 import { localCommand } from './local.js';
 import { migrationCommand } from './migration.js';
 import { planCommand } from './plan.js';
@@ -18,6 +20,8 @@ export const commands: readonly Command[] = [
   seedCommand,
   resetCommand,
   dropCommand,
+  importCommand,
+  historyCommand,
   localCommand,
   migrationCommand,
 ];

@@ -1613,8 +1613,8 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate46;
-const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
-const pattern13 = new RegExp("^https?://[^\\s]+$", "u");
+const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
+const pattern14 = new RegExp("^https?://[^\\s]+$", "u");
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://ddb-migrate.dev/schema/config.schema.json" */;
@@ -1629,7 +1629,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "default") || (key0 === "environments"))){
+if(!(((key0 === "default") || (key0 === "controlTable")) || (key0 === "environments"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -1653,14 +1653,11 @@ vErrors.push(err1);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data1 = data.environments;
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-for(const key1 in data1){
-const _errs6 = errors;
-if(typeof key1 === "string"){
-if(!pattern9.test(key1)){
-const err2 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema59.properties.environments.propertyNames,data:key1,propertyName:key1};
+if(data.controlTable !== undefined){
+let data1 = data.controlTable;
+if(typeof data1 === "string"){
+if(func2(data1) > 255){
+const err2 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema59.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1669,10 +1666,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-}
-var valid1 = _errs6 === errors;
-if(!valid1){
-const err3 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema59.properties.environments.propertyNames,parentSchema:schema59.properties.environments,data:data1};
+if(func2(data1) < 3){
+const err3 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema59.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1681,13 +1676,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-for(const key2 in data1){
-let data2 = data1[key2];
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key3 in data2){
-if(!((((((key3 === "endpoint") || (key3 === "region")) || (key3 === "profile")) || (key3 === "protected")) || (key3 === "fixtures")) || (key3 === "local"))){
-const err4 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.environments.additionalProperties,data:data2};
+if(!pattern4.test(data1)){
+const err4 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema59.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1697,11 +1687,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data2.endpoint !== undefined){
-let data3 = data2.endpoint;
-if(typeof data3 === "string"){
-if(!pattern13.test(data3)){
-const err5 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema59.properties.environments.additionalProperties.properties.endpoint,data:data3};
+else {
+const err5 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.controlTable.type,parentSchema:schema59.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1711,8 +1698,14 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema59.properties.environments.additionalProperties.properties.endpoint,data:data3};
+if(data.environments !== undefined){
+let data2 = data.environments;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key1 in data2){
+const _errs8 = errors;
+if(typeof key1 === "string"){
+if(!pattern9.test(key1)){
+const err6 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema59.properties.environments.propertyNames,data:key1,propertyName:key1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1722,11 +1715,9 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data2.region !== undefined){
-let data4 = data2.region;
-if(typeof data4 === "string"){
-if(func2(data4) < 1){
-const err7 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.environments.additionalProperties.properties.region,data:data4};
+var valid1 = _errs8 === errors;
+if(!valid1){
+const err7 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema59.properties.environments.propertyNames,parentSchema:schema59.properties.environments,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1736,8 +1727,12 @@ vErrors.push(err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.region.type,parentSchema:schema59.properties.environments.additionalProperties.properties.region,data:data4};
+for(const key2 in data2){
+let data3 = data2[key2];
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key3 in data3){
+if(!((((((key3 === "endpoint") || (key3 === "region")) || (key3 === "profile")) || (key3 === "protected")) || (key3 === "fixtures")) || (key3 === "local"))){
+const err8 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.environments.additionalProperties,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1747,11 +1742,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data2.profile !== undefined){
-let data5 = data2.profile;
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err9 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.environments.additionalProperties.properties.profile,data:data5};
+if(data3.endpoint !== undefined){
+let data4 = data3.endpoint;
+if(typeof data4 === "string"){
+if(!pattern14.test(data4)){
+const err9 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema59.properties.environments.additionalProperties.properties.endpoint,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1762,7 +1757,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema59.properties.environments.additionalProperties.properties.profile,data:data5};
+const err10 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema59.properties.environments.additionalProperties.properties.endpoint,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1772,10 +1767,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data2.protected !== undefined){
-let data6 = data2.protected;
-if(typeof data6 !== "boolean"){
-const err11 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema59.properties.environments.additionalProperties.properties.protected,data:data6};
+if(data3.region !== undefined){
+let data5 = data3.region;
+if(typeof data5 === "string"){
+if(func2(data5) < 1){
+const err11 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.environments.additionalProperties.properties.region,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1785,10 +1781,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.fixtures !== undefined){
-let data7 = data2.fixtures;
-if(typeof data7 !== "boolean"){
-const err12 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema59.properties.environments.additionalProperties.properties.fixtures,data:data7};
+else {
+const err12 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.region.type,parentSchema:schema59.properties.environments.additionalProperties.properties.region,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1798,10 +1792,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data2.local !== undefined){
-let data8 = data2.local;
-if(typeof data8 !== "boolean"){
-const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.local.type,parentSchema:schema59.properties.environments.additionalProperties.properties.local,data:data8};
+if(data3.profile !== undefined){
+let data6 = data3.profile;
+if(typeof data6 === "string"){
+if(func2(data6) < 1){
+const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.environments.additionalProperties.properties.profile,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1811,9 +1806,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
 else {
-const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.environments.additionalProperties.type,parentSchema:schema59.properties.environments.additionalProperties,data:data2};
+const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema59.properties.environments.additionalProperties.properties.profile,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1823,9 +1817,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.environments.type,parentSchema:schema59.properties.environments,data:data1};
+if(data3.protected !== undefined){
+let data7 = data3.protected;
+if(typeof data7 !== "boolean"){
+const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema59.properties.environments.additionalProperties.properties.protected,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1835,14 +1830,64 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(data3.fixtures !== undefined){
+let data8 = data3.fixtures;
+if(typeof data8 !== "boolean"){
+const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema59.properties.environments.additionalProperties.properties.fixtures,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data3.local !== undefined){
+let data9 = data3.local;
+if(typeof data9 !== "boolean"){
+const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.local.type,parentSchema:schema59.properties.environments.additionalProperties.properties.local,data:data9};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.environments.additionalProperties.type,parentSchema:schema59.properties.environments.additionalProperties,data:data3};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.environments.type,parentSchema:schema59.properties.environments,data:data2};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
 }
 errors++;
 }

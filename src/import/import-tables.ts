@@ -1,0 +1,40 @@
+/** Live tables → table files: the first step of adopting the tool on existing tables. */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { listAllTables, readLiveTables } from '../live/read-live.js';
+import { DdbMigrateError } from '../model/errors.js';
+import { DEFAULT_CONTROL_TABLE } from '../state/control-table.js';
+import { shapeToSpecYaml, type SpecYamlOptions } from './to-spec-yaml.js';
+
+export interface ImportOptions extends SpecYamlOptions {
+  /** The project's control table, never imported unless named (the default one never is either). */
+  readonly controlTable?: string;
+}
+
+export interface ImportedTable {
+  readonly table: string;
+  readonly yaml: string;
+}
+
+/**
+ * The table file of each of `names` (default: every table at the endpoint except the control
+ * table), sorted by table name. A named table that does not exist is an error (exit 1).
+ */
+export async function importTables(client: DynamoDBClient, names?: readonly string[], opts: ImportOptions = {}): Promise<ImportedTable[]> {
+  const own = new Set([DEFAULT_CONTROL_TABLE, opts.controlTable ?? DEFAULT_CONTROL_TABLE]);
+  const wanted = names && names.length > 0 ? [...new Set(names)] : (await listAllTables(client)).filter((n) => !own.has(n));
+  const live = await readLiveTables(client, wanted);
+  const missing = wanted.filter((n) => !live.has(n));
+  if (missing.length > 0) {
+    throw new DdbMigrateError(
+      missing.map((n) => ({
+        code: 'IMPORT_TABLE_NOT_FOUND',
+        table: n,
+        message: `--table ${n}: no such table at this endpoint.`,
+        hint: 'Check the name and the target (--env / --endpoint-url / --region); nothing was written.',
+      })),
+    );
+  }
+  return [...live.values()]
+    .map((t) => ({ table: t.shape.name, yaml: shapeToSpecYaml(t.shape, t.unsupported, opts) }))
+    .sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : 0));
+}

@@ -1,0 +1,127 @@
+/**
+ * A live table's canonical shape → the text of a table file that normalises back to the same
+ * shape. Fields at their documented default are left out (billing and index projections are
+ * always written: they are what a reviewer looks for first); features the endpoint does not
+ * report are left out with a comment saying so. Pure.
+ */
+import { Document, isMap, type Node } from 'yaml';
+import type {
+  Billing,
+  Feature,
+  GlobalIndexShape,
+  KeyAttribute,
+  LocalIndexShape,
+  Projection,
+  TableShape,
+} from '../model/table-shape.js';
+import { SPEC_DEFAULTS } from '../spec/defaults.js';
+
+export interface SpecYamlOptions {
+  /** Path or URL of table.schema.json for the `yaml-language-server` comment, relative to the file. */
+  readonly schema?: string;
+}
+
+/** Where an installed package's schema sits, seen from `tables/`. */
+export const DEFAULT_SCHEMA_REF = '../node_modules/@ddb-migrate/cli/schema/table.schema.json';
+
+const FEATURE_FIELD: Readonly<Record<Feature, string>> = {
+  tags: 'tags',
+  pointInTimeRecovery: 'pointInTimeRecovery',
+  ttl: 'ttl',
+  stream: 'stream',
+  tableClass: 'tableClass',
+};
+
+/** The table file for `shape`; `unsupported` features are omitted with a comment. */
+export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature[], opts: SpecYamlOptions = {}): string {
+  const skip = new Set(unsupported);
+  const has = (f: Feature) => !skip.has(f);
+  const spec: Record<string, unknown> = {
+    table: shape.name,
+    partitionKey: key(shape.partitionKey),
+    ...(shape.sortKey ? { sortKey: key(shape.sortKey) } : {}),
+    billing: billing(shape.billing),
+  };
+  if (shape.globalIndexes.length > 0) spec['globalSecondaryIndexes'] = shape.globalIndexes.map((g) => globalIndex(g, shape.billing));
+  if (shape.localIndexes.length > 0) spec['localSecondaryIndexes'] = shape.localIndexes.map(localIndex);
+  if (has('stream') && shape.stream !== SPEC_DEFAULTS.stream) spec['stream'] = shape.stream;
+  if (has('ttl') && shape.ttl !== SPEC_DEFAULTS.ttl) spec['ttl'] = { attribute: shape.ttl };
+  if (has('pointInTimeRecovery') && shape.pointInTimeRecovery !== SPEC_DEFAULTS.pointInTimeRecovery) spec['pointInTimeRecovery'] = shape.pointInTimeRecovery;
+  if (shape.deletionProtection !== SPEC_DEFAULTS.deletionProtection) spec['deletionProtection'] = shape.deletionProtection;
+  if (has('tableClass') && shape.tableClass !== SPEC_DEFAULTS.tableClass) spec['tableClass'] = shape.tableClass;
+  if (has('tags') && Object.keys(shape.tags).length > 0) spec['tags'] = { ...shape.tags };
+
+  const doc = new Document(spec);
+  doc.commentBefore = [
+    ` yaml-language-server: $schema=${opts.schema ?? DEFAULT_SCHEMA_REF}`,
+    ' Imported from the live table by `ddb-migrate import`. Fields at their default are left out.',
+  ].join('\n');
+  // Small mappings read best on one line, as in the examples of the spec reference.
+  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl']);
+  shape.globalIndexes.forEach((g, i) => {
+    flow(doc, ['globalSecondaryIndexes', i, 'partitionKey'], ['globalSecondaryIndexes', i, 'sortKey'], ['globalSecondaryIndexes', i, 'projection']);
+    const note = onDemandNote(g, shape.billing);
+    const node = doc.getIn(['globalSecondaryIndexes', i], true);
+    if (note && isMap(node)) node.commentBefore = ` ${note}`;
+  });
+  shape.localIndexes.forEach((_, i) => flow(doc, ['localSecondaryIndexes', i, 'sortKey'], ['localSecondaryIndexes', i, 'projection']));
+
+  const missing = unsupported.filter((f) => f in FEATURE_FIELD).map((f) => FEATURE_FIELD[f]);
+  if (missing.length > 0) {
+    doc.comment = [
+      ` Not imported: ${missing.join(', ')}. This endpoint does not report ${missing.length === 1 ? 'it' : 'them'},`,
+      ' so the plan ignores them here; add them by hand if the table has them elsewhere.',
+    ].join('\n');
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+function key(k: KeyAttribute): { name: string; type: string } {
+  return { name: k.name, type: k.type };
+}
+
+function billing(b: Billing): Record<string, unknown> {
+  if (b.mode === 'PROVISIONED') return { mode: b.mode, read: b.read, write: b.write };
+  return { mode: b.mode, ...(b.maxRead !== null ? { maxRead: b.maxRead } : {}), ...(b.maxWrite !== null ? { maxWrite: b.maxWrite } : {}) };
+}
+
+function projection(p: Projection): unknown {
+  return p.type === 'INCLUDE' ? { include: [...p.attributes] } : p.type;
+}
+
+function globalIndex(g: GlobalIndexShape, table: Billing): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    name: g.name,
+    partitionKey: key(g.partitionKey),
+    ...(g.sortKey ? { sortKey: key(g.sortKey) } : {}),
+    projection: projection(g.projection),
+  };
+  // An index's capacity defaults to the table's; the spec takes both or neither.
+  if (table.mode === 'PROVISIONED' && g.capacity && (g.capacity.read !== table.read || g.capacity.write !== table.write)) {
+    out['read'] = g.capacity.read;
+    out['write'] = g.capacity.write;
+  }
+  return out;
+}
+
+/** On-demand indexes take the table's maximums in the spec format; say so when the live ones differ. */
+function onDemandNote(g: GlobalIndexShape, table: Billing): string | null {
+  if (table.mode !== 'PAY_PER_REQUEST' || !g.onDemand) return null;
+  if (g.onDemand.maxRead === table.maxRead && g.onDemand.maxWrite === table.maxWrite) return null;
+  const label = (v: number | null) => (v === null ? 'none' : String(v));
+  return (
+    `Live index maximums (maxRead ${label(g.onDemand.maxRead)}, maxWrite ${label(g.onDemand.maxWrite)}) differ from the ` +
+    "table's; a spec gives every index the table's, so plan will show this index's throughput as a change."
+  );
+}
+
+function localIndex(l: LocalIndexShape): Record<string, unknown> {
+  return { name: l.name, sortKey: key(l.sortKey), projection: projection(l.projection) };
+}
+
+function flow(doc: Document, ...paths: (readonly (string | number)[])[]): void {
+  for (const path of paths) {
+    const node: Node | null | undefined = doc.getIn(path, true) as Node | null | undefined;
+    if (isMap(node)) node.flow = true;
+  }
+}
