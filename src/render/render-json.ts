@@ -2,7 +2,7 @@
  * The machine-readable plan (docs/plan-reference.md). `formatVersion` follows compatibility rules:
  * new fields bump the minor version; a removed or re-typed field bumps the major one.
  */
-import type { Plan, TablePlan } from '../model/plan.js';
+import type { PendingMigration, Plan, TablePlan } from '../model/plan.js';
 import { describeStep } from './describe-step.js';
 
 export const PLAN_FORMAT_VERSION = '1.0';
@@ -20,6 +20,11 @@ function tableJson(t: TablePlan): Record<string, unknown> {
   };
 }
 
+/** Fixed key order; `tables` always present (empty when the file declares none). */
+function migrationJson(m: PendingMigration): Record<string, unknown> {
+  return { id: m.id, phase: m.phase, tables: m.tables, status: m.status, ...(m.description !== undefined ? { description: m.description } : {}) };
+}
+
 /** Stable JSON (2-space indent, fixed key order), ending with a newline. */
 export function renderJson(plan: Plan): string {
   const destructive = plan.tables.reduce((n, t) => n + t.diagnostics.filter((d) => d.destructive).length, 0);
@@ -27,6 +32,8 @@ export function renderJson(plan: Plan): string {
     formatVersion: PLAN_FORMAT_VERSION,
     summary: { ...plan.summary, destructive },
     tables: plan.tables.map(tableJson),
+    // Present only when migrations are pending, so plans without them are unchanged.
+    ...(plan.migrations && plan.migrations.length > 0 ? { migrations: plan.migrations.map(migrationJson) } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

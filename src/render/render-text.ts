@@ -1,7 +1,7 @@
 /** The plan as a reviewer reads it in a terminal: Terraform-like symbols, old → new, ordered steps. */
 import pc from 'picocolors';
 import type { Impact } from '../model/change.js';
-import type { Diagnostic, Plan, TablePlan } from '../model/plan.js';
+import type { Diagnostic, PendingMigration, Plan, TablePlan } from '../model/plan.js';
 import { describeChange, type ChangeLine, type LineSymbol } from './describe-change.js';
 import { describeStep } from './describe-step.js';
 import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './labels.js';
@@ -50,6 +50,18 @@ function tableLines(t: TablePlan, c: Colors): string[] {
   return lines;
 }
 
+/** The "Data migrations" section: one line per pending migration, in the order apply runs them. */
+function migrationLines(migrations: readonly PendingMigration[], c: Colors): string[] {
+  const lines = [c.bold('Data migrations:')];
+  for (const m of migrations) {
+    const details = [`${m.phase} the schema steps`, ...(m.tables.length > 0 ? [`tables: ${m.tables.join(', ')}`] : []), ...(m.status === 'resuming' ? ['resuming from its checkpoint'] : [])];
+    lines.push(`  ${c.cyan('>')} ${c.bold(m.id)}  ${c.dim(`(${details.join('; ')})`)}`);
+    if (m.description) lines.push(`      ${m.description}`);
+  }
+  lines.push('', `${migrations.length} data migration(s) to run.`);
+  return lines;
+}
+
 /**
  * Plain text when `color` is false (golden-tested); ANSI colour otherwise. Ends with the closing
  * line `Plan: N to create, N to update, N to replace, N to destroy.` or `No changes. N tables up to date.`
@@ -60,6 +72,8 @@ export function renderText(plan: Plan, opts: { readonly color: boolean }): strin
   const destructive = plan.tables.flatMap((t) => t.diagnostics.filter((d) => d.destructive));
   const out: string[] = [];
   if (blocks.length > 0) out.push(blocks.join('\n\n'), '');
+  // Only when there are some, so plans of projects without migrations read exactly as before.
+  if (plan.migrations && plan.migrations.length > 0) out.push(...migrationLines(plan.migrations, c));
   if (destructive.length > 0) {
     const codes = [...new Set(destructive.map((d) => d.code))].join(', ');
     out.push(c.red(`${destructive.length} destructive change(s) need --allow-destructive: ${codes}.`));

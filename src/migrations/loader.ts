@@ -1,0 +1,142 @@
+/**
+ * Reads `migrations/` of a project: every `NNNN_name.ts|mts|js|mjs`, sorted by number, each with
+ * the sha256 of its bytes and its validated exports. All problems of all files are reported at once.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DdbMigrateError, type Problem } from '../model/errors.js';
+import { importMigration } from './import-module.js';
+import type { MigrationFile, MigrationMeta, MigrationModule, MigrationPhase } from './types.js';
+
+export const MIGRATIONS_DIR = 'migrations';
+
+/** `0001_backfill_message_group_uuid.ts`: four digits, a snake_case name, a module extension. */
+const NAME = /^(\d{4})_([a-z0-9][a-z0-9_]*)\.(ts|mts|js|mjs)$/;
+/** Files that look like they were meant to be migrations (helpers belong in a sub-folder). */
+const MODULE = /\.(ts|mts|js|mjs)$/;
+const PHASES: ReadonlySet<string> = new Set<MigrationPhase>(['before', 'after']);
+
+interface NamedFile {
+  readonly name: string;
+  readonly id: string;
+  readonly number: number;
+}
+
+/** The migration file names of `<dir>/migrations` (no import): valid ones sorted, and problems. */
+export async function listMigrationNames(dir: string): Promise<{ files: NamedFile[]; problems: Problem[] }> {
+  let names: string[];
+  try {
+    const entries = await readdir(join(dir, MIGRATIONS_DIR), { withFileTypes: true });
+    names = entries.filter((e) => e.isFile()).map((e) => e.name);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], problems: [] };
+    throw e;
+  }
+  const problems: Problem[] = [];
+  const files: NamedFile[] = [];
+  const byNumber = new Map<number, string>();
+  for (const name of names.sort()) {
+    if (!MODULE.test(name) || /\.d\.m?ts$/.test(name)) continue;
+    const m = NAME.exec(name);
+    if (!m) {
+      problems.push({
+        code: 'MIGRATION_BAD_NAME',
+        message: `'${name}' is not a migration file name (NNNN_snake_name.ts, .mts, .js or .mjs)`,
+        location: { file: `${MIGRATIONS_DIR}/${name}`, line: 1, col: 1 },
+        hint: 'Rename it (ddb-migrate migration new <name> picks the next number), or move helpers into a sub-folder.',
+      });
+      continue;
+    }
+    const number = Number(m[1]);
+    const other = byNumber.get(number);
+    if (other !== undefined) {
+      problems.push({
+        code: 'MIGRATION_DUPLICATE_NUMBER',
+        message: `${name} has the same number as ${other}`,
+        location: { file: `${MIGRATIONS_DIR}/${name}`, line: 1, col: 1 },
+        hint: 'Renumber the newer one to the next free number (two branches probably both added one).',
+      });
+      continue;
+    }
+    byNumber.set(number, name);
+    files.push({ name, id: name.replace(MODULE, ''), number });
+  }
+  files.sort((a, b) => a.number - b.number);
+  return { files, problems };
+}
+
+/** The next free migration number of `dir` (1 when there is none). */
+export async function nextMigrationNumber(dir: string): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(join(dir, MIGRATIONS_DIR));
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 1;
+    throw e;
+  }
+  const numbers = names.map((n) => /^(\d+)_/.exec(n)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+  return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
+}
+
+function metaProblems(meta: unknown): string[] {
+  if (meta === undefined) return [];
+  if (meta === null || typeof meta !== 'object' || Array.isArray(meta)) return ['`meta` must be an object'];
+  const m = meta as Record<string, unknown>;
+  const out: string[] = [];
+  const known = new Set(['tables', 'phase', 'description']);
+  for (const k of Object.keys(m)) if (!known.has(k)) out.push(`unknown field meta.${k} (known: tables, phase, description)`);
+  if (m['phase'] !== undefined && !PHASES.has(m['phase'] as string)) out.push(`meta.phase must be 'before' or 'after', not ${JSON.stringify(m['phase'])}`);
+  if (m['tables'] !== undefined && !(Array.isArray(m['tables']) && m['tables'].every((t) => typeof t === 'string'))) out.push('meta.tables must be a list of table names');
+  if (m['description'] !== undefined && typeof m['description'] !== 'string') out.push('meta.description must be a string');
+  return out;
+}
+
+async function loadOne(dir: string, f: NamedFile): Promise<MigrationFile | Problem[]> {
+  const file = `${MIGRATIONS_DIR}/${f.name}`;
+  const absPath = join(dir, MIGRATIONS_DIR, f.name);
+  const checksum = createHash('sha256').update(await readFile(absPath)).digest('hex');
+  const at = { location: { file, line: 1, col: 1 } };
+  let mod: Record<string, unknown>;
+  try {
+    mod = await importMigration(absPath, file, checksum.slice(0, 16));
+  } catch (e) {
+    if (e instanceof DdbMigrateError) return [...e.problems];
+    return [{ code: 'MIGRATION_LOAD_FAILED', message: `cannot load ${file}: ${(e as Error).message}`, ...at }];
+  }
+  const problems: Problem[] = [];
+  if (typeof mod['up'] !== 'function')
+    problems.push({ code: 'MIGRATION_NO_UP', message: `${file} does not export an up(ctx) function`, ...at, hint: 'export async function up(ctx: MigrationContext) { ... }' });
+  if (mod['down'] !== undefined && typeof mod['down'] !== 'function')
+    problems.push({ code: 'MIGRATION_BAD_EXPORT', message: `${file}: down must be a function`, ...at, field: 'down' });
+  for (const message of metaProblems(mod['meta'])) problems.push({ code: 'MIGRATION_BAD_META', message: `${file}: ${message}`, ...at, field: 'meta' });
+  if (problems.length > 0) return problems;
+  const meta = (mod['meta'] ?? {}) as MigrationMeta;
+  return {
+    id: f.id,
+    number: f.number,
+    file,
+    absPath,
+    checksum,
+    phase: meta.phase ?? 'after',
+    tables: [...(meta.tables ?? [])],
+    ...(meta.description !== undefined ? { description: meta.description } : {}),
+    module: mod as unknown as MigrationModule,
+  };
+}
+
+/**
+ * The migrations of project `dir` (its `migrations/` folder; none when it does not exist), sorted
+ * by number. Throws `DdbMigrateError` (exit 1) with every bad name, duplicate number and bad export.
+ */
+export async function loadMigrations(dir: string): Promise<MigrationFile[]> {
+  const { files, problems } = await listMigrationNames(dir);
+  const loaded: MigrationFile[] = [];
+  for (const f of files) {
+    const one = await loadOne(dir, f);
+    if (Array.isArray(one)) problems.push(...one);
+    else loaded.push(one);
+  }
+  if (problems.length > 0) throw new DdbMigrateError(problems);
+  return loaded;
+}
