@@ -35,8 +35,10 @@ interface Prepared {
   readonly seedTables: () => Promise<readonly TableShape[]>;
 }
 
-export async function runApply(args: ApplyArgs, io: Io): Promise<number> {
+export async function runApply(args: ApplyArgs, ioIn: Io): Promise<number> {
   refuseFlagsWithPlanFile(args);
+  // --no-color reaches every printer below (run-steps' report reads io.color), not only the plan.
+  const io: Io = { ...ioIn, color: ioIn.color && args.color };
   const doc = args.format === 'json' ? new ApplyJsonDocument() : null;
   try {
     const code = await withSession(args.dir, args, io, (session) => applyIn(session, args, io, doc), args.quiet || doc !== null);
@@ -53,7 +55,7 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
   const { plan, seedTables } = args.planFile ? await prepareSaved(session, args.planFile, io, args.quiet) : await prepareFresh(session, args);
   doc?.setTarget(session.target.envName, session.endpointLabel);
   doc?.setPlan(plan);
-  if (!args.quiet && !doc) io.out(renderText(plan, { color: io.color && args.color }));
+  if (!args.quiet && !doc) io.out(renderText(plan, { color: io.color }));
 
   if (hasChanges(plan)) {
     refuseDestructive(plan, args.allowDestructive);

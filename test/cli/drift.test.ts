@@ -1,0 +1,103 @@
+import { expect } from 'chai';
+import { DescribeTableCommand, DynamoDBClient, ScanCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
+import { sharedEngine, uniqueName } from '../support/engine.js';
+import { runCli, TempProject } from '../support/cli.js';
+
+/** Polls until a table changed by hand is ACTIVE again. */
+async function waitActive(client: DynamoDBClient, name: string, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const t = (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
+    if (t?.TableStatus === 'ACTIVE' && (t.GlobalSecondaryIndexes ?? []).every((g) => g.IndexStatus === 'ACTIVE')) return;
+    if (Date.now() > end) throw new Error(`${name} did not become ACTIVE in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const yamlFor = (name: string) => `table: ${name}
+partitionKey: { name: pk, type: S }
+sortKey: { name: sk, type: S }
+billing: { mode: PROVISIONED, read: 5, write: 5 }
+stream: NEW_IMAGE
+`;
+
+describe('cli: drift @engine', function () {
+  this.timeout(120_000);
+  let endpoint: string;
+  let client: DynamoDBClient;
+  const projects: TempProject[] = [];
+  const target = () => ['--endpoint-url', endpoint, '--region', 'local'];
+
+  before(async () => {
+    endpoint = (await sharedEngine()).endpoint;
+    client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  });
+  after(() => {
+    client.destroy();
+    for (const p of projects) p.remove();
+  });
+
+  it('exits 0 when live matches, then 2 after a hand change, naming each field live vs spec', async () => {
+    const name = uniqueName('drift');
+    const p = new TempProject({ [`tables/${name}.yaml`]: yamlFor(name) });
+    projects.push(p);
+    expect((await runCli(['apply', '--dir', p.dir, ...target(), '--yes'])).code).to.equal(0);
+
+    const clean = await runCli(['drift', '--dir', p.dir, ...target()]);
+    expect(clean.code, clean.out + clean.err).to.equal(0);
+    expect(clean.out).to.include('No drift: 1 tables match tables/.');
+
+    // Changed outside ddb-migrate: on-demand billing and the stream switched off.
+    await client.send(new UpdateTableCommand({ TableName: name, BillingMode: 'PAY_PER_REQUEST' }));
+    await waitActive(client, name);
+    await client.send(new UpdateTableCommand({ TableName: name, StreamSpecification: { StreamEnabled: false } }));
+    await waitActive(client, name);
+
+    const drifted = await runCli(['drift', '--dir', p.dir, ...target()]);
+    expect(drifted.code, drifted.out + drifted.err).to.equal(2);
+    expect(drifted.out).to.include('billing: live PAY_PER_REQUEST, spec PROVISIONED (read 5, write 5) (changed outside ddb-migrate?)');
+    expect(drifted.out).to.include('stream: live off, spec NEW_IMAGE (changed outside ddb-migrate?)');
+    expect(drifted.out).to.include('Drift: 1 of 1 tables differ from tables/.');
+
+    const json = await runCli(['drift', '--dir', p.dir, ...target(), '--format', 'json']);
+    expect(json.code).to.equal(2);
+    const doc = JSON.parse(json.out) as { drift: boolean; tables: Array<{ table: string; findings: Array<{ field: string; live: string; spec: string }> }> };
+    expect(doc.drift).to.equal(true);
+    expect(doc.tables[0]?.findings.map((f) => [f.field, f.live])).to.deep.equal([
+      ['billing', 'PAY_PER_REQUEST'],
+      ['stream', 'off'],
+    ]);
+
+    const md = await runCli(['drift', '--dir', p.dir, ...target(), '--format', 'markdown']);
+    expect(md.out).to.include('| `billing` | PAY_PER_REQUEST | PROVISIONED (read 5, write 5) |');
+
+    // Read-only: drift changed nothing.
+    const t = (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
+    expect(t?.BillingModeSummary?.BillingMode).to.equal('PAY_PER_REQUEST');
+  });
+
+  it('reports a declared table that is missing, and never loads fixtures', async () => {
+    const name = uniqueName('drift-seeded');
+    const missing = uniqueName('drift-missing');
+    const p = new TempProject({
+      [`tables/${name}.yaml`]: yamlFor(name),
+      [`fixtures/${name}/items.json`]: JSON.stringify([{ pk: 'GRP#1', sk: 'a' }]),
+    });
+    projects.push(p);
+    expect((await runCli(['apply', '--dir', p.dir, ...target(), '--yes', '--no-fixtures'])).code).to.equal(0);
+    p.write(`tables/${missing}.yaml`, yamlFor(missing));
+
+    const res = await runCli(['drift', '--dir', p.dir, ...target()]);
+    expect(res.code).to.equal(2);
+    expect(res.out).to.include(`! ${missing}`);
+    expect(res.out).to.include('table: live absent, spec declared in tables/ (deleted outside ddb-migrate?)');
+    expect(res.out).to.include(`= ${name}  (matches)`);
+    const exists = await client.send(new DescribeTableCommand({ TableName: missing })).then(() => true, () => false);
+    expect(exists).to.equal(false);
+    const scan = await client.send(new ScanCommand({ TableName: name }));
+    expect(scan.Count, 'drift loaded no fixtures').to.equal(0);
+    // The same fixture is loadable: seed writes it (so the zero above is not for a broken file).
+    expect((await runCli(['seed', '--dir', p.dir, ...target(), '--table', name])).code).to.equal(0);
+    expect((await client.send(new ScanCommand({ TableName: name }))).Count).to.equal(1);
+  });
+});
