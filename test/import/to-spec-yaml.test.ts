@@ -1,0 +1,179 @@
+/** Import's YAML writer: whatever it writes must validate and normalise back to the live shape. */
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { shapeToSpecYaml } from '../../src/import/to-spec-yaml.js';
+import type { AttributeType, Billing, Feature, KeyAttribute, Projection, TableShape } from '../../src/model/table-shape.js';
+import { ALL_FEATURES } from '../../src/model/table-shape.js';
+import { checkTableFile } from '../../src/spec/check-table-file.js';
+import { normaliseSpec } from '../../src/spec/normalise.js';
+import type { TableSpecDoc } from '../../src/spec/spec-doc.js';
+import { gsi, lsi, onDemand, provisioned, table } from '../support/builders.js';
+
+/** GIVEN yaml written by import, WHEN read as a table file, THEN its problems and its shape. */
+function readBack(yaml: string): { problems: readonly string[]; shape: TableShape | null } {
+  const name = /^table: (.+)$/m.exec(yaml)?.[1] ?? 'unknown';
+  const checked = checkTableFile(`tables/${name}.yaml`, yaml, null);
+  const problems = checked.problems.map((p) => `${p.code}: ${p.message}`);
+  return { problems, shape: checked.spec ? normaliseSpec(checked.spec as TableSpecDoc, null) : null };
+}
+
+/** What the live reader reports for a feature the endpoint does not support: its default. */
+function masked(shape: TableShape, unsupported: readonly Feature[]): TableShape {
+  const u = new Set(unsupported);
+  return {
+    ...shape,
+    ...(u.has('tags') ? { tags: {} } : {}),
+    ...(u.has('pointInTimeRecovery') ? { pointInTimeRecovery: false } : {}),
+    ...(u.has('ttl') ? { ttl: null } : {}),
+    ...(u.has('stream') ? { stream: null } : {}),
+    ...(u.has('tableClass') ? { tableClass: 'STANDARD' as const } : {}),
+  };
+}
+
+describe('import: shapeToSpecYaml', () => {
+  it('writes the cruddur-messages table compactly, with the schema comment, and it reads back equal', () => {
+    const shape = table({
+      name: 'cruddur-messages',
+      globalIndexes: [gsi('message-group-sk-index', { partitionKey: { name: 'message_group_uuid', type: 'S' } })],
+      stream: 'NEW_IMAGE',
+      tags: { project: 'cruddur', service: 'direct-messaging' },
+    });
+    const yaml = shapeToSpecYaml(shape, [], { schema: '../schema/table.schema.json' });
+    expect(yaml).to.equal(`# yaml-language-server: $schema=../schema/table.schema.json
+# Imported from the live table by \`ddb-migrate import\`. Fields at their default are left out.
+
+table: cruddur-messages
+partitionKey: { name: pk, type: S }
+sortKey: { name: sk, type: S }
+billing: { mode: PROVISIONED, read: 5, write: 5 }
+globalSecondaryIndexes:
+  - name: message-group-sk-index
+    partitionKey: { name: message_group_uuid, type: S }
+    sortKey: { name: sk, type: S }
+    projection: ALL
+stream: NEW_IMAGE
+tags:
+  project: cruddur
+  service: direct-messaging
+`);
+    const back = readBack(yaml);
+    expect(back.problems).to.deep.equal([]);
+    expect(back.shape).to.deep.equal(shape);
+  });
+
+  it('writes index capacity only where it differs from the table, and LSIs without a partition key', () => {
+    const shape = table({
+      billing: provisioned(10, 4),
+      globalIndexes: [gsi('by-a', { capacity: { read: 10, write: 4 } }), gsi('by-b', { capacity: { read: 3, write: 2 }, projection: { type: 'INCLUDE', attributes: ['x', 'y'] } })],
+      localIndexes: [lsi('by-date', { projection: { type: 'KEYS_ONLY' } })],
+      ttl: 'expires_at',
+      pointInTimeRecovery: true,
+      deletionProtection: true,
+      tableClass: 'STANDARD_INFREQUENT_ACCESS',
+    });
+    const yaml = shapeToSpecYaml(shape, []);
+    expect(yaml).to.include('projection: { include: [ x, y ] }\n    read: 3\n    write: 2\n');
+    expect(yaml.match(/read: 10/g)).to.have.length(1);
+    expect(yaml).to.include('localSecondaryIndexes:\n  - name: by-date\n    sortKey: { name: by_date_sk, type: S }\n    projection: KEYS_ONLY\n');
+    expect(yaml).to.include('ttl: { attribute: expires_at }\npointInTimeRecovery: true\ndeletionProtection: true\ntableClass: STANDARD_INFREQUENT_ACCESS\n');
+    const back = readBack(yaml);
+    expect(back.problems).to.deep.equal([]);
+    expect(back.shape).to.deep.equal(shape);
+  });
+
+  it('leaves out defaults: an on-demand table with only keys is a few lines', () => {
+    const shape = table({ sortKey: null, billing: onDemand() });
+    const body = shapeToSpecYaml(shape, []).split('\n').filter((l) => l && !l.startsWith('#'));
+    expect(body).to.deep.equal(['table: messages', 'partitionKey: { name: pk, type: S }', 'billing: { mode: PAY_PER_REQUEST }']);
+  });
+
+  it('quotes tag values YAML would read as something else', () => {
+    const shape = table({ tags: { version: '2', enabled: 'true', empty: '', 'with space': 'a b' } });
+    const back = readBack(shapeToSpecYaml(shape, []));
+    expect(back.problems).to.deep.equal([]);
+    expect(back.shape?.tags).to.deep.equal(shape.tags);
+  });
+
+  it('omits unsupported features and says so in a comment', () => {
+    const shape = table({ tags: {}, pointInTimeRecovery: false });
+    const yaml = shapeToSpecYaml(shape, ['pointInTimeRecovery', 'tableClass', 'tags']);
+    expect(yaml).to.match(/# Not imported: pointInTimeRecovery, tableClass, tags\. This endpoint does not report them,/);
+    expect(yaml).not.to.match(/^tags:|^pointInTimeRecovery:|^tableClass:/m);
+  });
+
+  it("notes on-demand index maximums the spec cannot express (the index takes the table's)", () => {
+    const shape = table({ billing: onDemand(100, 50), globalIndexes: [gsi('idx-g', { capacity: null, onDemand: { maxRead: 10, maxWrite: null } })] });
+    const yaml = shapeToSpecYaml(shape, []);
+    expect(yaml).to.match(/# Live index maximums \(maxRead 10, maxWrite none\) differ from the table's/);
+    expect(readBack(yaml).problems).to.deep.equal([]);
+  });
+
+  it('property: any valid live shape reads back as itself (unsupported features at their defaults)', () => {
+    fc.assert(
+      fc.property(validShape, fc.subarray([...ALL_FEATURES]), (shape, unsupported) => {
+        const live = masked(shape, unsupported);
+        const back = readBack(shapeToSpecYaml(live, unsupported));
+        expect(back.problems).to.deep.equal([]);
+        expect(back.shape).to.deep.equal(live);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+// Valid shapes: one type per attribute name, LSIs only with a table sort key, on-demand indexes
+// with the table's maximums (what the spec format can express; the note case is tested above).
+const types = fc.record({ pk: type(), sk: type(), a: type(), b: type() });
+function type(): fc.Arbitrary<AttributeType> {
+  return fc.constantFrom<AttributeType>('S', 'N', 'B');
+}
+const projection: fc.Arbitrary<Projection> = fc.oneof(
+  fc.constant<Projection>({ type: 'ALL' }),
+  fc.constant<Projection>({ type: 'KEYS_ONLY' }),
+  fc.uniqueArray(fc.constantFrom('x', 'y', 'z'), { minLength: 1, maxLength: 3 }).map<Projection>((a) => ({ type: 'INCLUDE', attributes: [...a].sort() })),
+);
+const limit = fc.option(fc.integer({ min: 1, max: 100 }), { nil: null });
+const capacity = fc.record({ read: fc.integer({ min: 1, max: 50 }), write: fc.integer({ min: 1, max: 50 }) });
+const billing: fc.Arbitrary<Billing> = fc.oneof(
+  capacity.map<Billing>((c) => ({ mode: 'PROVISIONED', ...c })),
+  fc.record({ maxRead: limit, maxWrite: limit }).map<Billing>((l) => ({ mode: 'PAY_PER_REQUEST', ...l })),
+);
+const byName = <T extends { name: string }>(items: T[]): T[] =>
+  [...new Map(items.map((i) => [i.name, i])).values()].sort((x, y) => (x.name < y.name ? -1 : 1));
+const tagValue = fc.constantFrom('1', '', 'true', 'a b', 'x:y/z', 'null');
+
+const validShape: fc.Arbitrary<TableShape> = fc
+  .record({
+    t: types,
+    hasSort: fc.boolean(),
+    billing,
+    gsis: fc.array(fc.record({ name: fc.constantFrom('gsi1', 'gsi2', 'gsi3'), pk: fc.constantFrom('a', 'b', 'sk'), sk: fc.option(fc.constantFrom('a', 'b', 'pk'), { nil: null }), projection, capacity: fc.option(capacity, { nil: null }) }), { maxLength: 3 }),
+    lsis: fc.array(fc.record({ name: fc.constantFrom('lsi1', 'lsi2'), sk: fc.constantFrom('a', 'b'), projection }), { maxLength: 2 }),
+    stream: fc.constantFrom(null, 'KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES' as const),
+    ttl: fc.constantFrom(null, 'exp', 'ttl'),
+    pointInTimeRecovery: fc.boolean(),
+    deletionProtection: fc.boolean(),
+    tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
+    tags: fc.dictionary(fc.constantFrom('a', 'b', 'team name'), tagValue),
+  })
+  .map(({ t, hasSort, billing: bill, gsis, lsis, ...rest }) => {
+    const key = (name: keyof typeof t): KeyAttribute => ({ name, type: t[name] });
+    return {
+      name: 't-table',
+      partitionKey: key('pk'),
+      sortKey: hasSort ? key('sk') : null,
+      billing: bill,
+      globalIndexes: byName(
+        gsis.map((g) => ({
+          name: g.name,
+          partitionKey: key(g.pk as keyof typeof t),
+          sortKey: g.sk && g.sk !== g.pk ? key(g.sk as keyof typeof t) : null,
+          projection: g.projection,
+          capacity: bill.mode === 'PROVISIONED' ? (g.capacity ?? { read: bill.read, write: bill.write }) : null,
+          onDemand: bill.mode === 'PAY_PER_REQUEST' ? { maxRead: bill.maxRead, maxWrite: bill.maxWrite } : null,
+        })),
+      ),
+      localIndexes: hasSort ? byName(lsis.map((l) => ({ name: l.name, sortKey: key(l.sk as keyof typeof t), projection: l.projection }))) : [],
+      ...rest,
+    };
+  });
