@@ -2,6 +2,8 @@ import { expect } from 'chai';
 import { DescribeTableCommand, DynamoDBClient, ScanCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
 import { sharedEngine, uniqueName } from '../support/engine.js';
 import { runCli, TempProject } from '../support/cli.js';
+import { driftOf, renderDriftText } from '../../src/cli/flows/drift-flow.js';
+import { planOf, scenario } from '../plan/scenarios.js';
 
 /** Polls until a table changed by hand is ACTIVE again. */
 async function waitActive(client: DynamoDBClient, name: string, timeoutMs = 30_000): Promise<void> {
@@ -90,7 +92,7 @@ describe('cli: drift @engine', function () {
     const res = await runCli(['drift', '--dir', p.dir, ...target()]);
     expect(res.code).to.equal(2);
     expect(res.out).to.include(`! ${missing}`);
-    expect(res.out).to.include('table: live absent, spec declared in tables/ (deleted outside ddb-migrate?)');
+    expect(res.out).to.include('table: live absent, spec declared in tables/ (deleted outside ddb-migrate, or never applied?)');
     expect(res.out).to.include(`= ${name}  (matches)`);
     const exists = await client.send(new DescribeTableCommand({ TableName: missing })).then(() => true, () => false);
     expect(exists).to.equal(false);
@@ -99,5 +101,34 @@ describe('cli: drift @engine', function () {
     // The same fixture is loadable: seed writes it (so the zero above is not for a broken file).
     expect((await runCli(['seed', '--dir', p.dir, ...target(), '--table', name])).code).to.equal(0);
     expect((await client.send(new ScanCommand({ TableName: name }))).Count).to.equal(1);
+  });
+});
+
+describe('drift findings (pure)', () => {
+  it('names every changed field with its live and spec value', () => {
+    const [t] = driftOf(planOf(scenario('everything-at-once')));
+    expect(t?.findings.map((f) => f.field)).to.deep.equal([
+      'globalIndexes.by-old',
+      'globalIndexes.by-group',
+      'globalIndexes.by-user',
+      'billing',
+      'stream',
+      'ttl',
+      'pointInTimeRecovery',
+      'deletionProtection',
+      'tableClass',
+      'tags.project',
+    ]);
+    const byField = new Map(t?.findings.map((f) => [f.field, f]));
+    expect(byField.get('billing')?.message).to.equal('billing: live PROVISIONED (read 5, write 5), spec PAY_PER_REQUEST (changed outside ddb-migrate?)');
+    expect(byField.get('globalIndexes.by-old')?.message).to.match(/: live partition .*, spec absent \(added outside ddb-migrate\?\)$/);
+    expect(byField.get('tags.project')).to.include({ live: 'absent', spec: '"cruddur"' });
+  });
+
+  it('reports key changes field by field, and nothing for an unchanged table', () => {
+    const [t] = driftOf(planOf(scenario('key-type-change-replaces')));
+    expect(t?.findings.map((f) => [f.field, f.live, f.spec])).to.deep.equal([['sortKey', 'sk (S)', 'sk (N)']]);
+    expect(driftOf(planOf(scenario('nothing-changed')))[0]?.findings).to.deep.equal([]);
+    expect(renderDriftText(driftOf(planOf(scenario('nothing-changed'))), false)).to.include('No drift: 1 tables match tables/.');
   });
 });

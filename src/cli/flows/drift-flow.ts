@@ -42,7 +42,7 @@ export interface TableDrift {
 const ABSENT = 'absent';
 
 function finding(field: string, live: string, spec: string): DriftFinding {
-  const guess = live === ABSENT ? 'deleted outside ddb-migrate?' : spec === ABSENT ? 'added outside ddb-migrate?' : 'changed outside ddb-migrate?';
+  const guess = live === ABSENT ? 'deleted outside ddb-migrate, or never applied?' : spec === ABSENT ? 'added outside ddb-migrate?' : 'changed outside ddb-migrate?';
   return { field, live, spec, message: `${field}: live ${live}, spec ${spec} (${guess})` };
 }
 
