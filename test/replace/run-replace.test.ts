@@ -130,7 +130,7 @@ describe('data-preserving replace @engine', function () {
   });
 
   it('a renamed key that items lack cannot convert', async () => {
-    const source = [{ pk: { S: 'a' }, sk: { S: '1' }, userId: { S: 'u1' } }, { pk: { S: 'b' }, sk: { S: '2' } }];
+    const source: Raw[] = [{ pk: { S: "a" }, sk: { S: "1" }, userId: { S: "u1" } }, { pk: { S: "b" }, sk: { S: "2" } }];
     const { phasePlan } = await setUp(source, (name) => table({ name, partitionKey: { name: 'userId', type: 'S' } }));
     const err = (await runPreservingReplace(client, phasePlan, { controlTable: control, ...OPS }).catch((e: unknown) => e)) as DdbMigrateError;
     expect(err.problems[0]?.message).to.equal('item {"pk":"b","sk":"2"} has no userId (partition key of the new table)');
