@@ -133,9 +133,11 @@ describe('cli: import @engine', function () {
         DeletionProtectionEnabled: true,
       }),
     );
-    const adopted = project();
+    // A project with the package installed: the schema comment points into its node_modules.
+    const adopted = project({ 'node_modules/@ddb-migrate/cli/schema/table.schema.json': '{}' });
     expect((await importInto(adopted, '--table', name)).code).to.equal(0);
     const yaml = read(adopted, `tables/${name}.yaml`);
+    expect(yaml).to.match(/^# yaml-language-server: \$schema=\.\.\/node_modules\/@ddb-migrate\/cli\/schema\/table\.schema\.json$/m);
     expect(yaml).to.include('billing: { mode: PAY_PER_REQUEST }\ndeletionProtection: true\n');
     expect((await planIn(adopted)).code).to.equal(0);
   });

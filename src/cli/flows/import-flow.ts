@@ -1,4 +1,5 @@
 /** `ddb-migrate import`: live tables → `<out-dir>/<table>.yaml`, never overwriting without --force. */
+import { existsSync } from 'node:fs';
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,14 @@ export interface ImportArgs extends GlobalArgs, TargetArgs {
 
 /** This package's table.schema.json (src/cli/flows and dist/cli/flows are both three levels down). */
 const SCHEMA_FILE = fileURLToPath(new URL('../../../schema/table.schema.json', import.meta.url));
+/** The schema of a copy installed in the project: the reference every teammate's checkout resolves. */
+const INSTALLED_SCHEMA = join('node_modules', '@ddb-migrate', 'cli', 'schema', 'table.schema.json');
+
+/** The schema reference for files in `outDir`: the project's installed copy, else the running one. */
+function schemaRef(dir: string, outDir: string): string {
+  const installed = join(dir, INSTALLED_SCHEMA);
+  return relative(outDir, existsSync(installed) ? installed : SCHEMA_FILE).split(sep).join('/');
+}
 
 export async function runImport(args: ImportArgs, io: Io): Promise<number> {
   const dir = resolve(args.dir);
@@ -27,7 +36,7 @@ export async function runImport(args: ImportArgs, io: Io): Promise<number> {
   return withSession(args.dir, args, io, async (session) => {
     const imported = await importTables(session.client, args.table, {
       controlTable: controlTableName(config),
-      schema: relative(outDir, SCHEMA_FILE).split(sep).join('/'),
+      schema: schemaRef(dir, outDir),
     });
     if (imported.length === 0) {
       io.err(`No tables at ${session.endpointLabel} to import.`);
