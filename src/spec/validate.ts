@@ -1,14 +1,20 @@
 /**
- * `ddb-migrate validate`: every check that needs no network, all problems at once. Further checks
- * (fixtures) plug in here: add their problems to the list `runValidate` returns.
+ * `ddb-migrate validate`: every check that needs no network, all problems at once: the config, every
+ * table file (and each environment's merged result), and the fixtures of the valid tables.
  */
 import type { Problem } from '../model/errors.js';
 import { checkConfig, isKnownEnvironment, unknownEnvProblem } from './config-file.js';
 import { checkTables } from './load-tables.js';
+import { normaliseSpec } from './normalise.js';
 
 export interface ValidateOptions {
   /** `--env NAME`: must be defined in ddb-migrate.yaml (every environment is validated anyway). */
   readonly env?: string | null;
+  /**
+   * Also generate and check every fixture item (keys, types, sizes, duplicates). Default true; off,
+   * validate loads neither faker nor the fixture code and fits a pre-commit hook.
+   */
+  readonly fixtures?: boolean;
 }
 
 /** Errors and warnings of the project in `dir`; none with severity error means valid. */
@@ -18,7 +24,11 @@ export async function runValidate(dir: string, opts: ValidateOptions = {}): Prom
   if (opts.env != null && configProblems.length === 0 && !isKnownEnvironment(config, opts.env)) problems.push(unknownEnvProblem(config, opts.env));
   const tables = await checkTables(dir, config);
   problems.push(...tables.problems);
-  // Fixture checks (issue: fixtures) go here, e.g. problems.push(...(await checkFixtures(dir, tables.tables))).
+  if (opts.fixtures !== false && tables.tables.length > 0) {
+    // Loaded only here: fixture checks generate items (faker), which the spec checks never need.
+    const { validateFixtures } = await import('../fixtures/check-items.js');
+    problems.push(...(await validateFixtures(dir, tables.tables.map((t) => normaliseSpec(t.spec, null)))));
+  }
   return problems;
 }
 

@@ -5,6 +5,7 @@ import type { GlobalArgs } from '../global-options.js';
 interface ValidateArgs {
   readonly env: string | undefined;
   readonly format: 'text' | 'json';
+  readonly fixtures: boolean;
 }
 
 /** `ddb-migrate validate`: checks the project's files, no network; exit 0 valid, 1 problems. */
@@ -14,17 +15,19 @@ export const validateCommand = defineCommand<ValidateArgs>({
   builder: (y: Argv) =>
     y
       .option('env', { type: 'string', describe: 'Also require this environment to be defined in ddb-migrate.yaml' })
-      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format (json: { ok, problems })' }) as unknown as Argv<ValidateArgs>,
+      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format (json: { ok, problems })' })
+      .option('fixtures', { type: 'boolean', default: true, describe: 'Also generate and check every fixture item (--no-fixtures: specs only, fastest)' }) as unknown as Argv<ValidateArgs>,
   examples: [
     ['$0 validate', 'Check every table file and environment; all problems at once, file:line:col'],
     ['$0 validate --format json', 'The same problems as JSON, for editors and CI'],
+    ['$0 validate --no-fixtures', 'Specs and config only: the fast pre-commit hook'],
     ['$0 validate --dir infra/dynamodb --env prod', 'Check another project directory, and that env prod exists'],
   ],
   run: async (args, io) => {
     const { runValidate, hasErrors } = await import('../../spec/validate.js');
     const { formatProblem } = await import('../../model/errors.js');
     const { dir, quiet } = args as unknown as GlobalArgs;
-    const problems = await runValidate(dir, { env: args.env ?? null });
+    const problems = await runValidate(dir, { env: args.env ?? null, fixtures: args.fixtures });
     const ok = !hasErrors(problems);
     if (args.format === 'json') {
       io.out(JSON.stringify({ ok, problems }, null, 2));
