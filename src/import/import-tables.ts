@@ -21,9 +21,11 @@ export interface ImportedTable {
  */
 export async function importTables(client: DynamoDBClient, names?: readonly string[], opts: ImportOptions = {}): Promise<ImportedTable[]> {
   const own = new Set([DEFAULT_CONTROL_TABLE, opts.controlTable ?? DEFAULT_CONTROL_TABLE]);
-  const wanted = names && names.length > 0 ? [...new Set(names)] : (await listAllTables(client)).filter((n) => !own.has(n));
+  const named = names !== undefined && names.length > 0;
+  const wanted = named ? [...new Set(names)] : (await listAllTables(client)).filter((n) => !own.has(n));
   const live = await readLiveTables(client, wanted);
-  const missing = wanted.filter((n) => !live.has(n));
+  // A listed table deleted before it was read is simply gone; only a named one is an error.
+  const missing = named ? wanted.filter((n) => !live.has(n)) : [];
   if (missing.length > 0) {
     throw new DdbMigrateError(
       missing.map((n) => ({
