@@ -37,6 +37,7 @@ export async function importTables(client: DynamoDBClient, names?: readonly stri
     );
   }
   return [...live.values()]
+    .filter((t) => named || t.status !== 'DELETING')
     .map((t) => ({ table: t.shape.name, yaml: shapeToSpecYaml(t.shape, t.unsupported, opts) }))
     .sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : 0));
 }
