@@ -21,6 +21,11 @@ export interface FaultConfig {
   readonly unavailableRate?: number;
   /** Share of requests whose connection is destroyed without an answer. */
   readonly resetRate?: number;
+  /**
+   * Share of requests forwarded to the engine whose answer is then dropped (connection reset): the
+   * call took effect but the client never hears, the nastiest case for a non-idempotent call.
+   */
+  readonly resetAfterForwardRate?: number;
   /** BatchWriteItem: share of the items held back and answered as UnprocessedItems. */
   readonly unprocessedRate?: number;
   /** Added to every faulted-operation request, in ms. */
@@ -34,6 +39,8 @@ export interface FaultCounts {
   serverErrors: number;
   unavailable: number;
   resets: number;
+  /** Requests forwarded whose answer was dropped (see `resetAfterForwardRate`). */
+  resetsAfterForward: number;
   /** Items answered as unprocessed (not forwarded). */
   unprocessedItems: number;
   /** Items forwarded inside BatchWriteItem requests. */
@@ -77,7 +84,7 @@ type WriteRequests = Record<string, unknown[]>;
 export async function startFaultProxy(config: FaultConfig): Promise<FaultProxy> {
   const random = rng(config.seed ?? 1);
   const target = new URL(config.target);
-  const counts: FaultCounts = { requests: 0, forwarded: 0, throttled: 0, serverErrors: 0, unavailable: 0, resets: 0, unprocessedItems: 0, forwardedItems: 0 };
+  const counts: FaultCounts = { requests: 0, forwarded: 0, throttled: 0, serverErrors: 0, unavailable: 0, resets: 0, resetsAfterForward: 0, unprocessedItems: 0, forwardedItems: 0 };
 
   const forward = (req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> =>
     new Promise((res, rej) => {
@@ -149,6 +156,12 @@ export async function startFaultProxy(config: FaultConfig): Promise<FaultProxy> 
     }
     counts.forwarded += 1;
     const answer = await forward(req, sendBody);
+    // Draw only when configured, so existing seeds give the same faults as before.
+    if (faulty && (config.resetAfterForwardRate ?? 0) > 0 && random() < (config.resetAfterForwardRate ?? 0)) {
+      counts.resetsAfterForward += 1;
+      req.socket.destroy();
+      return;
+    }
     let outBody = answer.body;
     if (Object.keys(held).length > 0 && answer.status === 200) {
       const parsed = JSON.parse(outBody.toString('utf8')) as { UnprocessedItems?: WriteRequests };
