@@ -42,18 +42,22 @@ export function lockKey(scope: string): Record<string, AttributeValue> {
   return { pk: { S: key.pk }, sk: { S: key.sk } };
 }
 
-/** The holder an item describes, or null for a missing or foreign item. */
+/**
+ * The holder an item describes, or null when there is no item. A hand-edited item missing fields
+ * still counts as held (the condition refuses it too), with `(unknown)` and 0 where fields lack.
+ */
 export function holderOf(item: Record<string, AttributeValue> | undefined, scope: string): LockHolder | null {
   if (!item) return null;
-  const runId = item['runId']?.S;
-  const expiresAt = Number(item['expiresAt']?.N);
-  if (!runId || !Number.isFinite(expiresAt)) return null;
+  const num = (name: string): number => {
+    const n = Number(item[name]?.N);
+    return Number.isFinite(n) ? n : 0;
+  };
   return {
     scope,
     owner: item['owner']?.S ?? '(unknown)',
-    runId,
-    acquiredAt: Number(item['acquiredAt']?.N ?? expiresAt),
-    expiresAt,
+    runId: item['runId']?.S ?? '(unknown)',
+    acquiredAt: num('acquiredAt'),
+    expiresAt: num('expiresAt'),
   };
 }
 

@@ -106,7 +106,7 @@ export async function acquireLock(client: DynamoDBClient, opts: LockOptions): Pr
       opts.onWait?.(holder);
     }
     // Wake at the poll interval, at the deadline, or just after the holder's lease ends.
-    const untilExpiry = Math.max(0, holder.expiresAt - after) + 5;
+    const untilExpiry = holder.expiresAt > after ? holder.expiresAt - after + 5 : Number.POSITIVE_INFINITY;
     await sleep(Math.min(jitter(pollMs), deadline - after, untilExpiry));
   }
 }

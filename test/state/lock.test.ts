@@ -89,6 +89,28 @@ describe('state: apply lock @engine', function () {
     await lock.release();
   });
 
+  it('a hand-edited lock item without a lease still counts as held (and is not polled in a tight loop)', async () => {
+    const table = uniqueName('ctl');
+    await ensureControlTable(client, table);
+    await client.send(new PutItemCommand({ TableName: table, Item: { ...lockKey('apply'), note: { S: 'edited by hand' } } }));
+    // Count the conditional writes the waiter makes (observing the real client, not mocking it).
+    const counted = createClient({ endpoint: (await sharedEngine()).endpoint, region: 'local', profile: null });
+    let puts = 0;
+    counted.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === 'PutItemCommand') puts += 1;
+        return next(args);
+      },
+      { step: 'initialize' },
+    );
+    const started = Date.now();
+    const err = await lockError(acquireLock(counted, opts(table, { waitMs: 400, pollMs: 100 })));
+    counted.destroy();
+    expect(err.problems[0]?.message).to.include('held by (unknown)');
+    expect(Date.now() - started).to.be.within(400, 3_000);
+    expect(puts).to.be.within(2, 10);
+  });
+
   it('ten acquirers racing at the same moment: exactly one wins, the others get LOCK_HELD', async () => {
     const table = uniqueName('ctl');
     const attempts = await Promise.allSettled(
