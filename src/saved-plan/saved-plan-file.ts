@@ -2,7 +2,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { DdbMigrateError } from '../model/errors.js';
 import { parseSavedPlan, serialiseSavedPlan, type SavedPlanFile } from './saved-plan.js';
-import { toolVersion } from './tool-version.js';
+import { toolVersion } from '../state/tool-version.js';
 
 export async function writeSavedPlan(path: string, file: SavedPlanFile): Promise<void> {
   await writeFile(path, serialiseSavedPlan(file));

@@ -12,6 +12,8 @@ export const applyCommand = defineCommand({
       .option('allow-destructive', { type: 'boolean', default: false, describe: 'Allow steps that lose data (drop, replace, ...)' })
       .option('prune', { type: 'boolean', default: false, describe: 'Drop live tables no spec declares (needs --allow-destructive)' })
       .option('fixtures', { type: 'boolean', default: true, describe: 'Load fixtures afterwards when the environment allows (--no-fixtures to skip)' })
+      .option('lock-timeout', { type: 'string', default: '0s', describe: 'How long to wait for another apply\'s lock (e.g. 90s, 5m) before exit 3' })
+      .option('allow-changed', { type: 'boolean', default: false, describe: 'Accept a data migration file changed after it was applied' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format of the result (json: one document on stdout)' }),
   examples: [
     ['$0 apply --local', 'Create the tables on the local engine and load the fixtures'],

@@ -15,7 +15,8 @@ import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
 import { computePlan, filterTables, hasChanges } from './compute-plan.js';
-import { runSteps } from './run-steps.js';
+import { loadMigrationState, runUnderLock, withPendingMigrations } from './apply-run.js';
+import { finishSteps, reportJson } from './run-steps.js';
 import { seedDeclaredTables } from './seed-flow.js';
 
 export interface ApplyArgs extends GlobalArgs, TargetArgs {
@@ -27,12 +28,16 @@ export interface ApplyArgs extends GlobalArgs, TargetArgs {
   readonly prune: boolean;
   readonly fixtures: boolean;
   readonly format: 'text' | 'json';
+  readonly lockTimeout: string;
+  readonly allowChanged: boolean;
 }
 
 /** What to apply, and which declared tables to seed afterwards. */
 interface Prepared {
   readonly plan: Plan;
   readonly seedTables: () => Promise<readonly TableShape[]>;
+  /** The plan to run once the lock is held: a fresh plan again, a saved one re-checked for staleness. */
+  readonly replan: () => Promise<Plan>;
 }
 
 export async function runApply(args: ApplyArgs, ioIn: Io): Promise<number> {
@@ -52,12 +57,14 @@ export async function runApply(args: ApplyArgs, ioIn: Io): Promise<number> {
 }
 
 async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJsonDocument | null): Promise<number> {
-  const { plan, seedTables } = args.planFile ? await prepareSaved(session, args.planFile, io, args.quiet) : await prepareFresh(session, args);
+  const prepared = args.planFile ? await prepareSaved(session, args.planFile, io, args.quiet) : await prepareFresh(session, args);
+  const migrations = await loadMigrationState(session);
+  const plan = await withPendingMigrations(session.client, prepared.plan, migrations);
   doc?.setTarget(session.target.envName, session.endpointLabel);
   doc?.setPlan(plan);
   if (!args.quiet && !doc) io.out(renderText(plan, { color: io.color }));
 
-  if (hasChanges(plan)) {
+  if (hasChanges(plan) || (plan.migrations?.length ?? 0) > 0) {
     refuseDestructive(plan, args.allowDestructive);
     // A local engine is a scratch database: apply there does not ask (destructive steps still need the flag).
     const ok = await confirmOrRefuse(io, `Apply these changes to ${session.endpointLabel}?`, args.yes || session.isLocal);
@@ -65,12 +72,21 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
       io.err('Apply cancelled; nothing was changed.');
       return ExitCode.Refused;
     }
-    const code = doc ? await runStepsForJson(session, plan, io, args.quiet, doc) : await runSteps(session, plan, io, args);
-    if (code !== ExitCode.Ok) return code;
+    const replan = async (): Promise<Plan> => {
+      const again = await prepared.replan();
+      // Another run may have changed the tables while this one waited for the lock: what runs is
+      // planned under the lock, and a new destructive step still needs the flag.
+      refuseDestructive(again, args.allowDestructive);
+      return again;
+    };
+    const { code, outcome } = await runUnderLock(session, io, args, migrations, await prepared.seedTables(), replan);
+    if (outcome) doc?.setReport(reportJson(outcome));
+    const finished = outcome ? finishSteps(outcome, io, { quiet: args.quiet, format: doc ? 'json' : 'text' }) : code;
+    if (finished !== ExitCode.Ok) return finished;
   }
 
   if (args.fixtures && session.target.fixtures) {
-    const code = await seedDeclaredTables(session, await seedTables(), io, args);
+    const code = await seedDeclaredTables(session, await prepared.seedTables(), io, args);
     doc?.setFixtures(code === ExitCode.Ok ? 'loaded' : 'failed');
     return code;
   }
@@ -79,8 +95,9 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
 }
 
 async function prepareFresh(session: Session, args: ApplyArgs): Promise<Prepared> {
-  const { plan, desired } = await computePlan(session, { tables: args.table, prune: args.prune });
-  return { plan, seedTables: async () => desired };
+  const opts = { tables: args.table, prune: args.prune };
+  const { plan, desired } = await computePlan(session, opts);
+  return { plan, seedTables: async () => desired, replan: async () => (await computePlan(session, opts)).plan };
 }
 
 /**
@@ -98,26 +115,16 @@ async function prepareSaved(session: Session, path: string, io: Io, quiet: boole
   const names = declaredTables(file.plan);
   return {
     plan: file.plan,
+    replan: async () => {
+      await refuseStale(session.client, file, path);
+      return file.plan;
+    },
     seedTables: async () => {
       const all = await loadTables(session.dir, session.target.envName);
       const declared = new Set(all.map((t) => t.name));
       return filterTables(all, names.filter((n) => declared.has(n)));
     },
   };
-}
-
-/**
- * run-steps prints its JSON report on `out`; here that report becomes part of the one apply
- * document instead of a second one (progress still goes to stderr).
- */
-async function runStepsForJson(session: Session, plan: Plan, io: Io, quiet: boolean, doc: ApplyJsonDocument): Promise<number> {
-  const captured: string[] = [];
-  const capture: Io = { ...io, out: (t) => void captured.push(t) };
-  try {
-    return await runSteps(session, plan, capture, { quiet, format: 'json' });
-  } finally {
-    doc.setReport(captured.join(''));
-  }
 }
 
 /** `--table` / `--prune` choose what to plan: a saved plan has already chosen. */
@@ -170,13 +177,9 @@ class ApplyJsonDocument {
     this.plan = JSON.parse(renderJson(plan)) as unknown;
   }
 
-  /** run-steps' own JSON report (formatVersion, ok, verified, steps). */
-  setReport(text: string): void {
-    try {
-      this.result = text.trim() ? (JSON.parse(text) as unknown) : null;
-    } catch {
-      this.result = null;
-    }
+  /** run-steps' step report (formatVersion, ok, verified, steps). */
+  setReport(report: ReturnType<typeof reportJson>): void {
+    this.result = report;
   }
 
   setFixtures(state: 'loaded' | 'skipped' | 'failed'): void {

@@ -3,10 +3,11 @@ import { ExitCode } from '../../model/errors.js';
 import { renderMarkdown } from '../../render/render-markdown.js';
 import { writeSavedPlan } from '../../saved-plan/saved-plan-file.js';
 import { createSavedPlan } from '../../saved-plan/saved-plan.js';
-import { toolVersion } from '../../saved-plan/tool-version.js';
+import { toolVersion } from '../../state/tool-version.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
+import { loadMigrationState, withPendingMigrations } from './apply-run.js';
 import { computePlan, hasChanges } from './compute-plan.js';
 import { renderPlan, type PlanFormat } from './render-plan.js';
 
@@ -26,7 +27,10 @@ export function targetLabel(session: Session): string {
 
 export async function runPlan(args: PlanArgs, io: Io): Promise<number> {
   return withSession(args.dir, args, io, async (session) => {
-    const { plan, desired, live } = await computePlan(session, { tables: args.table, prune: args.prune });
+    const computed = await computePlan(session, { tables: args.table, prune: args.prune });
+    const { desired, live } = computed;
+    // Pending data migrations are part of what apply would do: listed, and counted by --detailed-exitcode.
+    const plan = await withPendingMigrations(session.client, computed.plan, await loadMigrationState(session));
     const rendered =
       args.format === 'markdown' ? renderMarkdown(plan, { target: targetLabel(session) }) : renderPlan(plan, args.format, io.color && args.color);
     io.out(rendered);
@@ -42,6 +46,7 @@ export async function runPlan(args: PlanArgs, io: Io): Promise<number> {
       await writeSavedPlan(args.out, file);
       if (!args.quiet) io.err(`Saved the plan to ${args.out}: run \`ddb-migrate apply ${args.out}\` to apply exactly these steps.`);
     }
-    return args.detailedExitcode && hasChanges(plan) ? ExitCode.ChangesPending : ExitCode.Ok;
+    const pending = hasChanges(plan) || (plan.migrations?.length ?? 0) > 0;
+    return args.detailedExitcode && pending ? ExitCode.ChangesPending : ExitCode.Ok;
   }, args.quiet || args.format !== 'text');
 }

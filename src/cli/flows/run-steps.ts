@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import { executePlan } from '../../exec/execute-plan.js';
 import type { ExecEvent, ExecReport, StepStatus } from '../../exec/types.js';
 import { verifyPlan } from '../../exec/verify.js';
-import { DdbMigrateError, ExitCode, formatProblem } from '../../model/errors.js';
+import { DdbMigrateError, ExitCode, formatProblem, type Problem } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
 import { describeStep } from '../../render/describe-step.js';
 import type { Io } from '../io.js';
@@ -24,25 +24,37 @@ export interface RunStepsOptions {
   readonly format: 'text' | 'json';
 }
 
-export async function runSteps(session: Session, plan: Plan, io: Io, opts: RunStepsOptions): Promise<number> {
-  const report = await executePlan(session.client, plan, { onEvent: progressPrinter(io, opts.quiet) });
-  const problems = report.ok ? await verifyPlan(session.client, plan) : [];
-  if (opts.format === 'json') {
-    io.out(JSON.stringify(reportJson(report, problems.length === 0), null, 2));
-  } else if (!opts.quiet) {
-    io.out(renderReport(report, io.color));
-  }
+/** What running a plan's steps came to: the executor's report and the verification afterwards. */
+export interface StepsOutcome {
+  readonly report: ExecReport;
+  /** Mismatches between the live tables and the plan's target (empty when verified). */
+  readonly mismatches: readonly Problem[];
+}
+
+/** Runs the steps with progress on stderr and, when they all ran, verifies the result. Never throws for a failed step. */
+export async function executeAndVerify(session: Session, plan: Plan, io: Io, quiet: boolean): Promise<StepsOutcome> {
+  const report = await executePlan(session.client, plan, { onEvent: progressPrinter(io, quiet) });
+  const mismatches = report.ok ? await verifyPlan(session.client, plan) : [];
+  return { report, mismatches };
+}
+
+/** Prints the outcome (text report or nothing for json) and turns it into an exit code; a mismatch throws. */
+export function finishSteps(outcome: StepsOutcome, io: Io, opts: RunStepsOptions): number {
+  const { report, mismatches } = outcome;
+  if (!opts.quiet && opts.format === 'text') io.out(renderReport(report, io.color));
   if (!report.ok) {
-    const failed = report.steps.filter((s) => s.status === 'failed');
-    for (const f of failed) if (f.error) io.err(formatProblem(f.error));
+    for (const f of report.steps) if (f.status === 'failed' && f.error) io.err(formatProblem(f.error));
     io.err('Apply stopped at the failed step; the steps after it did not run. Fix the cause and run apply again: it re-plans from what is live now.');
     return ExitCode.Error;
   }
-  if (problems.length > 0) {
-    throw new DdbMigrateError(problems, ExitCode.Error);
-  }
+  if (mismatches.length > 0) throw new DdbMigrateError(mismatches, ExitCode.Error);
   if (!opts.quiet && opts.format === 'text') io.err('Verified: the live tables match the plan.');
   return ExitCode.Ok;
+}
+
+/** Runs, verifies, prints: for commands that need nothing more than the exit code (drop, reset). */
+export async function runSteps(session: Session, plan: Plan, io: Io, opts: RunStepsOptions): Promise<number> {
+  return finishSteps(await executeAndVerify(session, plan, io, opts.quiet), io, opts);
 }
 
 function progressPrinter(io: Io, quiet: boolean): (e: ExecEvent) => void {
@@ -104,7 +116,9 @@ function renderReport(report: ExecReport, color: boolean): string {
   return ['Apply report:', ...lines].join('\n');
 }
 
-function reportJson(report: ExecReport, verified: boolean) {
+/** The step report as JSON (part of `apply --format json`). */
+export function reportJson({ report, mismatches }: StepsOutcome) {
+  const verified = report.ok && mismatches.length === 0;
   return {
     formatVersion: '1.0',
     ok: report.ok && verified,

@@ -1,0 +1,142 @@
+/**
+ * The part of `apply` that changes things, under the apply lock: data migrations declared `before`,
+ * the schema steps (then verification), migrations declared `after`, and one history record per run.
+ */
+import { createHash } from 'node:crypto';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DdbMigrateError, ExitCode, type Problem } from '../../model/errors.js';
+import type { Plan } from '../../model/plan.js';
+import { loadMigrations, migrationFailure, migrationStatus, runMigrations, tableNamesOf } from '../../migrations/index.js';
+import type { MigrationFile } from '../../migrations/types.js';
+import type { TableShape } from '../../model/table-shape.js';
+import { loadConfig } from '../../spec/config.js';
+import { controlTableName } from '../../state/control-table.js';
+import { parseDuration } from '../../state/duration.js';
+import { recordHistory, type HistoryRecord } from '../../state/history.js';
+import { newRunId, stepsFromReport, stepsNotRun, tablesOf } from '../../state/history-steps.js';
+import { callerIdentity, lockOwner } from '../../state/identity.js';
+import { acquireLock, DEFAULT_LEASE_MS, DEFAULT_LOCK_SCOPE } from '../../state/lock.js';
+import { toolVersion } from '../../state/tool-version.js';
+import type { Io } from '../io.js';
+import type { Session } from '../session.js';
+import { executeAndVerify, type StepsOutcome } from './run-steps.js';
+
+export interface ApplyRunOptions {
+  readonly quiet: boolean;
+  /** `--lock-timeout`, e.g. `0s`, `90s`, `5m`. */
+  readonly lockTimeout: string;
+  readonly allowChanged: boolean;
+}
+
+/** The project's data migrations and which are pending (read-only: nothing is created). */
+export interface MigrationState {
+  readonly files: readonly MigrationFile[];
+  readonly controlTable: string;
+}
+
+export async function loadMigrationState(session: Session): Promise<MigrationState> {
+  const controlTable = controlTableName(await loadConfig(session.dir));
+  return { files: await loadMigrations(session.dir), controlTable };
+}
+
+/** `plan` with its pending migrations, for display and for deciding whether there is work. */
+export async function withPendingMigrations(client: DynamoDBClient, plan: Plan, state: MigrationState): Promise<Plan> {
+  if (state.files.length === 0) return plan;
+  const status = await migrationStatus(client, state.controlTable, state.files);
+  return status.pending.length > 0 ? { ...plan, migrations: status.pending } : plan;
+}
+
+/**
+ * Takes the lock, gets the plan to run from `replan` (a fresh plan is made again under the lock,
+ * since another run may have applied while this one waited), runs it, and records the run.
+ */
+export async function runUnderLock(
+  session: Session,
+  io: Io,
+  opts: ApplyRunOptions,
+  state: MigrationState,
+  desired: readonly TableShape[],
+  replan: () => Promise<Plan>,
+): Promise<{ readonly code: number; readonly outcome: StepsOutcome | null }> {
+  const runId = newRunId();
+  const startedAt = new Date().toISOString();
+  const base = {
+    runId,
+    startedAt,
+    who: callerIdentity(process.env, session.target.profile),
+    toolVersion: toolVersion(),
+    envName: session.target.envName,
+    endpoint: session.endpointLabel,
+  };
+  const record = (plan: Plan | null, fields: Pick<HistoryRecord, 'steps' | 'result'> & Partial<HistoryRecord>) =>
+    recordHistory(session.client, state.controlTable, {
+      ...base,
+      finishedAt: new Date().toISOString(),
+      planHash: plan ? createHash('sha256').update(JSON.stringify(plan)).digest('hex') : null,
+      tables: plan ? tablesOf(plan) : [],
+      ...fields,
+    });
+
+  let lock;
+  try {
+    lock = await acquireLock(session.client, {
+      table: state.controlTable,
+      scope: DEFAULT_LOCK_SCOPE,
+      owner: lockOwner(),
+      leaseMs: DEFAULT_LEASE_MS,
+      waitMs: parseDuration(opts.lockTimeout),
+      runId,
+      onWait: (h) => io.err(`Waiting for the apply lock held by ${h.owner} since ${new Date(h.acquiredAt).toISOString()} (--lock-timeout ${opts.lockTimeout})...`),
+    });
+  } catch (e) {
+    if (e instanceof DdbMigrateError) await record(null, { steps: [], result: 'refused', error: e.problems[0]?.code ?? 'LOCK_HELD' });
+    throw e;
+  }
+
+  let plan: Plan | null = null;
+  let outcome: StepsOutcome | null = null;
+  const migrations: { id: string; status: string }[] = [];
+  try {
+    plan = await withPendingMigrations(session.client, await replan(), state);
+    const tables = tableNamesOf(desired);
+    const runPhase = async (phase: 'before' | 'after'): Promise<void> => {
+      if (state.files.length === 0) return;
+      const results = await runMigrations(session.client, {
+        controlTable: state.controlTable,
+        dir: session.dir,
+        phase,
+        files: state.files,
+        tables,
+        dryRun: false,
+        allowChanged: opts.allowChanged,
+        runId,
+        log: (line: string) => (opts.quiet ? undefined : io.err(line)),
+      });
+      migrations.push(...results.map((r) => ({ id: r.id, status: r.status })));
+      const failure = migrationFailure(results);
+      if (failure) throw failure;
+    };
+
+    await runPhase('before');
+    outcome = await executeAndVerify(session, plan, io, opts.quiet);
+    if (!outcome.report.ok || outcome.mismatches.length > 0) {
+      await record(plan, { steps: stepsFromReport(outcome.report), result: 'failed', migrations, error: firstProblem(outcome) });
+      return { code: ExitCode.Error, outcome };
+    }
+    await runPhase('after');
+    await record(plan, { steps: stepsFromReport(outcome.report), result: 'success', migrations });
+    return { code: ExitCode.Ok, outcome };
+  } catch (e) {
+    const steps = outcome ? stepsFromReport(outcome.report) : plan ? stepsNotRun(plan) : [];
+    await record(plan, { steps, result: 'failed', migrations, error: e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e) }).catch(() => undefined);
+    throw e;
+  } finally {
+    await lock.release();
+  }
+}
+
+function firstProblem(outcome: StepsOutcome): string {
+  const failed = outcome.report.steps.find((s) => s.status === 'failed')?.error;
+  const p: Problem | undefined = failed ?? outcome.mismatches[0];
+  return p ? `${p.code}: ${p.message}` : 'failed';
+}
