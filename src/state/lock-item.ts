@@ -7,6 +7,7 @@
  *   renewedAt   epoch ms of the last heartbeat
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { hostname } from 'node:os';
 import { DdbMigrateError, ExitCode } from '../model/errors.js';
 import { ControlKeys } from './control-table.js';
 import { formatDuration } from './duration.js';
@@ -93,4 +94,22 @@ export function lockLostError(controlTable: string, scope: string, runId: string
     message: `run ${runId} lost the '${scope}' lock: its lease expired and another run took it.`,
     hint: 'Another apply may now be changing the same tables. Let it finish, then run plan to see where things stand.',
   });
+}
+
+/**
+ * The holder is a process on this machine (owner `user@<this host> pid N`, see `lockOwner()`) that
+ * no longer exists. Only as sound as host names are unique, hence opt-in (local endpoints).
+ */
+export function isDeadLocalHolder(holder: LockHolder, host: string = hostname()): boolean {
+  const m = /@([^@]+) pid (\d+)$/.exec(holder.owner);
+  if (!m || m[1] !== host) return false;
+  const pid = Number(m[2]);
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    // EPERM: it exists, it is just not ours to signal.
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }

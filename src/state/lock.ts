@@ -15,7 +15,7 @@ import {
 import { errorName, isNotFound } from '../live/aws-errors.js';
 import { DdbMigrateError } from '../model/errors.js';
 import { ensureControlTable } from './control-table.js';
-import { holderOf, lockHeldError, lockItem, lockKey, lockLostError, type LockHolder } from './lock-item.js';
+import { holderOf, isDeadLocalHolder, lockHeldError, lockItem, lockKey, lockLostError, type LockHolder } from './lock-item.js';
 
 export type { LockHolder } from './lock-item.js';
 
@@ -47,6 +47,14 @@ export interface LockOptions {
   readonly pollMs?: number;
   /** Called once when a heartbeat finds the lock taken over; the run should stop as soon as it can. */
   readonly onLost?: (error: DdbMigrateError) => void;
+  /**
+   * Take over at once, before its lease ends, a lock whose holder was a process on this machine
+   * that has died (a killed `apply --local`). Off by default: it trusts host names to be unique,
+   * which a local engine makes safe and a shared AWS account does not.
+   */
+  readonly takeOverDeadLocalHolder?: boolean;
+  /** Called after such a takeover, with the dead holder. */
+  readonly onTakeOver?: (holder: LockHolder) => void;
 }
 
 /** A held lock. */
@@ -99,6 +107,11 @@ export async function acquireLock(client: DynamoDBClient, opts: LockOptions): Pr
     }
     // Released between our write and our read: try again at once.
     if (!holder) continue;
+    if (opts.takeOverDeadLocalHolder && isDeadLocalHolder(holder)) {
+      const taken = await takeOver(client, opts, mine, holder);
+      if (taken) return taken;
+      continue;
+    }
     const after = Date.now();
     if (after >= deadline) throw lockHeldError(opts.table, holder, after - started, after);
     if (holder.runId !== lastSeen) {
@@ -124,6 +137,28 @@ export async function withLock<T>(client: DynamoDBClient, opts: LockOptions, fn:
   }
   await lock.release();
   return result;
+}
+
+/**
+ * Replaces a dead holder's item, conditional on it still being that holder's: of several runs
+ * taking over at once, one wins. Null when someone else got there first.
+ */
+async function takeOver(client: DynamoDBClient, opts: LockOptions, mine: LockHolder, dead: LockHolder): Promise<Lock | null> {
+  try {
+    await client.send(
+      new PutItemCommand({
+        TableName: opts.table,
+        Item: lockItem(mine, mine.acquiredAt),
+        ConditionExpression: 'runId = :dead',
+        ExpressionAttributeValues: { ':dead': { S: dead.runId } },
+      }),
+    );
+  } catch (e) {
+    if (errorName(e) === 'ConditionalCheckFailedException') return null;
+    throw e;
+  }
+  opts.onTakeOver?.(dead);
+  return new HeldLock(client, opts, mine);
 }
 
 /** The current holder of `opts.scope`, read strongly consistent; null when free. */

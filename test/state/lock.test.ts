@@ -1,7 +1,9 @@
 /** The apply lock on DynamoDB Local: waiting, refusing, expiring leases, races, heartbeat, takeover. */
 import { expect } from 'chai';
 import { GetItemCommand, PutItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { spawn, spawnSync } from 'node:child_process';
 import { createClient } from '../../src/live/client.js';
+import { localUser } from '../../src/state/identity.js';
 import { DdbMigrateError } from '../../src/model/errors.js';
 import { ensureControlTable } from '../../src/state/control-table.js';
 import { acquireLock, readHolder, withLock, type LockHolder, type LockOptions } from '../../src/state/lock.js';
@@ -109,6 +111,36 @@ describe('state: apply lock @engine', function () {
     expect(err.problems[0]?.message).to.include('held by (unknown)');
     expect(Date.now() - started).to.be.within(400, 3_000);
     expect(puts).to.be.within(2, 10);
+  });
+
+  it('opt-in: a dead process on this machine loses its lock at once; a live one or another host keeps it', async () => {
+    const table = uniqueName('ctl');
+    await ensureControlTable(client, table);
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const alive = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    const put = async (owner: string, runId: string) => {
+      const now = Date.now();
+      await client.send(new PutItemCommand({ TableName: table, Item: lockItem({ scope: 'apply', owner, runId, acquiredAt: now, expiresAt: now + 60_000 }, now) }));
+    };
+    try {
+      await put(`${localUser()} pid ${alive.pid}`, 'run-alive');
+      expect((await lockError(acquireLock(client, opts(table, { takeOverDeadLocalHolder: true })))).problems[0]?.code).to.equal('LOCK_HELD');
+      await put(`someone@another-host pid ${dead}`, 'run-remote');
+      expect((await lockError(acquireLock(client, opts(table, { takeOverDeadLocalHolder: true })))).problems[0]?.code).to.equal('LOCK_HELD');
+
+      await put(`${localUser()} pid ${dead}`, 'run-dead');
+      expect((await lockError(acquireLock(client, opts(table)))).problems[0]?.code, 'not without the option').to.equal('LOCK_HELD');
+      const taken: LockHolder[] = [];
+      const attempts = await Promise.allSettled(
+        Array.from({ length: 5 }, () => acquireLock(client, opts(table, { takeOverDeadLocalHolder: true, onTakeOver: (h) => taken.push(h) }))),
+      );
+      const won = attempts.filter((a) => a.status === 'fulfilled');
+      expect(won, 'exactly one of five takes it over').to.have.length(1);
+      expect(taken.map((h) => h.runId)).to.deep.equal(['run-dead']);
+      await (won[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof acquireLock>>>).value.release();
+    } finally {
+      alive.kill();
+    }
   });
 
   it('ten acquirers racing at the same moment: exactly one wins, the others get LOCK_HELD', async () => {
