@@ -32,6 +32,18 @@ describe('cli: history @engine', function () {
     expect(res.out.trim()).to.equal(`No applies recorded yet in ${controlTable}.`);
   });
 
+  it('an apply records itself: history shows it as a success that touched the table', async () => {
+    const name = uniqueName('hist');
+    project.write(`tables/${name}.yaml`, `table: ${name}\npartitionKey: { name: pk, type: S }\n`);
+    const applied = await runCli(['apply', '--dir', project.dir, '--endpoint-url', endpoint, '--region', 'local', '--yes', '--no-fixtures']);
+    expect(applied.code, applied.err).to.equal(0);
+    const json = await history('--format', 'json', '--table', name);
+    const doc = JSON.parse(json.out) as { records: { result: string; tables: string[]; steps: { status: string }[]; toolVersion: string }[] };
+    expect(doc.records).to.have.length(1);
+    expect(doc.records[0]).to.deep.include({ result: 'success', tables: [name] });
+    expect(doc.records[0]?.steps.map((s) => s.status)).to.deep.equal(['done']);
+  });
+
   it('lists the runs newest first, filters by --table, limits, and prints JSON', async () => {
     await recordHistory(client, controlTable, historyRecord(1, ['messages']));
     await recordHistory(client, controlTable, historyRecord(2, ['users'], { result: 'failed', error: 'boom' }));
@@ -39,7 +51,8 @@ describe('cli: history @engine', function () {
 
     const all = await history();
     expect(all.code, all.err).to.equal(0);
-    const rows = all.out.split('\n').filter((l) => /^\d{4}-/.test(l));
+    // Rows of the records written here (dated 2026-11-20); the apply above wrote one dated today.
+    const rows = all.out.split('\n').filter((l) => /^2026-11-20 10:/.test(l));
     expect(rows.map((r) => r.split(/\s{2,}/)[1])).to.deep.equal(['success', 'failed', 'success']);
     expect(rows[0]).to.match(/^2026-11-20 10:03:00 .* messages, users .* run-3$/);
     expect(all.out).to.include('run-2: boom');
