@@ -7,6 +7,7 @@ import { expect } from 'chai';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { runCli, TempProject, type CliResult } from '../support/cli.js';
 import { sharedEngine, uniqueName } from '../support/engine.js';
+import { ensureControlTable } from '../../src/state/control-table.js';
 import { startFaultProxy, type FaultConfig, type FaultProxy } from '../support/fault-proxy.js';
 
 function spec(name: string, capacity: number, gsis: readonly string[]): string {
@@ -17,6 +18,15 @@ sortKey: { name: sk, type: N }
 billing: { mode: PROVISIONED, read: ${capacity}, write: ${capacity} }
 ${gsis.length > 0 ? `globalSecondaryIndexes:\n${indexes}` : ''}`;
 }
+
+/**
+ * Each project gets its own control table, so a lock a faulted run could not release (it has a
+ * 5-minute lease) never blocks another test's apply on the shared engine.
+ */
+const configYaml = (controlTable = uniqueName('ctl')) => `controlTable: ${controlTable}\n`;
+
+/** The control-plane calls apply makes for the tables themselves (not the control table's items). */
+const SCHEMA_OPS = ['CreateTable', 'UpdateTable', 'DeleteTable', 'DescribeTable', 'ListTables', 'DescribeTimeToLive', 'DescribeContinuousBackups', 'ListTagsOfResource', 'UpdateTimeToLive'];
 
 /** A failed apply must say what failed in the documented problem format, not crash. */
 function expectClearFailure(r: CliResult): void {
@@ -68,9 +78,10 @@ describe('apply through injected faults (500s, resets, throttling) @engine', fun
 
   it('5% HTTP 500, 5% resets (before and after the engine saw the call), 5% throttling: converges, plan then empty', async () => {
     const names = [uniqueName('flt'), uniqueName('flt'), uniqueName('flt')];
-    const p = new TempProject(Object.fromEntries(names.map((n) => [`tables/${n}.yaml`, spec(n, 5, ['byA'])])));
+    const p = new TempProject({ 'ddb-migrate.yaml': configYaml(), ...Object.fromEntries(names.map((n) => [`tables/${n}.yaml`, spec(n, 5, ['byA'])])) });
     projects.push(p);
-    const faults = await proxy({ seed: 11, serverErrorRate: 0.05, resetRate: 0.05, resetAfterForwardRate: 0.05, throttleRate: 0.05, throttleType: 'ThrottlingException' });
+    // The control table's item calls (lock, history) are left alone here: see the skipped test below.
+    const faults = await proxy({ seed: 11, operations: SCHEMA_OPS, serverErrorRate: 0.05, resetRate: 0.05, resetAfterForwardRate: 0.05, throttleRate: 0.05, throttleType: 'ThrottlingException' });
 
     const created = await applyUntilDone(p.dir, faults, 4);
     for (const n of names) p.write(`tables/${n}.yaml`, spec(n, 8, ['byA', 'byB']));
@@ -90,12 +101,15 @@ describe('apply through injected faults (500s, resets, throttling) @engine', fun
 
   it('heavy faults stop apply with a clear problem; a re-run without faults finishes the job', async () => {
     const name = uniqueName('flt-heavy');
-    const p = new TempProject({ [`tables/${name}.yaml`]: spec(name, 5, ['byA', 'byB']) });
+    const ctl = uniqueName('ctl');
+    const p = new TempProject({ 'ddb-migrate.yaml': configYaml(ctl), [`tables/${name}.yaml`]: spec(name, 5, ['byA', 'byB']) });
     projects.push(p);
-    // Half the calls never reach the engine or lose their answer: the SDK's and the executor's retries run out.
-    const harsh = await proxy({ seed: 5, resetRate: 0.3, resetAfterForwardRate: 0.3, serverErrorRate: 0.3, operations: ['CreateTable', 'UpdateTable', 'DescribeTable'] });
+    // The control table exists already, so the CreateTable calls below are the user table's.
+    await ensureControlTable(client, ctl);
+    // Every CreateTable reaches the engine but its answer is lost: the table is created, the SDK's
+    // retries see a dropped connection (or ResourceInUse), and the step fails.
+    const harsh = await proxy({ resetAfterForwardFirst: { CreateTable: 10 } });
     const failed = await runCli(['apply', '--dir', p.dir, '--endpoint-url', harsh.endpoint, '--region', 'local', '--yes', '--no-fixtures']);
-    // Deterministic: the seed and the sequential control-plane calls give the same faults each run.
     expectClearFailure(failed);
     expect(failed.err).to.match(/EXEC_STEP_FAILED|EXEC_RETRIES_EXHAUSTED|LIVE_|PLAN_/);
     expect(failed.err).to.contain('run apply again');
@@ -103,6 +117,32 @@ describe('apply through injected faults (500s, resets, throttling) @engine', fun
     const { runs } = await applyUntilDone(p.dir, calm, 1);
     expect(runs).to.equal(1);
     await planIsEmpty(p.dir);
-    expect(harsh.counts.resets + harsh.counts.resetsAfterForward + harsh.counts.serverErrors).to.be.greaterThan(0);
+    expect(harsh.counts.resetsAfterForward).to.be.greaterThan(0);
+  });
+
+  it('the same faults on every call, lock / history / control table included: converges in re-runs', async () => {
+    const names = [uniqueName('flt-all'), uniqueName('flt-all'), uniqueName('flt-all')];
+    const p = new TempProject({ 'ddb-migrate.yaml': configYaml(), ...Object.fromEntries(names.map((n) => [`tables/${n}.yaml`, spec(n, 5, ['byA'])])) });
+    projects.push(p);
+    const faults = await proxy({ seed: 11, serverErrorRate: 0.05, resetRate: 0.05, resetAfterForwardRate: 0.05, throttleRate: 0.05, throttleType: 'ThrottlingException' });
+    await applyUntilDone(p.dir, faults, 4);
+    for (const n of names) p.write(`tables/${n}.yaml`, spec(n, 8, ['byA', 'byB']));
+    await applyUntilDone(p.dir, faults, 4);
+    await planIsEmpty(p.dir);
+  });
+
+  // TODO(src/state + apply-run): unskip when a control-table call that keeps losing its answer
+  // fails with a specific code. Today three lost answers in a row on the lock / history PutItem
+  // (the SDK's 3 attempts) end the run with "error INTERNAL: TimeoutError: socket hang up" and
+  // "run with --debug for the stack trace", which reads like a bug in the tool, not a network fault.
+  it.skip('a control-table call that keeps losing its answer fails with a specific code, not INTERNAL', async () => {
+    const name = uniqueName('flt-ctl');
+    const p = new TempProject({ 'ddb-migrate.yaml': configYaml(), [`tables/${name}.yaml`]: spec(name, 5, []) });
+    projects.push(p);
+    const faults = await proxy({ resetAfterForwardFirst: { PutItem: 3 } });
+    const r = await runCli(['apply', '--dir', p.dir, '--endpoint-url', faults.endpoint, '--region', 'local', '--yes', '--no-fixtures']);
+    expectClearFailure(r);
+    expect(r.err).to.not.match(/INTERNAL/);
+    await applyUntilDone(p.dir, await proxy({}), 1);
   });
 });

@@ -26,6 +26,11 @@ export interface FaultConfig {
    * call took effect but the client never hears, the nastiest case for a non-idempotent call.
    */
   readonly resetAfterForwardRate?: number;
+  /**
+   * Deterministic variant: the first N forwarded requests of each listed operation lose their
+   * answer, e.g. `{ PutItem: 1 }` (applies whatever `operations` says).
+   */
+  readonly resetAfterForwardFirst?: Readonly<Record<string, number>>;
   /** BatchWriteItem: share of the items held back and answered as UnprocessedItems. */
   readonly unprocessedRate?: number;
   /** Added to every faulted-operation request, in ms. */
@@ -84,6 +89,7 @@ type WriteRequests = Record<string, unknown[]>;
 export async function startFaultProxy(config: FaultConfig): Promise<FaultProxy> {
   const random = rng(config.seed ?? 1);
   const target = new URL(config.target);
+  const dropped = new Map<string, number>();
   const counts: FaultCounts = { requests: 0, forwarded: 0, throttled: 0, serverErrors: 0, unavailable: 0, resets: 0, resetsAfterForward: 0, unprocessedItems: 0, forwardedItems: 0 };
 
   const forward = (req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> =>
@@ -156,6 +162,13 @@ export async function startFaultProxy(config: FaultConfig): Promise<FaultProxy> 
     }
     counts.forwarded += 1;
     const answer = await forward(req, sendBody);
+    const firstLeft = config.resetAfterForwardFirst?.[op] ?? 0;
+    if (firstLeft > (dropped.get(op) ?? 0)) {
+      dropped.set(op, (dropped.get(op) ?? 0) + 1);
+      counts.resetsAfterForward += 1;
+      req.socket.destroy();
+      return;
+    }
     // Draw only when configured, so existing seeds give the same faults as before.
     if (faulty && (config.resetAfterForwardRate ?? 0) > 0 && random() < (config.resetAfterForwardRate ?? 0)) {
       counts.resetsAfterForward += 1;
