@@ -16,7 +16,7 @@ import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
 import { computePlan, filterTables, hasChanges } from './compute-plan.js';
 import { loadMigrationState, runUnderLock, withPendingMigrations } from './apply-run.js';
-import { finishSteps, reportJson } from './run-steps.js';
+import { finishSteps, reportJson, settleTables } from './run-steps.js';
 import { seedDeclaredTables } from './seed-flow.js';
 
 export interface ApplyArgs extends GlobalArgs, TargetArgs {
@@ -29,6 +29,7 @@ export interface ApplyArgs extends GlobalArgs, TargetArgs {
   readonly fixtures: boolean;
   readonly format: 'text' | 'json';
   readonly lockTimeout: string;
+  readonly lockLease: string;
   readonly allowChanged: boolean;
 }
 
@@ -83,6 +84,8 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
     if (outcome) doc?.setReport(reportJson(outcome));
     const finished = outcome ? finishSteps(outcome, io, { quiet: args.quiet, format: doc ? 'json' : 'text' }) : code;
     if (finished !== ExitCode.Ok) return finished;
+  } else {
+    await settleTables(session, plan, io, args.quiet);
   }
 
   if (args.fixtures && session.target.fixtures) {

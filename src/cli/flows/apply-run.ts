@@ -15,7 +15,7 @@ import { parseDuration } from '../../state/duration.js';
 import { recordHistory, type HistoryRecord } from '../../state/history.js';
 import { newRunId, stepsFromReport, stepsNotRun, tablesOf } from '../../state/history-steps.js';
 import { callerIdentity, lockOwner } from '../../state/identity.js';
-import { acquireLock, DEFAULT_LEASE_MS, DEFAULT_LOCK_SCOPE } from '../../state/lock.js';
+import { acquireLock, DEFAULT_LOCK_SCOPE } from '../../state/lock.js';
 import { toolVersion } from '../../state/tool-version.js';
 import type { Io } from '../io.js';
 import type { Session } from '../session.js';
@@ -25,6 +25,8 @@ export interface ApplyRunOptions {
   readonly quiet: boolean;
   /** `--lock-timeout`, e.g. `0s`, `90s`, `5m`. */
   readonly lockTimeout: string;
+  /** `--lock-lease`: how long the lock outlives a run that died without releasing it. */
+  readonly lockLease: string;
   readonly allowChanged: boolean;
 }
 
@@ -83,7 +85,7 @@ export async function runUnderLock(
       table: state.controlTable,
       scope: DEFAULT_LOCK_SCOPE,
       owner: lockOwner(),
-      leaseMs: DEFAULT_LEASE_MS,
+      leaseMs: parseDuration(opts.lockLease, '--lock-lease'),
       waitMs: parseDuration(opts.lockTimeout),
       runId,
       onWait: (h) => io.err(`Waiting for the apply lock held by ${h.owner} since ${new Date(h.acquiredAt).toISOString()} (--lock-timeout ${opts.lockTimeout})...`),

@@ -5,7 +5,8 @@ import { DdbMigrateError } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
 import type { LiveTable, TableShape } from '../../model/table-shape.js';
 import { buildPlan } from '../../plan/build-plan.js';
-import { DEFAULT_CONTROL_TABLE } from '../../state/control-table.js';
+import { loadConfig } from '../../spec/config.js';
+import { controlTableName } from '../../state/control-table.js';
 import { loadTables } from '../../spec/load-tables.js';
 import type { Session } from '../session.js';
 
@@ -27,7 +28,8 @@ export async function computePlan(session: Session, opts: PlanOptions): Promise<
   const desired = filterTables(all, opts.tables);
   // Only --prune needs the list of every live table; --table narrows it too.
   // The control table is the tool's own and never a candidate for --prune.
-  const listed = opts.prune ? (await listAllTables(session.client)).filter((n) => n !== DEFAULT_CONTROL_TABLE) : [];
+  const control = opts.prune ? controlTableName(await loadConfig(session.dir)) : null;
+  const listed = opts.prune ? (await listAllTables(session.client)).filter((n) => n !== control) : [];
   const liveTableNames = opts.tables ? listed.filter((n) => opts.tables?.includes(n)) : listed;
   const names = [...new Set([...desired.map((t) => t.name), ...liveTableNames])];
   const live = await readLiveTables(session.client, names);

@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { executePlan } from '../../exec/execute-plan.js';
 import type { ExecEvent, ExecReport, StepStatus } from '../../exec/types.js';
 import { verifyPlan } from '../../exec/verify.js';
+import { waitForActive } from '../../exec/wait.js';
 import { DdbMigrateError, ExitCode, formatProblem, type Problem } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
 import { describeStep } from '../../render/describe-step.js';
@@ -50,6 +51,29 @@ export function finishSteps(outcome: StepsOutcome, io: Io, opts: RunStepsOptions
   if (mismatches.length > 0) throw new DdbMigrateError(mismatches, ExitCode.Error);
   if (!opts.quiet && opts.format === 'text') io.err('Verified: the live tables match the plan.');
   return ExitCode.Ok;
+}
+
+/**
+ * Waits until every table the plan keeps is ACTIVE with every index ACTIVE. A run killed half-way
+ * leaves an index CREATING that the re-plan already counts as present: "no changes" must still
+ * mean "converged", so apply waits for it instead of reporting success early.
+ */
+export async function settleTables(session: Session, plan: Plan, io: Io, quiet: boolean): Promise<void> {
+  const tables = plan.tables.filter((t) => t.target !== null).map((t) => t.table);
+  let last = 0;
+  await Promise.all(
+    tables.map((table) =>
+      waitForActive(session.client, table, {
+        pollIntervalMs: { initial: 250, max: 5_000 },
+        timeoutMs: 60 * 60_000,
+        onProgress: (message, elapsedMs) => {
+          if (quiet || elapsedMs - last < 5_000) return;
+          last = elapsedMs;
+          io.err(`  ${message} (left by an earlier, interrupted run)`);
+        },
+      }),
+    ),
+  );
 }
 
 /** Runs, verifies, prints: for commands that need nothing more than the exit code (drop, reset). */
