@@ -2,12 +2,14 @@
  * Resumable apply: a plan of a capacity change and two GSI creations, on an engine with realistic
  * delays (DynamoDB Local -delayTransientStatuses). The CLI runs in a child process and is killed -9
  * right after each step's UpdateTable call was accepted (while it waits); the next run re-plans and
- * goes on. A last, in-process run must finish the job, and plan must then show no changes.
+ * goes on. A last, in-process run must finish the job, and plan must then show no changes. Each
+ * kill leaves the apply lock behind; with a 2 s lease the next run takes it over promptly.
  */
 import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DescribeTableCommand, DynamoDBClient, type TableDescription } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, DynamoDBClient, GetItemCommand, type TableDescription } from '@aws-sdk/client-dynamodb';
+import { DEFAULT_CONTROL_TABLE } from '../../src/state/control-table.js';
 import { startEngine, type RunningEngine } from '../../src/engine/dynamodb-local.js';
 import { runCli, TempProject } from '../support/cli.js';
 import { uniqueName } from '../support/engine.js';
@@ -27,13 +29,20 @@ ${gsis.length > 0 ? `globalSecondaryIndexes:\n${indexes}` : ''}`;
 interface Killed {
   readonly signal: NodeJS.Signals | null;
   readonly stderr: string;
+  readonly pid: number;
+  /** Epoch ms of the kill. */
+  readonly killedAt: number;
+  /** Ms from spawn to the first step line: includes any wait for a dead run's lock. */
+  readonly firstStepMs: number;
 }
+
+const LEASE_MS = 2_000;
 
 /**
  * Every apply here uses a 2 s lease, so the lock a killed run leaves behind frees itself quickly,
  * and waits up to 30 s for it: the re-run proves a dead run's lock does not block beyond its lease.
  */
-const LOCK = ['--lock-lease', '2s', '--lock-timeout', '30s'];
+const LOCK = ['--lock-lease', `${LEASE_MS / 1000}s`, '--lock-timeout', '30s'];
 
 /**
  * Spawns `apply`, and kill -9s it once `reached(describe)` holds (the step's call was accepted),
@@ -46,29 +55,36 @@ async function applyAndKill(args: readonly string[], client: DynamoDBClient, tab
   child.stdout?.resume();
   const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
   const started = Date.now();
+  let firstStepMs = -1;
+  let killedAt = 0;
   try {
     for (;;) {
       if (Date.now() - started > deadlineMs) throw new Error(`step not reached in ${deadlineMs} ms; stderr:\n${stderr}`);
       const desc = (await client.send(new DescribeTableCommand({ TableName: table }))).Table;
-      if (/\[\d+\/\d+\]/.test(stderr) && desc && reached(desc)) break;
+      const stepping = /\[\d+\/\d+\]/.test(stderr);
+      if (stepping && firstStepMs < 0) firstStepMs = Date.now() - started;
+      if (stepping && desc && reached(desc)) break;
       if (child.exitCode !== null) throw new Error(`apply ended (${child.exitCode}) before it could be killed:\n${stderr}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   } finally {
+    killedAt = Date.now();
     if (child.exitCode === null) child.kill('SIGKILL');
   }
-  return { signal: await exited, stderr };
+  return { signal: await exited, stderr, pid: child.pid ?? -1, killedAt, firstStepMs };
 }
 
-/** DescribeTable once the table and every index are ACTIVE. */
-async function settled(client: DynamoDBClient, table: string, deadlineMs: number): Promise<TableDescription | undefined> {
-  const started = Date.now();
-  for (;;) {
-    const t = (await client.send(new DescribeTableCommand({ TableName: table }))).Table;
-    const busy = t?.TableStatus !== 'ACTIVE' || (t.GlobalSecondaryIndexes ?? []).some((g) => g.IndexStatus !== 'ACTIVE');
-    if (!busy || Date.now() - started > deadlineMs) return t;
-    await new Promise((r) => setTimeout(r, 250));
-  }
+/** The apply lock item as a killed run left it (default control table, scope `apply`). */
+async function lockItem(client: DynamoDBClient): Promise<{ owner: string; expiresAt: number } | null> {
+  const out = await client.send(new GetItemCommand({ TableName: DEFAULT_CONTROL_TABLE, Key: { pk: { S: 'LOCK' }, sk: { S: 'apply' } }, ConsistentRead: true }));
+  return out.Item ? { owner: out.Item['owner']?.S ?? '', expiresAt: Number(out.Item['expiresAt']?.N) } : null;
+}
+
+/** A kill -9 leaves the lock behind (nothing ran `finally`), with a lease ending within LEASE_MS. */
+async function expectLockLeftWithShortLease(client: DynamoDBClient, k: Killed): Promise<void> {
+  const lock = await lockItem(client);
+  expect(lock?.owner, JSON.stringify(lock)).to.contain(`pid ${k.pid}`);
+  expect(lock?.expiresAt ?? 0).to.be.at.most(k.killedAt + LEASE_MS + 500);
 }
 
 const hasIndex = (name: string) => (t: TableDescription) => (t.GlobalSecondaryIndexes ?? []).some((g) => g.IndexName === name);
@@ -104,19 +120,23 @@ describe('resumable apply: kill -9 during each step, then apply again @engine', 
     const k1 = await applyAndKill(target, client, name, (t) => t.TableStatus === 'UPDATING' || t.ProvisionedThroughput?.ReadCapacityUnits === 10, 60_000);
     expect(k1.signal).to.equal('SIGKILL');
     expect(k1.stderr).to.match(/\[1\/3\]/);
-    // Kill 2: GSI byA is being built.
+    await expectLockLeftWithShortLease(client, k1);
+    // Kill 2: GSI byA is being built. This run first had to outlive run 1's lock.
     const k2 = await applyAndKill(target, client, name, hasIndex('byA'), 90_000);
     expect(k2.signal).to.equal('SIGKILL');
+    // The dead run's lock held this one back at most about one lease (plus start-up and re-plan).
+    expect(k2.firstStepMs).to.be.below(LEASE_MS + 15_000);
+    await expectLockLeftWithShortLease(client, k2);
     // Kill 3: byB was accepted while byA was (or had just been) building: the re-plan saw byA and did not repeat it.
     const k3 = await applyAndKill(target, client, name, hasIndex('byB'), 120_000);
     expect(k3.signal).to.equal('SIGKILL');
     expect(k3.stderr).to.not.match(/create GSI byA/);
+    await expectLockLeftWithShortLease(client, k3);
 
     const last = await runCli(['apply', ...target, ...LOCK, '--yes']);
     expect(last.code, last.err + last.out).to.equal(0);
-    // KNOWN GAP (see the skipped test below): apply re-plans, sees byB in the live table and says
-    // "No changes" without waiting for its build. It converges, but only once DynamoDB finishes.
-    const desc = await settled(client, name, 120_000);
+    // Right after the apply, not eventually: apply waits for the index the killed run started.
+    const desc = (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
     expect(desc?.TableStatus).to.equal('ACTIVE');
     expect((desc?.GlobalSecondaryIndexes ?? []).map((g) => [g.IndexName, g.IndexStatus]).sort()).to.deep.equal([
       ['byA', 'ACTIVE'],
@@ -128,9 +148,8 @@ describe('resumable apply: kill -9 during each step, then apply again @engine', 
     expect(again.out).to.match(/No changes/);
   });
 
-  // TODO(apply-flow): unskip once apply waits for indexes / tables an earlier run left CREATING or
-  // UPDATING even when the re-plan has no steps. Today it prints "No changes" and exits 0 while
-  // the index is still building (seen in the test above: byB CREATING right after that apply).
+  // Regression: apply used to print "No changes" and exit 0 while the index a killed run had
+  // started was still CREATING.
   it('an apply after a kill does not report success while an index it started is still CREATING (regression)', async () => {
     const name = uniqueName('kill-wait');
     const p = new TempProject({ [`tables/${name}.yaml`]: spec(name, 5, []) });
