@@ -9,11 +9,11 @@ import pLimit from 'p-limit';
 import type { Plan } from '../model/plan.js';
 import type { Step } from '../model/step.js';
 import type { Feature } from '../model/table-shape.js';
-import { isLimitExceeded, isResourceInUse, isThrottleOrServerError, isUnsupportedOperation } from '../live/aws-errors.js';
+import { isLimitExceeded, isResourceInUse, isUnsupportedOperation } from '../live/aws-errors.js';
 import { capabilitiesOf, knownUnsupported } from '../live/capabilities.js';
 import { describeTable } from '../live/read-live.js';
 import { stepProblem } from './problems.js';
-import { backoffDelay, sleep } from './retry.js';
+import { backoffDelay, isTransient, sleep } from '../util/retry.js';
 import { runHandler, STEP_FEATURE } from './step-handlers.js';
 import type { ExecEvent, ExecOptions, ExecReport, StepResult } from './types.js';
 import { isSettled, waitForActive, waitForGone, type WaitOptions } from './wait.js';
@@ -85,7 +85,7 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
           return skip();
         }
         // ResourceInUse on CreateTable means "already exists": not something waiting fixes.
-        const retryable = isLimitExceeded(e) || isThrottleOrServerError(e) || (isResourceInUse(e) && step.kind !== 'CreateTable');
+        const retryable = isLimitExceeded(e) || isTransient(e) || (isResourceInUse(e) && step.kind !== 'CreateTable');
         if (!retryable || attempt >= maxAttempts) throw e;
         const delayMs = backoffDelay(attempt);
         r.emit({ kind: 'retry', table, step, attempt, delayMs, reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });

@@ -39,20 +39,6 @@ export function isUnsupportedOperation(e: unknown): boolean {
   return false;
 }
 
-const THROTTLING = new Set([
-  'ThrottlingException',
-  'ProvisionedThroughputExceededException',
-  'RequestLimitExceeded',
-  'TooManyRequestsException',
-]);
-
-/** Throttling or a server-side fault: back off and try again. */
-export function isThrottleOrServerError(e: unknown): boolean {
-  if (THROTTLING.has(errorName(e))) return true;
-  const status = httpStatus(e);
-  return status === 500 || status === 503;
-}
-
 /** "Only 1 online index can be created or deleted simultaneously", control-plane concurrency. */
 export function isLimitExceeded(e: unknown): boolean {
   return errorName(e) === 'LimitExceededException';

@@ -4,6 +4,7 @@
  * an item whose lease simply runs out; the next run takes it over then. See docs/history-and-lock.md.
  */
 import { randomUUID } from 'node:crypto';
+import { retryTransient, sleep } from '../util/retry.js';
 import {
   DeleteItemCommand,
   GetItemCommand,
@@ -91,8 +92,10 @@ export async function acquireLock(client: DynamoDBClient, opts: LockOptions): Pr
         new PutItemCommand({
           TableName: opts.table,
           Item: lockItem(mine, now),
-          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now',
-          ExpressionAttributeValues: { ':now': { N: String(now) } },
+          // `runId = :runId`: the SDK retrying a put whose answer was lost finds our own item, and
+          // that is ours to take, not a lock held by somebody else.
+          ConditionExpression: 'attribute_not_exists(pk) OR expiresAt < :now OR runId = :runId',
+          ExpressionAttributeValues: { ':now': { N: String(now) }, ':runId': { S: runId } },
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
@@ -226,13 +229,18 @@ class HeldLock implements Lock {
     // Let a renewal in flight finish first, so it cannot fail against our own delete and report a takeover.
     await this.renewing?.catch(() => undefined);
     try {
-      await this.client.send(
-        new DeleteItemCommand({
-          TableName: this.opts.table,
-          Key: lockKey(this.scope),
-          ConditionExpression: 'runId = :runId',
-          ExpressionAttributeValues: { ':runId': { S: this.runId } },
-        }),
+      // A lost answer or a throttled call must not leave the lock held for a whole lease.
+      await retryTransient(
+        () =>
+          this.client.send(
+            new DeleteItemCommand({
+              TableName: this.opts.table,
+              Key: lockKey(this.scope),
+              ConditionExpression: 'runId = :runId',
+              ExpressionAttributeValues: { ':runId': { S: this.runId } },
+            }),
+          ),
+        { attempts: 6 },
       );
     } catch (e) {
       // Gone already, or taken over after our lease ran out: nothing of ours to delete.
@@ -251,9 +259,6 @@ class HeldLock implements Lock {
   }
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, Math.max(0, ms)));
-}
 
 /** ±25%, so many waiters started together do not all poll at the same instant. */
 function jitter(ms: number): number {

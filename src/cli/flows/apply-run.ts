@@ -133,7 +133,10 @@ export async function runUnderLock(
     await record(plan, { steps, result: 'failed', migrations, error: e instanceof Error ? e.message.split('\n')[0] ?? '' : String(e) }).catch(() => undefined);
     throw e;
   } finally {
-    await lock.release();
+    // The run's outcome stands even if the release fails: the lease frees the lock by itself.
+    await lock.release().catch((e: unknown) =>
+      io.err(`warning: could not release the apply lock (${e instanceof Error ? e.message : String(e)}); it frees itself at ${new Date(lock.expiresAt).toISOString()}.`),
+    );
   }
 }
 
