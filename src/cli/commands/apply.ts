@@ -12,6 +12,7 @@ export const applyCommand = defineCommand({
       .option('allow-destructive', { type: 'boolean', default: false, describe: 'Allow steps that lose data (drop, replace, ...)' })
       .option('prune', { type: 'boolean', default: false, describe: 'Drop live tables no spec declares (needs --allow-destructive)' })
       .option('fixtures', { type: 'boolean', default: true, describe: 'Load fixtures afterwards when the environment allows (--no-fixtures to skip)' })
+      .option('preserve-data', { type: 'boolean', default: false, describe: 'Replace tables by copying their items through a temporary table (with --allow-destructive)' })
       .option('lock-timeout', { type: 'string', default: '0s', describe: 'How long to wait for another apply\'s lock (e.g. 90s, 5m) before exit 3' })
       .option('lock-lease', { type: 'string', default: '5m', describe: 'How long the apply lock outlives a crashed run (renewed while this run is alive)' })
       .option('allow-changed', { type: 'boolean', default: false, describe: 'Accept a data migration file changed after it was applied' })
@@ -20,6 +21,7 @@ export const applyCommand = defineCommand({
     ['$0 apply --local', 'Create the tables on the local engine and load the fixtures'],
     ['$0 apply --env prod --yes', 'In CI, after merge'],
     ['$0 apply --env dev --allow-destructive', 'Allow a table replacement or GSI drop'],
+    ['$0 apply --local --allow-destructive --preserve-data', 'Change a key type, keeping every item'],
     ['$0 apply plan.json --env prod --yes', 'Apply a plan saved by `plan --out plan.json`, if still current'],
     ['$0 apply --env prod --yes --format json > result.json', 'Machine-readable result for CI'],
   ],

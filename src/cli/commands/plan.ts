@@ -10,6 +10,7 @@ export const planCommand = defineCommand({
       .option('format', { choices: ['text', 'json', 'markdown'] as const, default: 'text' as const, describe: 'Output format' })
       .option('out', { type: 'string', describe: 'Also save the plan to this file, for `apply <file>` (refused later if the live tables change)' })
       .option('prune', { type: 'boolean', default: false, describe: 'Plan to drop live tables no spec declares (destructive)' })
+      .option('preserve-data', { type: 'boolean', default: false, describe: 'Show how replacements would keep their items (apply --preserve-data)' })
       .option('detailed-exitcode', { type: 'boolean', default: false, describe: 'Exit 2 when there are changes, 0 when none' }),
   examples: [
     ['$0 plan --local', 'Plan against the local engine'],

@@ -16,6 +16,7 @@ import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
 import { computePlan, filterTables, hasChanges } from './compute-plan.js';
 import { loadMigrationState, runUnderLock, withPendingMigrations } from './apply-run.js';
+import { describePreserving, preservingPhases } from './preserve-data.js';
 import { finishSteps, reportJson, settleTables } from './run-steps.js';
 import { seedDeclaredTables } from './seed-flow.js';
 
@@ -31,6 +32,7 @@ export interface ApplyArgs extends GlobalArgs, TargetArgs {
   readonly lockTimeout: string;
   readonly lockLease: string;
   readonly allowChanged: boolean;
+  readonly preserveData: boolean;
 }
 
 /** What to apply, and which declared tables to seed afterwards. */
@@ -64,6 +66,11 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
   doc?.setTarget(session.target.envName, session.endpointLabel);
   doc?.setPlan(plan);
   if (!args.quiet && !doc) io.out(renderText(plan, { color: io.color }));
+  if (args.preserveData) {
+    // Refuses here, before anything changes, a replacement that cannot keep its data.
+    const phases = await preservingPhases(session, plan);
+    if (!args.quiet && !doc && phases.length > 0) io.out(describePreserving(phases));
+  }
 
   if (hasChanges(plan) || (plan.migrations?.length ?? 0) > 0) {
     refuseDestructive(plan, args.allowDestructive);

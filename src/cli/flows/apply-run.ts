@@ -19,6 +19,7 @@ import { acquireLock, DEFAULT_LOCK_SCOPE } from '../../state/lock.js';
 import { toolVersion } from '../../state/tool-version.js';
 import type { Io } from '../io.js';
 import type { Session } from '../session.js';
+import { finishPendingReplaces, preservingPhases, runPreserving, withoutStepsOf } from './preserve-data.js';
 import { executeAndVerify, type StepsOutcome } from './run-steps.js';
 
 export interface ApplyRunOptions {
@@ -28,6 +29,8 @@ export interface ApplyRunOptions {
   /** `--lock-lease`: how long the lock outlives a run that died without releasing it. */
   readonly lockLease: string;
   readonly allowChanged: boolean;
+  /** `--preserve-data`: replacements copy the items through a temporary table. */
+  readonly preserveData: boolean;
 }
 
 /** The project's data migrations and which are pending (read-only: nothing is created). */
@@ -99,6 +102,7 @@ export async function runUnderLock(
   let outcome: StepsOutcome | null = null;
   const migrations: { id: string; status: string }[] = [];
   try {
+    await finishPendingReplaces(session, state.controlTable, io, opts.quiet);
     plan = await withPendingMigrations(session.client, await replan(), state);
     const tables = tableNamesOf(desired);
     const runPhase = async (phase: 'before' | 'after'): Promise<void> => {
@@ -120,7 +124,13 @@ export async function runUnderLock(
     };
 
     await runPhase('before');
-    outcome = await executeAndVerify(session, plan, io, opts.quiet);
+    let toExecute = plan;
+    if (opts.preserveData) {
+      const phases = await preservingPhases(session, plan);
+      await runPreserving(session, phases, state.controlTable, io, opts.quiet);
+      toExecute = withoutStepsOf(plan, new Set(phases.map((p) => p.table)));
+    }
+    outcome = await executeAndVerify(session, toExecute, io, opts.quiet);
     if (!outcome.report.ok || outcome.mismatches.length > 0) {
       await record(plan, { steps: stepsFromReport(outcome.report), result: 'failed', migrations, error: firstProblem(outcome) });
       return { code: ExitCode.Error, outcome };

@@ -9,6 +9,7 @@ import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
 import { loadMigrationState, withPendingMigrations } from './apply-run.js';
 import { computePlan, hasChanges } from './compute-plan.js';
+import { describePreserving, preservingPhases } from './preserve-data.js';
 import { renderPlan, type PlanFormat } from './render-plan.js';
 
 export interface PlanArgs extends GlobalArgs, TargetArgs {
@@ -17,6 +18,7 @@ export interface PlanArgs extends GlobalArgs, TargetArgs {
   readonly out?: string | undefined;
   readonly prune: boolean;
   readonly detailedExitcode: boolean;
+  readonly preserveData: boolean;
 }
 
 /** "`prod` (AWS us-east-1)" or the endpoint: says in a PR comment which environment was planned. */
@@ -34,6 +36,10 @@ export async function runPlan(args: PlanArgs, io: Io): Promise<number> {
     const rendered =
       args.format === 'markdown' ? renderMarkdown(plan, { target: targetLabel(session) }) : renderPlan(plan, args.format, io.color && args.color);
     io.out(rendered);
+    if (args.preserveData && args.format === 'text') {
+      const phases = await preservingPhases(session, plan);
+      if (phases.length > 0) io.out(describePreserving(phases));
+    }
     if (args.out) {
       const file = createSavedPlan({
         plan,
