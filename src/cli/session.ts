@@ -20,10 +20,12 @@ export interface Session {
   readonly endpointLabel: string;
   /** True when the endpoint is a local engine (the embedded one or localhost). */
   readonly isLocal: boolean;
+  /** Aborted by the first Ctrl-C: long-running work stops cleanly at the next safe point. */
+  readonly signal: AbortSignal;
   close(): Promise<void>;
 }
 
-export async function openSession(dirArg: string, args: TargetArgs, io: Io, quiet = false): Promise<Session> {
+export async function openSession(dirArg: string, args: TargetArgs, io: Io, quiet = false, signal: AbortSignal = new AbortController().signal): Promise<Session> {
   const dir = resolve(dirArg);
   const target = await resolveTarget(dir, args);
   let endpoint = target.endpoint;
@@ -42,6 +44,7 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
     client,
     endpointLabel: endpoint ?? `AWS ${target.region}`,
     isLocal,
+    signal,
     async close() {
       client.destroy();
       await release();
@@ -49,17 +52,30 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
   };
 }
 
-/** Opens a session, runs `fn`, and always closes it (stopping an engine this command started). */
+/**
+ * Opens a session, runs `fn`, and always closes it (stopping an engine this command started).
+ * The first Ctrl-C (or SIGTERM) asks for a clean stop through `session.signal`: the call in flight
+ * finishes, nothing new starts, the lock is released and the report says what ran. A second one
+ * quits at once (a held lock then frees itself when its lease expires).
+ */
 export async function withSession<T>(dir: string, args: TargetArgs, io: Io, fn: (s: Session) => Promise<T>, quiet = false): Promise<T> {
-  const session = await openSession(dir, args, io, quiet);
-  const stop = () => void session.close();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const abort = new AbortController();
+  const session = await openSession(dir, args, io, quiet, abort.signal);
+  const interrupt = () => {
+    if (!abort.signal.aborted) {
+      io.err('\nInterrupted: finishing the call in flight; no further step will start. Press Ctrl-C again to quit at once.');
+      abort.abort();
+      return;
+    }
+    void session.close().finally(() => process.exit(130));
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
   try {
     return await fn(session);
   } finally {
-    process.off('SIGINT', stop);
-    process.off('SIGTERM', stop);
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
     await session.close();
   }
 }

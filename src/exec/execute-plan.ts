@@ -35,6 +35,7 @@ function waitOptions(r: Runner, step: Step): WaitOptions {
     pollIntervalMs: r.opts.pollIntervalMs ?? DEFAULT_POLL,
     timeoutMs: r.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     onProgress: (message, elapsedMs) => r.emit({ kind: 'waiting', table: step.table, step, message, elapsedMs }),
+    ...(r.opts.signal ? { signal: r.opts.signal } : {}),
   };
 }
 
@@ -86,7 +87,7 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
         }
         // ResourceInUse on CreateTable means "already exists": not something waiting fixes.
         const retryable = isLimitExceeded(e) || isTransient(e) || (isResourceInUse(e) && step.kind !== 'CreateTable');
-        if (!retryable || attempt >= maxAttempts) throw e;
+        if (!retryable || attempt >= maxAttempts || r.opts.signal?.aborted) throw e;
         const delayMs = backoffDelay(attempt);
         r.emit({ kind: 'retry', table, step, attempt, delayMs, reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
         // The next attempt starts by waiting for ACTIVE, which is what ResourceInUse asks for.
@@ -126,7 +127,7 @@ export async function executePlan(client: DynamoDBClient, plan: Plan, opts: Exec
     plan.tables.map((tp, ti) =>
       limit(async () => {
         for (const [si, step] of tp.steps.entries()) {
-          if (stopped) return;
+          if (stopped || opts.signal?.aborted) return;
           const result = await runStep(runner, step, (offsets[ti] ?? 0) + si + 1);
           (results[ti] as StepResult[])[si] = result;
           if (result.status === 'failed') {

@@ -31,6 +31,8 @@ export interface ExecOptions {
   readonly unsupported?: readonly Feature[];
   /** Tables worked on at once; steps within a table always run in order. Default 4. */
   readonly concurrency?: number;
+  /** Ctrl-C: no new step starts, a wait in progress is abandoned; the rest is reported not-run. */
+  readonly signal?: AbortSignal;
   /** Attempts for a retryable error (LimitExceeded, ResourceInUse, throttling). Default 8. */
   readonly maxAttempts?: number;
 }

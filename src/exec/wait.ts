@@ -11,9 +11,31 @@ export interface WaitOptions {
   readonly timeoutMs: number;
   /** Called on every poll that is not done yet, with a progress line. */
   readonly onProgress: (message: string, elapsedMs: number) => void;
+  /** Ctrl-C: stop waiting (DynamoDB goes on with the change in the background). */
+  readonly signal?: AbortSignal;
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** Sleeps `ms`, or less when `signal` aborts. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
+
+function interruptedWhileWaiting(table: string, what: string, state: string): DdbMigrateError {
+  return new DdbMigrateError({
+    code: 'EXEC_INTERRUPTED',
+    table,
+    message: `interrupted while waiting for ${table} to be ${what} (${state}); the call was made, so DynamoDB finishes it in the background`,
+    hint: 'Run apply again: it waits for what is still in progress and continues from the live state.',
+  });
+}
 
 /** Table ACTIVE and every GSI ACTIVE. */
 export function isSettled(desc: TableDescription): boolean {
@@ -57,8 +79,9 @@ async function poll(
         hint: 'DynamoDB is still working on it. Run `ddb-migrate plan` later: the plan is made from the live state again.',
       });
     }
+    if (opts.signal?.aborted) throw interruptedWhileWaiting(table, what, describeState(desc));
     opts.onProgress(`waiting for ${table} ${describeState(desc)} ${seconds(elapsed)}`, elapsed);
-    await sleep(Math.min(interval, Math.max(1, opts.timeoutMs - elapsed)));
+    await sleep(Math.min(interval, Math.max(1, opts.timeoutMs - elapsed)), opts.signal);
     interval = Math.min(interval * 2, opts.pollIntervalMs.max);
   }
 }

@@ -34,7 +34,7 @@ export interface StepsOutcome {
 
 /** Runs the steps with progress on stderr and, when they all ran, verifies the result. Never throws for a failed step. */
 export async function executeAndVerify(session: Session, plan: Plan, io: Io, quiet: boolean): Promise<StepsOutcome> {
-  const report = await executePlan(session.client, plan, { onEvent: progressPrinter(io, quiet) });
+  const report = await executePlan(session.client, plan, { onEvent: progressPrinter(io, quiet), signal: session.signal });
   const mismatches = report.ok ? await verifyPlan(session.client, plan) : [];
   return { report, mismatches };
 }
@@ -45,7 +45,11 @@ export function finishSteps(outcome: StepsOutcome, io: Io, opts: RunStepsOptions
   if (!opts.quiet && opts.format === 'text') io.out(renderReport(report, io.color));
   if (!report.ok) {
     for (const f of report.steps) if (f.status === 'failed' && f.error) io.err(formatProblem(f.error));
-    io.err('Apply stopped at the failed step; the steps after it did not run. Fix the cause and run apply again: it re-plans from what is live now.');
+    io.err(
+      report.steps.some((s) => s.error?.code === 'EXEC_INTERRUPTED') || report.steps.every((s) => s.status !== 'failed')
+        ? 'Apply was interrupted: the steps marked "not run" did not start. Run apply again to finish: it re-plans from what is live now.'
+        : 'Apply stopped at the failed step; the steps after it did not run. Fix the cause and run apply again: it re-plans from what is live now.',
+    );
     return ExitCode.Error;
   }
   if (mismatches.length > 0) throw new DdbMigrateError(mismatches, ExitCode.Error);

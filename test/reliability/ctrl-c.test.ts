@@ -1,0 +1,70 @@
+import { expect } from 'chai';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { startEngine, type RunningEngine } from '../../src/engine/dynamodb-local.js';
+import { acquireLock } from '../../src/state/lock.js';
+import { listHistory } from '../../src/state/history.js';
+import { runCli, TempProject } from '../support/cli.js';
+import { uniqueName } from '../support/engine.js';
+
+const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+const spec = (name: string, gsis: readonly string[]) =>
+  `table: ${name}\npartitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST }\n` +
+  (gsis.length ? `globalSecondaryIndexes:\n${gsis.map((g) => `  - { name: ${g}, partitionKey: { name: ${g}_pk, type: S } }\n`).join('')}` : '');
+
+describe('Ctrl-C during apply @engine', function () {
+  this.timeout(120_000);
+  let engine: RunningEngine;
+  let client: DynamoDBClient;
+  before(async () => {
+    // AWS-like slow index builds, so there is a wait to interrupt.
+    engine = await startEngine({ delayTransientStatuses: true });
+    client = new DynamoDBClient({ endpoint: engine.endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+  });
+  after(async () => {
+    client?.destroy();
+    await engine?.stop();
+  });
+
+  it('stops cleanly: the wait is abandoned, later steps do not run, the report says so, the lock is released', async () => {
+    const name = uniqueName('sigint');
+    const ctl = uniqueName('ctl');
+    const p = new TempProject({ 'ddb-migrate.yaml': `controlTable: ${ctl}\n`, [`tables/${name}.yaml`]: spec(name, []) });
+    try {
+      const target = ['--dir', p.dir, '--endpoint-url', engine.endpoint, '--region', 'local'];
+      expect((await runCli(['apply', ...target, '--yes'])).code).to.equal(0);
+      p.write(`tables/${name}.yaml`, spec(name, ['byA', 'byB']));
+
+      const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'apply', ...target, '--yes', '--lock-lease', '10m'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      let stdout = '';
+      child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()));
+      let signalled = false;
+      child.stderr?.on('data', (b: Buffer) => {
+        stderr += b.toString();
+        // Interrupt while it waits for the first index to build.
+        if (!signalled && /\[1\/2\]/.test(stderr) && /waiting for/.test(stderr)) {
+          signalled = true;
+          child.kill('SIGINT');
+        }
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      expect(signalled, stderr).to.equal(true);
+      expect(code, stderr).to.equal(1);
+      expect(stderr).to.match(/Interrupted: finishing the call in flight/).and.match(/EXEC_INTERRUPTED/);
+      expect(stdout).to.match(/create GSI byB.*not run/);
+      expect(stderr).to.match(/Run apply again to finish/);
+
+      // Released, not left for its 10-minute lease: another run takes it at once.
+      const lock = await acquireLock(client, { table: ctl, scope: 'apply', owner: 'test', leaseMs: 60_000, waitMs: 0 });
+      await lock.release();
+      const history = await listHistory(client, ctl, { table: name });
+      expect(history[0]?.result).to.equal('failed');
+    } finally {
+      p.remove();
+    }
+  });
+});
