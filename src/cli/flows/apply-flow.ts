@@ -15,7 +15,7 @@ import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
 import { computePlan, filterTables, hasChanges } from './compute-plan.js';
-import { loadMigrationState, runUnderLock, withPendingMigrations } from './apply-run.js';
+import { checkMigrations, loadMigrationState, runUnderLock } from './apply-run.js';
 import { describePreserving, preservingPhases } from './preserve-data.js';
 import { finishSteps, reportJson, settleTables } from './run-steps.js';
 import { seedDeclaredTables } from './seed-flow.js';
@@ -62,7 +62,9 @@ export async function runApply(args: ApplyArgs, ioIn: Io): Promise<number> {
 async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJsonDocument | null): Promise<number> {
   const prepared = args.planFile ? await prepareSaved(session, args.planFile, io, args.quiet) : await prepareFresh(session, args);
   const migrations = await loadMigrationState(session);
-  const plan = await withPendingMigrations(session.client, prepared.plan, migrations);
+  const { plan, changed } = await checkMigrations(session.client, prepared.plan, migrations);
+  // An applied migration edited since is refused before anything runs, whether or not other work is pending.
+  if (changed.length > 0 && !args.allowChanged) throw new DdbMigrateError(changed);
   doc?.setTarget(session.target.envName, session.endpointLabel);
   doc?.setPlan(plan);
   if (!args.quiet && !doc) io.out(renderText(plan, { color: io.color }));
@@ -72,7 +74,8 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
     if (!args.quiet && !doc && phases.length > 0) io.out(describePreserving(phases));
   }
 
-  if (hasChanges(plan) || (plan.migrations?.length ?? 0) > 0) {
+  // With --allow-changed, an edited applied migration is work too: its new checksum is recorded.
+  if (hasChanges(plan) || (plan.migrations?.length ?? 0) > 0 || changed.length > 0) {
     refuseDestructive(plan, args.allowDestructive);
     // A local engine is a scratch database: apply there does not ask (destructive steps still need the flag).
     const ok = await confirmOrRefuse(io, `Apply these changes to ${session.endpointLabel}?`, args.yes || session.isLocal);

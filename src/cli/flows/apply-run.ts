@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DdbMigrateError, ExitCode, type Problem } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
-import { loadMigrations, migrationFailure, migrationStatus, runMigrations, tableNamesOf } from '../../migrations/index.js';
+import { changedProblems, loadMigrations, migrationFailure, migrationStatus, runMigrations, tableNamesOf } from '../../migrations/index.js';
 import type { MigrationFile } from '../../migrations/types.js';
 import type { TableShape } from '../../model/table-shape.js';
 import { loadConfig } from '../../spec/config.js';
@@ -44,11 +44,22 @@ export async function loadMigrationState(session: Session): Promise<MigrationSta
   return { files: await loadMigrations(session.dir), controlTable };
 }
 
+/** `plan` with its pending migrations, and the problems of applied files changed since. */
+export interface MigrationCheck {
+  readonly plan: Plan;
+  /** MIGRATION_CHANGED problems: apply refuses them unless `--allow-changed`. */
+  readonly changed: readonly Problem[];
+}
+
+export async function checkMigrations(client: DynamoDBClient, plan: Plan, state: MigrationState): Promise<MigrationCheck> {
+  if (state.files.length === 0) return { plan, changed: [] };
+  const status = await migrationStatus(client, state.controlTable, state.files);
+  return { plan: status.pending.length > 0 ? { ...plan, migrations: status.pending } : plan, changed: changedProblems(status) };
+}
+
 /** `plan` with its pending migrations, for display and for deciding whether there is work. */
 export async function withPendingMigrations(client: DynamoDBClient, plan: Plan, state: MigrationState): Promise<Plan> {
-  if (state.files.length === 0) return plan;
-  const status = await migrationStatus(client, state.controlTable, state.files);
-  return status.pending.length > 0 ? { ...plan, migrations: status.pending } : plan;
+  return (await checkMigrations(client, plan, state)).plan;
 }
 
 /**
