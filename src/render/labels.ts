@@ -90,6 +90,6 @@ export function closingLine(s: {
   readonly destroy: number;
   readonly unchanged: number;
 }): string {
-  if (s.create + s.update + s.replace + s.destroy === 0) return `No changes. ${s.unchanged} tables up to date.`;
+  if (s.create + s.update + s.replace + s.destroy === 0) return `No changes. ${s.unchanged} ${s.unchanged === 1 ? 'table' : 'tables'} up to date.`;
   return `Plan: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.destroy} to destroy.`;
 }

@@ -22,7 +22,7 @@ describe('render: data migrations section', () => {
         '      Copy message_group_uuid onto MSG# rows',
         '',
         '2 data migration(s) to run.',
-        'No changes. 1 tables up to date.',
+        'No changes. 1 table up to date.',
         '',
       ].join('\n'),
     );

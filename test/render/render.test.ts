@@ -20,7 +20,7 @@ describe('renderText', () => {
 
   it('closes with "No changes." when nothing changes', () => {
     expect(lastLine(renderText(planOf(scenario('nothing-changed')), { color: false }))).to.equal(
-      'No changes. 1 tables up to date.',
+      'No changes. 1 table up to date.',
     );
   });
 
