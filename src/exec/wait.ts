@@ -86,12 +86,19 @@ async function poll(
   }
 }
 
+/**
+ * DescribeTable is eventually consistent right after CreateTable (the SDK's TableExists waiter
+ * retries ResourceNotFound too): a table not found yet is waited for this long before it counts as missing.
+ */
+const NOT_FOUND_GRACE_MS = 30_000;
+
 /** Waits until the table and all its GSIs are ACTIVE; returns the settled description. */
 export async function waitForActive(client: DynamoDBClient, table: string, opts: WaitOptions): Promise<TableDescription> {
+  const start = Date.now();
   const desc = await poll(
     client,
     table,
-    (d) => d === null || isSettled(d),
+    (d) => (d === null ? Date.now() - start >= NOT_FOUND_GRACE_MS : isSettled(d)),
     (d) => (d ? busyWith(d) : 'missing'),
     'ACTIVE',
     opts,

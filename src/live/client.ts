@@ -3,24 +3,15 @@
  * credentials for an engine on this machine, and retry settings that suit a control-plane tool.
  */
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { isLocalEndpoint } from '../util/local-endpoint.js';
+
+export { isLocalEndpoint };
 
 export interface ClientOptions {
   /** Endpoint URL, or null for AWS's own (the SDK then honours AWS_ENDPOINT_URL(_DYNAMODB)). */
   readonly endpoint: string | null;
   readonly region: string;
   readonly profile: string | null;
-}
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1', '[::1]', '0.0.0.0']);
-
-/** True for an endpoint on this machine (DynamoDB Local, dynalite, LocalStack...). */
-export function isLocalEndpoint(url: string): boolean {
-  try {
-    const host = new URL(url).hostname.toLowerCase();
-    return LOCAL_HOSTS.has(host) || host.endsWith('.localhost');
-  } catch {
-    return false;
-  }
 }
 
 /** The endpoint the SDK will use when none is passed: the documented environment overrides. */

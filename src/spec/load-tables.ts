@@ -80,7 +80,9 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
 export async function loadTables(dir: string, envName: string | null): Promise<TableShape[]> {
   const { config, problems: configProblems } = await checkConfig(dir);
   const { tables, problems } = await checkTables(dir, config);
-  const errors = [...configProblems, ...problems].filter((p) => p.severity !== 'warning');
+  // Commands that act on tables refuse a project without tables/ (a wrong --dir would otherwise plan
+  // "nothing declared", and --prune would drop every live table); validate keeps it a warning.
+  const errors = [...configProblems, ...problems].filter((p) => p.severity !== 'warning' || p.code === 'SPEC_NO_TABLES_DIR').map((p) => (p.code === 'SPEC_NO_TABLES_DIR' ? { ...p, severity: 'error' as const } : p));
   if (envName !== null && configProblems.length === 0 && !isKnownEnvironment(config, envName)) errors.push(unknownEnvProblem(config, envName));
   if (errors.length) throw new DdbMigrateError(errors);
   return tables.map((t) => normaliseSpec(t.spec, envName));

@@ -2,6 +2,7 @@
  * Where a command runs. Precedence, highest first: CLI flags, the environment's entry in
  * ddb-migrate.yaml, AWS's environment variables, defaults.
  */
+import { isLocalEndpoint } from '../util/local-endpoint.js';
 import type { TargetArgs } from '../cli/global-options.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Target } from '../model/target.js';
@@ -61,8 +62,9 @@ function awsTarget(envName: string | null, entry: EnvironmentConfig | undefined,
     region: args.region ?? entry?.region ?? nonEmpty(env['AWS_REGION']) ?? nonEmpty(env['AWS_DEFAULT_REGION']) ?? DEFAULT_REGION,
     profile: args.profile ?? entry?.profile ?? nonEmpty(env['AWS_PROFILE']) ?? null,
     protected: entry?.protected ?? false,
-    // Seeding is for engines you own: on by default only when an endpoint is named.
-    fixtures: entry?.fixtures ?? endpoint !== null,
+    // Seeding is for engines you own: on by default only for an endpoint on this machine, never
+    // for AWS (a FIPS or VPC endpoint URL is still AWS).
+    fixtures: entry?.fixtures ?? (endpoint !== null && isLocalEndpoint(endpoint)),
   };
 }
 

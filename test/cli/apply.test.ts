@@ -164,4 +164,24 @@ describe('cli: plan / apply / drop on the embedded engine @engine', function () 
     expect(bad.code).to.equal(1);
     expect(bad.err).to.match(/CLI_UNKNOWN_TABLE/);
   });
+  it('a project without tables/ is an error for plan and apply, never "nothing declared" (regression: --prune would drop everything)', async () => {
+    const p = project({ 'README.txt': 'not a project' });
+    for (const cmd of [['plan'], ['apply', '--yes', '--prune', '--allow-destructive']]) {
+      const r = await runCli([...cmd, '--dir', p.dir, ...target()]);
+      expect(r.code, r.out).to.equal(1);
+      expect(r.err).to.match(/SPEC_NO_TABLES_DIR/);
+    }
+  });
+
+  it('a key change on a deletion-protected table is refused (exit 3) even with --allow-destructive (regression: exited 0, changed nothing)', async () => {
+    const name = uniqueName('protected');
+    const p = project({ [`tables/${name}.yaml`]: messagesYaml(name, 'deletionProtection: true\n') });
+    expect((await runCli(['apply', '--dir', p.dir, ...target(), '--yes'])).code).to.equal(0);
+    p.write(`tables/${name}.yaml`, messagesYaml(name, 'deletionProtection: true\n').replace('sortKey: { name: sk, type: S }', 'sortKey: { name: sk, type: N }'));
+    const r = await runCli(['apply', '--dir', p.dir, ...target(), '--yes', '--allow-destructive']);
+    expect(r.code, r.err).to.equal(3);
+    expect(r.err).to.match(/DM011_DELETION_PROTECTED/);
+    const described = await client.send(new DescribeTableCommand({ TableName: name }));
+    expect(described.Table?.AttributeDefinitions?.find((a) => a.AttributeName === 'sk')?.AttributeType).to.equal('S');
+  });
 });

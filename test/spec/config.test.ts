@@ -64,7 +64,10 @@ describe('config', () => {
     it('no target flag: the config default environment; --endpoint-url alone does not use it', () => {
       const cfg = { ...CONFIG, default: 'prod' };
       expect(resolveTargetWith(cfg, { region: 'us-west-1' }, NO_ENV)).to.include({ envName: 'prod', region: 'us-west-1', protected: true });
-      expect(resolveTargetWith(cfg, { endpointUrl: 'http://h:1' }, NO_ENV)).to.include({ envName: null, endpoint: 'http://h:1', fixtures: true, protected: false });
+      expect(resolveTargetWith(cfg, { endpointUrl: 'http://h:1' }, NO_ENV)).to.include({ envName: null, endpoint: 'http://h:1', fixtures: false, protected: false });
+      // Regression: an AWS endpoint URL (FIPS, VPC) must never get seed data by default.
+      expect(resolveTargetWith(cfg, { endpointUrl: 'https://dynamodb-fips.us-east-1.amazonaws.com' }, NO_ENV)).to.include({ fixtures: false });
+      expect(resolveTargetWith(cfg, { endpointUrl: 'http://localhost:8001' }, NO_ENV)).to.include({ fixtures: true });
     });
 
     it('refuses an unknown environment and --local with another --env', () => {

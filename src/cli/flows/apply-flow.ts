@@ -77,6 +77,8 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
   // With --allow-changed, an edited applied migration is work too: its new checksum is recorded.
   if (hasChanges(plan) || (plan.migrations?.length ?? 0) > 0 || changed.length > 0) {
     refuseDestructive(plan, args.allowDestructive);
+    // A deletion-protected table the plan must drop or replace: the flag does not override it.
+    refuseDeletionProtected(plan);
     // A local engine is a scratch database: apply there does not ask (destructive steps still need the flag).
     const ok = await confirmOrRefuse(io, `Apply these changes to ${session.endpointLabel}?`, args.yes || session.isLocal);
     if (!ok) {
@@ -88,6 +90,7 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
       // Another run may have changed the tables while this one waited for the lock: what runs is
       // planned under the lock, and a new destructive step still needs the flag.
       refuseDestructive(again, args.allowDestructive);
+      refuseDeletionProtected(again);
       return again;
     };
     const { code, outcome } = await runUnderLock(session, io, args, migrations, await prepared.seedTables(), replan);
@@ -167,6 +170,21 @@ export function refuseDestructive(plan: Plan, allow: boolean): void {
       table: d.index ? `${d.table} (index ${d.index})` : d.table,
       message: d.message,
       hint: d.hint ?? 'Re-run with --allow-destructive if this is intended. Nothing was changed.',
+    })),
+    ExitCode.Refused,
+  );
+}
+
+/** Deletion protection is never switched off implicitly: say which change is needed. */
+export function refuseDeletionProtected(plan: Plan): void {
+  const blocked = plan.tables.flatMap((t) => t.diagnostics.filter((d) => d.code === 'DM011_DELETION_PROTECTED'));
+  if (blocked.length === 0) return;
+  throw new DdbMigrateError(
+    blocked.map((d) => ({
+      code: d.code,
+      table: d.table,
+      message: d.message,
+      hint: d.hint ?? 'Set deletionProtection: false in the table file and apply it first.',
     })),
     ExitCode.Refused,
   );

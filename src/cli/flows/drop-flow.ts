@@ -10,7 +10,7 @@ import { confirmOrRefuse } from '../confirm.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
-import { refuseDestructive } from './apply-flow.js';
+import { refuseDeletionProtected, refuseDestructive } from './apply-flow.js';
 import { computePlan, filterTables } from './compute-plan.js';
 import { runSteps } from './run-steps.js';
 import { seedDeclaredTables } from './seed-flow.js';
@@ -90,21 +90,6 @@ function refuseProtected(session: Session, command: 'drop' | 'reset'): void {
       message: `Environment '${session.target.envName}' is protected: ${command} is refused there.`,
       hint: `Only by editing ddb-migrate.yaml (protected: false for '${session.target.envName}') can ${command} run on it.`,
     },
-    ExitCode.Refused,
-  );
-}
-
-/** Deletion protection is never switched off implicitly: say which change is needed. */
-function refuseDeletionProtected(plan: Plan): void {
-  const blocked = plan.tables.flatMap((t) => t.diagnostics.filter((d) => d.code === 'DM011_DELETION_PROTECTED'));
-  if (blocked.length === 0) return;
-  throw new DdbMigrateError(
-    blocked.map((d) => ({
-      code: d.code,
-      table: d.table,
-      message: d.message,
-      hint: d.hint ?? 'Set deletionProtection: false in the table file and apply it first.',
-    })),
     ExitCode.Refused,
   );
 }
