@@ -44,9 +44,11 @@ describe('loadTables', () => {
     expect((await loadTables(dir, null)).map((t) => t.name)).to.deep.equal(['alpha', 'middle', 'zebra']);
   });
 
-  it('no tables/ directory: no tables (validate warns)', async () => {
+  it('no tables/ directory: loadTables refuses it (commands that act), validate only warns', async () => {
     const dir = await projectDir({});
-    expect(await loadTables(dir, null)).to.deep.equal([]);
+    const err = await loadTables(dir, null).then(() => null, (e: unknown) => e);
+    expect(err).to.be.instanceOf(DdbMigrateError);
+    expect((err as DdbMigrateError).problems.map((p) => [p.code, p.severity])).to.deep.equal([['SPEC_NO_TABLES_DIR', 'error']]);
     const { problems } = await checkTables(dir);
     expect(problems.map((p) => [p.code, p.severity])).to.deep.equal([['SPEC_NO_TABLES_DIR', 'warning']]);
   });
