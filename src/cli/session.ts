@@ -22,10 +22,12 @@ export interface Session {
   readonly isLocal: boolean;
   /** Aborted by the first Ctrl-C: long-running work stops cleanly at the next safe point. */
   readonly signal: AbortSignal;
+  /** Asks long-running work to stop at the next safe point (as Ctrl-C does). */
+  abort(): void;
   close(): Promise<void>;
 }
 
-export async function openSession(dirArg: string, args: TargetArgs, io: Io, quiet = false, signal: AbortSignal = new AbortController().signal): Promise<Session> {
+export async function openSession(dirArg: string, args: TargetArgs, io: Io, quiet = false, controller: AbortController = new AbortController()): Promise<Session> {
   const dir = resolve(dirArg);
   const target = await resolveTarget(dir, args);
   let endpoint = target.endpoint;
@@ -44,7 +46,8 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
     client,
     endpointLabel: endpoint ?? `AWS ${target.region}`,
     isLocal,
-    signal,
+    signal: controller.signal,
+    abort: () => controller.abort(),
     async close() {
       client.destroy();
       await release();
@@ -60,7 +63,7 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
  */
 export async function withSession<T>(dir: string, args: TargetArgs, io: Io, fn: (s: Session) => Promise<T>, quiet = false): Promise<T> {
   const abort = new AbortController();
-  const session = await openSession(dir, args, io, quiet, abort.signal);
+  const session = await openSession(dir, args, io, quiet, abort);
   const interrupt = () => {
     if (!abort.signal.aborted) {
       io.err('\nInterrupted: finishing the call in flight; no further step will start. Press Ctrl-C again to quit at once.');

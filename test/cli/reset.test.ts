@@ -75,3 +75,33 @@ describe('cli: reset @engine', function () {
     }
   });
 });
+
+describe('cli: drop and reset take the apply lock @engine', function () {
+  this.timeout(60_000);
+  it('refuse with LOCK_HELD (exit 3) while another run holds it, and change nothing', async () => {
+    const endpoint = (await sharedEngine()).endpoint;
+    const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const name = uniqueName('locked');
+    const ctl = uniqueName('ctl');
+    const p = new TempProject({ 'ddb-migrate.yaml': `controlTable: ${ctl}\n`, [`tables/${name}.yaml`]: tableYaml(name) });
+    const { acquireLock } = await import('../../src/state/lock.js');
+    try {
+      const target = ['--dir', p.dir, '--endpoint-url', endpoint, '--region', 'local'];
+      expect((await runCli(['apply', ...target, '--yes'])).code).to.equal(0);
+      const held = await acquireLock(client, { table: ctl, scope: 'apply', owner: 'an apply in CI', leaseMs: 60_000, waitMs: 0 });
+      try {
+        for (const cmd of [['drop', '--allow-destructive', '--yes'], ['reset', '--yes']]) {
+          const r = await runCli([...cmd, ...target]);
+          expect(r.code, r.err).to.equal(3);
+          expect(r.err).to.match(/LOCK_HELD/).and.match(/an apply in CI/);
+        }
+        expect((await runCli(['plan', ...target, '--detailed-exitcode'])).code, 'the table is still there').to.equal(0);
+      } finally {
+        await held.release();
+      }
+    } finally {
+      client.destroy();
+      p.remove();
+    }
+  });
+});

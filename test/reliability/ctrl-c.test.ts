@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
+import { lockItem } from '../../src/state/lock-item.js';
 import { startEngine, type RunningEngine } from '../../src/engine/dynamodb-local.js';
 import { acquireLock } from '../../src/state/lock.js';
 import { listHistory } from '../../src/state/history.js';
@@ -63,6 +64,40 @@ describe('Ctrl-C during apply @engine', function () {
       await lock.release();
       const history = await listHistory(client, ctl, { table: name });
       expect(history[0]?.result).to.equal('failed');
+    } finally {
+      p.remove();
+    }
+  });
+
+  it('a run whose lock is taken over stops before the next step (never two runs changing one endpoint)', async () => {
+    const name = uniqueName('lost');
+    const ctl = uniqueName('ctl');
+    const p = new TempProject({ 'ddb-migrate.yaml': `controlTable: ${ctl}\n`, [`tables/${name}.yaml`]: spec(name, []) });
+    try {
+      const target = ['--dir', p.dir, '--endpoint-url', engine.endpoint, '--region', 'local'];
+      expect((await runCli(['apply', ...target, '--yes'])).code).to.equal(0);
+      p.write(`tables/${name}.yaml`, spec(name, ['byA', 'byB']));
+      // A 3 s lease: the heartbeat renews every second, and finds the takeover within one.
+      const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'apply', ...target, '--yes', '--lock-lease', '3s'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      let stdout = '';
+      child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()));
+      let stolen = false;
+      child.stderr?.on('data', (b: Buffer) => {
+        stderr += b.toString();
+        if (!stolen && /\[1\/2\]/.test(stderr) && /waiting for/.test(stderr)) {
+          stolen = true;
+          const now = Date.now();
+          // What a second run does once it believes the lease ran out: overwrite the lock item.
+          void client.send(new PutItemCommand({ TableName: ctl, Item: lockItem({ scope: 'apply', owner: 'another run', runId: 'thief', acquiredAt: now, expiresAt: now + 600_000 }, now) }));
+        }
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      expect(stolen, stderr).to.equal(true);
+      expect(code, stderr).to.not.equal(0);
+      expect(stderr).to.match(/stopping before the next step/);
+      expect(stdout + stderr).to.match(/create GSI byB.*not run|LOCK_LOST/);
+      expect(stdout).to.not.match(/create GSI byB.*done/);
     } finally {
       p.remove();
     }

@@ -15,7 +15,8 @@ import { parseDuration } from '../../state/duration.js';
 import { recordHistory, type HistoryRecord } from '../../state/history.js';
 import { newRunId, stepsFromReport, stepsNotRun, tablesOf } from '../../state/history-steps.js';
 import { callerIdentity, lockOwner } from '../../state/identity.js';
-import { acquireLock, DEFAULT_LOCK_SCOPE } from '../../state/lock.js';
+import { acquireLock, DEFAULT_LOCK_SCOPE, type Lock } from '../../state/lock.js';
+import { lockLostError } from '../../state/lock-item.js';
 import { toolVersion } from '../../state/tool-version.js';
 import type { Io } from '../io.js';
 import type { Session } from '../session.js';
@@ -93,17 +94,9 @@ export async function runUnderLock(
       ...fields,
     });
 
-  let lock;
+  let lock: Lock;
   try {
-    lock = await acquireLock(session.client, {
-      table: state.controlTable,
-      scope: DEFAULT_LOCK_SCOPE,
-      owner: lockOwner(),
-      leaseMs: parseDuration(opts.lockLease, '--lock-lease'),
-      waitMs: parseDuration(opts.lockTimeout),
-      runId,
-      onWait: (h) => io.err(`Waiting for the apply lock held by ${h.owner} since ${new Date(h.acquiredAt).toISOString()} (--lock-timeout ${opts.lockTimeout})...`),
-    });
+    lock = await acquireApplyLock(session, io, opts, state.controlTable, runId);
   } catch (e) {
     if (e instanceof DdbMigrateError) await record(null, { steps: [], result: 'refused', error: e.problems[0]?.code ?? 'LOCK_HELD' });
     throw e;
@@ -142,6 +135,7 @@ export async function runUnderLock(
       toExecute = withoutStepsOf(plan, new Set(phases.map((p) => p.table)));
     }
     outcome = await executeAndVerify(session, toExecute, io, opts.quiet);
+    if (lock.lost) throw lockLostError(state.controlTable, DEFAULT_LOCK_SCOPE, runId);
     if (!outcome.report.ok || outcome.mismatches.length > 0) {
       await record(plan, { steps: stepsFromReport(outcome.report), result: 'failed', migrations, error: firstProblem(outcome) });
       return { code: ExitCode.Error, outcome };
@@ -155,10 +149,41 @@ export async function runUnderLock(
     throw e;
   } finally {
     // The run's outcome stands even if the release fails: the lease frees the lock by itself.
-    await lock.release().catch((e: unknown) =>
-      io.err(`warning: could not release the apply lock (${e instanceof Error ? e.message : String(e)}); it frees itself at ${new Date(lock.expiresAt).toISOString()}.`),
-    );
+    await releaseQuietly(lock, io);
   }
+}
+
+/**
+ * The lock apply, drop and reset all take, so none of them interleave on one endpoint. Losing it
+ * (another run took it over after this one's lease ran out) stops this run at the next safe point.
+ */
+export async function acquireApplyLock(
+  session: Session,
+  io: Io,
+  opts: Pick<ApplyRunOptions, 'lockTimeout' | 'lockLease'>,
+  controlTable: string,
+  runId: string = newRunId(),
+): Promise<Lock> {
+  return acquireLock(session.client, {
+    table: controlTable,
+    scope: DEFAULT_LOCK_SCOPE,
+    owner: lockOwner(),
+    leaseMs: parseDuration(opts.lockLease, '--lock-lease'),
+    waitMs: parseDuration(opts.lockTimeout),
+    runId,
+    onWait: (h) => io.err(`Waiting for the apply lock held by ${h.owner} since ${new Date(h.acquiredAt).toISOString()} (--lock-timeout ${opts.lockTimeout})...`),
+    onLost: (e) => {
+      io.err(`${e.problems[0]?.message ?? 'the apply lock was taken over'}: stopping before the next step.`);
+      session.abort();
+    },
+  });
+}
+
+/** Releases a lock; a failure is a warning, since the lease frees it by itself. */
+export async function releaseQuietly(lock: Lock, io: Io): Promise<void> {
+  await lock.release().catch((e: unknown) =>
+    io.err(`warning: could not release the apply lock (${e instanceof Error ? e.message : String(e)}); it frees itself at ${new Date(lock.expiresAt).toISOString()}.`),
+  );
 }
 
 function firstProblem(outcome: StepsOutcome): string {

@@ -11,6 +11,9 @@ import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
 import { refuseDeletionProtected, refuseDestructive } from './apply-flow.js';
+import { acquireApplyLock, releaseQuietly } from './apply-run.js';
+import { loadConfig } from '../../spec/config.js';
+import { controlTableName } from '../../state/control-table.js';
 import { computePlan, filterTables } from './compute-plan.js';
 import { runSteps } from './run-steps.js';
 import { seedDeclaredTables } from './seed-flow.js';
@@ -39,7 +42,7 @@ export async function runDrop(args: DropArgs, io: Io): Promise<number> {
       io.err('Drop cancelled; nothing was changed.');
       return ExitCode.Refused;
     }
-    return runSteps(session, plan, io, { quiet: args.quiet, format: 'text' });
+    return underLock(session, io, () => runSteps(session, plan, io, { quiet: args.quiet, format: 'text' }));
   }, args.quiet);
 }
 
@@ -58,20 +61,33 @@ export async function runReset(args: ResetArgs, io: Io): Promise<number> {
     }
     const drop = await planDrop(session, undefined);
     refuseDeletionProtected(drop);
-    if (drop.tables.length > 0) {
-      if (!(await confirmOrRefuse(io, `Delete and recreate ${drop.tables.length} table(s) on ${session.endpointLabel}?`, args.yes || session.isLocal))) {
-        io.err('Reset cancelled; nothing was changed.');
-        return ExitCode.Refused;
-      }
-      const dropped = await runSteps(session, drop, io, { quiet: true, format: 'text' });
-      if (dropped !== ExitCode.Ok) return dropped;
+    if (drop.tables.length > 0 && !(await confirmOrRefuse(io, `Delete and recreate ${drop.tables.length} table(s) on ${session.endpointLabel}?`, args.yes || session.isLocal))) {
+      io.err('Reset cancelled; nothing was changed.');
+      return ExitCode.Refused;
     }
-    const { plan, desired } = await computePlan(session, {});
-    const created = await runSteps(session, plan, io, { quiet: args.quiet, format: 'text' });
-    if (created !== ExitCode.Ok) return created;
-    if (!args.quiet) io.err(`Reset: ${drop.tables.length} dropped, ${plan.summary.create} created.`);
-    return args.fixtures && session.target.fixtures ? seedDeclaredTables(session, desired, io, args) : ExitCode.Ok;
+    const code = await underLock(session, io, async () => {
+      if (drop.tables.length > 0) {
+        const dropped = await runSteps(session, drop, io, { quiet: true, format: 'text' });
+        if (dropped !== ExitCode.Ok) return dropped;
+      }
+      const { plan } = await computePlan(session, {});
+      const created = await runSteps(session, plan, io, { quiet: args.quiet, format: 'text' });
+      if (created === ExitCode.Ok && !args.quiet) io.err(`Reset: ${drop.tables.length} dropped, ${plan.summary.create} created.`);
+      return created;
+    });
+    if (code !== ExitCode.Ok || !args.fixtures || !session.target.fixtures) return code;
+    return seedDeclaredTables(session, await loadTables(session.dir, session.target.envName), io, args);
   }, args.quiet);
+}
+
+/** drop and reset change tables: they take apply's lock, so they never interleave with an apply. */
+async function underLock<T>(session: Session, io: Io, fn: () => Promise<T>): Promise<T> {
+  const lock = await acquireApplyLock(session, io, { lockTimeout: '0s', lockLease: '5m' }, controlTableName(await loadConfig(session.dir)));
+  try {
+    return await fn();
+  } finally {
+    await releaseQuietly(lock, io);
+  }
 }
 
 /** A plan that deletes the declared tables (or the `--table` ones) that exist on the endpoint. */
