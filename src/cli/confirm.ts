@@ -15,5 +15,9 @@ export async function confirmOrRefuse(io: Io, question: string, yes: boolean): P
     });
   }
   const { default: confirm } = await import('@inquirer/confirm');
-  return confirm({ message: question, default: false });
+  // Ctrl-C at the prompt is a "no", not an internal error.
+  return confirm({ message: question, default: false }).catch((e: unknown) => {
+    if (e instanceof Error && e.name === 'ExitPromptError') return false;
+    throw e;
+  });
 }

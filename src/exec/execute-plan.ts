@@ -85,8 +85,9 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
           capabilitiesOf(r.client).mark(feature, false);
           return skip();
         }
-        // ResourceInUse on CreateTable means "already exists": not something waiting fixes.
-        const retryable = isLimitExceeded(e) || isTransient(e) || (isResourceInUse(e) && step.kind !== 'CreateTable');
+        // ResourceInUse is retried too, CreateTable's included: the next attempt waits for ACTIVE,
+        // and a CreateTable whose lost answer the SDK retried then finds the table it created.
+        const retryable = isLimitExceeded(e) || isTransient(e) || isResourceInUse(e);
         if (!retryable || attempt >= maxAttempts || r.opts.signal?.aborted) throw e;
         const delayMs = backoffDelay(attempt);
         r.emit({ kind: 'retry', table, step, attempt, delayMs, reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });

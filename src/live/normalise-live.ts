@@ -2,6 +2,7 @@
  * DescribeTable (+ TTL, PITR, tags) → the canonical TableShape, with the same defaults the spec
  * side fills in, so an untouched table diffs as equal.
  */
+import { DdbMigrateError } from '../model/errors.js';
 import type {
   GlobalSecondaryIndexDescription,
   KeySchemaElement,
@@ -44,11 +45,11 @@ function keys(schema: readonly KeySchemaElement[] | undefined, types: Map<string
     const el = (schema ?? []).find((k) => k.KeyType === role);
     if (!el?.AttributeName) return null;
     const type = types.get(el.AttributeName);
-    if (!type) throw new Error(`DescribeTable ${table}: key ${el.AttributeName} has no AttributeDefinition`);
+    if (!type) throw unexpected(table, `key ${el.AttributeName} has no AttributeDefinition`);
     return { name: el.AttributeName, type };
   };
   const pk = attr('HASH');
-  if (!pk) throw new Error(`DescribeTable ${table}: no HASH key`);
+  if (!pk) throw unexpected(table, 'no HASH key');
   return { partitionKey: pk, sortKey: attr('RANGE') };
 }
 
@@ -118,7 +119,7 @@ export function normaliseLive(desc: TableDescription, extras: LiveExtras): Table
   const localIndexes: LocalIndexShape[] = (desc.LocalSecondaryIndexes ?? [])
     .map((l) => {
       const sk = keys(l.KeySchema, types, name).sortKey;
-      if (!sk) throw new Error(`DescribeTable ${name}: LSI ${l.IndexName} has no RANGE key`);
+      if (!sk) throw unexpected(name, `LSI ${l.IndexName} has no RANGE key`);
       return { name: l.IndexName ?? '', sortKey: sk, projection: projection(l.Projection) };
     })
     .sort(byName);
@@ -147,4 +148,14 @@ export function liveStatus(desc: TableDescription): LiveTable['status'] {
 /** Global indexes not ACTIVE yet (CREATING, UPDATING, DELETING), by name. */
 export function pendingIndexes(desc: TableDescription): string[] {
   return (desc.GlobalSecondaryIndexes ?? []).filter((g) => g.IndexStatus !== 'ACTIVE').map((g) => g.IndexName ?? '').sort();
+}
+
+/** The endpoint described a table in a way DynamoDB never does. */
+function unexpected(table: string, what: string): DdbMigrateError {
+  return new DdbMigrateError({
+    code: 'LIVE_UNEXPECTED_DESCRIPTION',
+    table,
+    message: `DescribeTable ${table}: ${what}`,
+    hint: 'The endpoint is not behaving like DynamoDB; check --endpoint-url.',
+  });
 }

@@ -69,7 +69,9 @@ async function readTags(client: DynamoDBClient, arn: string | undefined): Promis
     let token: string | undefined;
     do {
       const out = await client.send(new ListTagsOfResourceCommand({ ResourceArn: arn, NextToken: token }));
-      for (const t of out.Tags ?? []) if (t.Key !== undefined) tags[t.Key] = t.Value ?? '';
+      // `aws:` tags belong to AWS (CloudFormation, CDK): no spec may set them and UntagResource
+      // refuses them, so they are not part of the table's shape.
+      for (const t of out.Tags ?? []) if (t.Key !== undefined && !t.Key.startsWith('aws:')) tags[t.Key] = t.Value ?? '';
       token = out.NextToken;
     } while (token);
     return tags;

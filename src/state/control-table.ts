@@ -11,10 +11,10 @@
 import {
   CreateTableCommand,
   DescribeTableCommand,
-  ResourceInUseException,
-  ResourceNotFoundException,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
+import { waitForActive } from '../exec/wait.js';
+import { isNotFound, isResourceInUse } from '../live/aws-errors.js';
 
 export const DEFAULT_CONTROL_TABLE = 'ddb-migrate-state';
 
@@ -50,11 +50,9 @@ export async function ensureControlTable(client: DynamoDBClient, name: string = 
     );
   } catch (e) {
     // Another run created it at the same moment: fine, wait for it below.
-    if (!(e instanceof ResourceInUseException)) throw e;
+    if (!isResourceInUse(e)) throw e;
   }
-  for (let delay = 100; !(await isActive(client, name)); delay = Math.min(delay * 2, 2_000)) {
-    await new Promise((r) => setTimeout(r, delay));
-  }
+  await waitForActive(client, name, { pollIntervalMs: { initial: 100, max: 2_000 }, timeoutMs: 5 * 60_000, onProgress: () => undefined });
 }
 
 async function isActive(client: DynamoDBClient, name: string): Promise<boolean> {
@@ -62,7 +60,7 @@ async function isActive(client: DynamoDBClient, name: string): Promise<boolean> 
     const out = await client.send(new DescribeTableCommand({ TableName: name }));
     return out.Table?.TableStatus === 'ACTIVE';
   } catch (e) {
-    if (e instanceof ResourceNotFoundException) return false;
+    if (isNotFound(e)) return false;
     throw e;
   }
 }

@@ -12,6 +12,8 @@ const RETRYABLE_NAMES = new Set([
   'RequestLimitExceeded',
   'LimitExceededException',
   'ItemCollectionSizeLimitExceededException',
+  // UpdateContinuousBackups right after CreateTable: "backups are being enabled" for a while.
+  'ContinuousBackupsUnavailableException',
   'InternalServerError',
   'ServiceUnavailable',
   'TimeoutError',

@@ -79,14 +79,20 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
     refuseDestructive(plan, args.allowDestructive);
     // A deletion-protected table the plan must drop or replace: the flag does not override it.
     refuseDeletionProtected(plan);
-    // A local engine is a scratch database: apply there does not ask (destructive steps still need the flag).
-    const ok = await confirmOrRefuse(io, `Apply these changes to ${session.endpointLabel}?`, args.yes || session.isLocal);
+    // `--local` (or an environment with `local: true`) is a scratch database: apply there does not
+    // ask (destructive steps still need the flag). Any other URL, localhost included (it may be a
+    // tunnel to a real endpoint), asks.
+    const ok = await confirmOrRefuse(io, `Apply these changes to ${session.endpointLabel}?`, args.yes || session.target.local);
     if (!ok) {
       io.err('Apply cancelled; nothing was changed.');
       return ExitCode.Refused;
     }
     const replan = async (): Promise<Plan> => {
       const again = await prepared.replan();
+      if (JSON.stringify(again.tables.map((t) => t.steps)) !== JSON.stringify(plan.tables.map((t) => t.steps)) && !args.quiet && !doc) {
+        io.err('The live tables changed while this run waited for the lock; running this plan instead:');
+        io.err(renderText(again, { color: io.color }));
+      }
       // Another run may have changed the tables while this one waited for the lock: what runs is
       // planned under the lock, and a new destructive step still needs the flag.
       refuseDestructive(again, args.allowDestructive);

@@ -141,7 +141,10 @@ export async function runUnderLock(
       return { code: ExitCode.Error, outcome };
     }
     await runPhase('after');
-    await record(plan, { steps: stepsFromReport(outcome.report), result: 'success', migrations });
+    // The schema and migrations are applied: a history write that fails now is a warning, not a failed apply.
+    await record(plan, { steps: stepsFromReport(outcome.report), result: 'success', migrations }).catch((e: unknown) =>
+      io.err(`warning: the apply succeeded but its history record could not be written (${e instanceof Error ? e.message : String(e)}).`),
+    );
     return { code: ExitCode.Ok, outcome };
   } catch (e) {
     const steps = outcome ? stepsFromReport(outcome.report) : plan ? stepsNotRun(plan) : [];

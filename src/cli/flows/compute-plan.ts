@@ -24,6 +24,13 @@ export interface ComputedPlan {
 }
 
 export async function computePlan(session: Session, opts: PlanOptions): Promise<ComputedPlan> {
+  if (opts.prune && opts.tables && opts.tables.length > 0) {
+    throw new DdbMigrateError({
+      code: 'CLI_USAGE',
+      message: '--prune drops live tables no file declares, and --table only names declared ones: together they can never prune anything.',
+      hint: 'Use --prune without --table.',
+    });
+  }
   const all = await loadTables(session.dir, session.target.envName);
   const desired = filterTables(all, opts.tables);
   // Only --prune needs the list of every live table; --table narrows it too.

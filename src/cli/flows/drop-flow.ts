@@ -38,7 +38,7 @@ export async function runDrop(args: DropArgs, io: Io): Promise<number> {
     refuseDestructive(plan, args.allowDestructive);
     refuseDeletionProtected(plan);
     if (plan.tables.length === 0) return ExitCode.Ok;
-    if (!(await confirmOrRefuse(io, `Delete ${plan.tables.length} table(s) and all their items on ${session.endpointLabel}?`, args.yes || session.isLocal))) {
+    if (!(await confirmOrRefuse(io, `Delete ${plan.tables.length} table(s) and all their items on ${session.endpointLabel}?`, args.yes || session.target.local))) {
       io.err('Drop cancelled; nothing was changed.');
       return ExitCode.Refused;
     }
@@ -61,7 +61,7 @@ export async function runReset(args: ResetArgs, io: Io): Promise<number> {
     }
     const drop = await planDrop(session, undefined);
     refuseDeletionProtected(drop);
-    if (drop.tables.length > 0 && !(await confirmOrRefuse(io, `Delete and recreate ${drop.tables.length} table(s) on ${session.endpointLabel}?`, args.yes || session.isLocal))) {
+    if (drop.tables.length > 0 && !(await confirmOrRefuse(io, `Delete and recreate ${drop.tables.length} table(s) on ${session.endpointLabel}?`, args.yes || session.target.local))) {
       io.err('Reset cancelled; nothing was changed.');
       return ExitCode.Refused;
     }

@@ -70,6 +70,7 @@ export async function settleTables(session: Session, plan: Plan, io: Io, quiet: 
       waitForActive(session.client, table, {
         pollIntervalMs: { initial: 250, max: 5_000 },
         timeoutMs: 60 * 60_000,
+        signal: session.signal,
         onProgress: (message, elapsedMs) => {
           if (quiet || elapsedMs - last < 5_000) return;
           last = elapsedMs;
