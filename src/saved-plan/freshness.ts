@@ -4,6 +4,9 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { readLiveTables } from '../live/read-live.js';
+import { buildPlan } from '../plan/build-plan.js';
+import type { Plan } from '../model/plan.js';
+import type { LiveTable } from '../model/table-shape.js';
 import { DdbMigrateError, ExitCode } from '../model/errors.js';
 import { changedTables, liveFacts, liveFingerprint, tableFingerprints } from './fingerprint.js';
 import { plannedTables, type SavedPlanFile } from './saved-plan.js';
@@ -38,8 +41,12 @@ export function refuseOtherTarget(file: SavedPlanFile, path: string, now: Target
  */
 export async function refuseStale(client: DynamoDBClient, file: SavedPlanFile, path: string): Promise<void> {
   const names = plannedTables(file.plan);
-  const facts = liveFacts(names, await readLiveTables(client, names));
-  if (liveFingerprint(facts) === file.liveFingerprint) return;
+  const live = await readLiveTables(client, names);
+  const facts = liveFacts(names, live);
+  if (liveFingerprint(facts) === file.liveFingerprint) {
+    refuseEdited(file, path, live);
+    return;
+  }
   const changed = changedTables(file.tableFingerprints, tableFingerprints(facts));
   const list = changed.length > 0 ? changed : names;
   throw new DdbMigrateError(
@@ -49,6 +56,25 @@ export async function refuseStale(client: DynamoDBClient, file: SavedPlanFile, p
       message: `${table} changed since ${path} was planned (${facts[table] === null ? 'it no longer exists' : 'its live settings differ'}). Nothing was changed.`,
       hint: 'Run plan again (`ddb-migrate plan --out ...`), review it, and apply the new plan.',
     })),
+    ExitCode.Refused,
+  );
+}
+
+/**
+ * The steps and diagnostics of a saved plan are only trusted when the planner, given the file's
+ * changes and the live tables it was made from, produces them again: an edited file (DeleteTable
+ * steps with their DM002 removed, say) would otherwise skip `--allow-destructive`.
+ */
+function refuseEdited(file: SavedPlanFile, path: string, live: ReadonlyMap<string, LiveTable>): void {
+  const rebuilt = buildPlan(file.plan.tables.map((t) => t.change), live);
+  const essence = (plan: Plan) => JSON.stringify(plan.tables.map((t) => [t.table, t.impact, t.steps, t.diagnostics, t.target]));
+  if (essence(rebuilt) === essence(file.plan)) return;
+  throw new DdbMigrateError(
+    {
+      code: 'PLAN_EDITED',
+      message: `${path} does not match what ddb-migrate plans for its own changes: the file was edited after \`plan --out\` wrote it. Nothing was changed.`,
+      hint: 'Run plan again (`ddb-migrate plan --out ...`) and apply the file it writes, unedited.',
+    },
     ExitCode.Refused,
   );
 }

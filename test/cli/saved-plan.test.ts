@@ -134,6 +134,25 @@ describe('cli: saved plans (plan --out, apply plan.json) @engine', function () {
     expect(t?.GlobalSecondaryIndexes ?? []).to.deep.equal([]);
   });
 
+  it('a saved plan edited by hand (destructive diagnostics removed) is refused as edited (exit 3), nothing changes', async () => {
+    const name = uniqueName('saved-edit');
+    const index = `globalSecondaryIndexes:\n  - name: by-a\n    partitionKey: { name: a, type: S }\n    projection: ALL\n`;
+    const p = project({ [`tables/${name}.yaml`]: yamlFor(name, 5, index) });
+    expect((await runCli(['apply', '--dir', p.dir, ...target(), '--yes'])).code).to.equal(0);
+    p.write(`tables/${name}.yaml`, yamlFor(name));
+    const file = join(p.dir, 'plan.json');
+    expect((await runCli(['plan', '--dir', p.dir, ...target(), '--out', file])).code).to.equal(0);
+    const saved = JSON.parse(readFileSync(file, 'utf8')) as { plan: { tables: { diagnostics: unknown[] }[] } };
+    for (const t of saved.plan.tables) t.diagnostics = [];
+    writeFileSync(file, JSON.stringify(saved));
+
+    const r = await runCli(['apply', file, '--dir', p.dir, ...target(), '--yes']);
+    expect(r.code).to.equal(3);
+    expect(r.err).to.match(/PLAN_EDITED/);
+    const t = (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
+    expect(t?.GlobalSecondaryIndexes?.map((g) => g.IndexName)).to.deep.equal(['by-a']);
+  });
+
   it('refuses --table with a plan file, and a missing plan file, with exit 1', async () => {
     const p = project({});
     const clash = await runCli(['apply', 'plan.json', '--dir', p.dir, ...target(), '--table', 'x']);
