@@ -24,7 +24,13 @@ function targetOf(change: TableChange, live: LiveTable | undefined, blocked: boo
   if (change.kind === 'CreateTable') return change.desired;
   if (blocked) return live?.shape ?? change.live;
   if (change.kind === 'DropTable') return null;
-  return live ? targetShape(change.desired, live.shape, live.unsupported) : change.desired;
+  const target = live ? targetShape(change.desired, live.shape, live.unsupported) : change.desired;
+  // A TTL move only disables in this apply (see modify-steps): until the next one, TTL is off.
+  return ttlMoveOf(change) ? { ...target, ttl: null } : target;
+}
+
+function ttlMoveOf(change: TableChange): boolean {
+  return change.kind === 'ModifyTable' && change.changes.some((c) => c.kind === 'ModifyTtl' && c.from !== null && c.to !== null);
 }
 
 function tablePlan(change: TableChange, live: LiveTable | undefined): TablePlan {

@@ -156,8 +156,8 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
       {
         code: 'DM103_TTL_RATE_LIMIT',
         table,
-        message: `DynamoDB allows one TTL change per table per hour: TTL is disabled first and can be enabled on ${c.to} only about 1 h later.`,
-        hint: 'Run apply again after an hour if the enable step is refused.',
+        message: `DynamoDB allows one TTL change per table per hour: this apply disables TTL, and TTL on ${c.to} can be enabled only about 1 h later.`,
+        hint: `Run apply again after an hour: its plan enables TTL on ${c.to}. Until then ${table} has no TTL.`,
         destructive: false,
       },
     ];

@@ -75,12 +75,12 @@ const createIndexes = each(['ReplaceGlobalIndex', 'AddGlobalIndex'], (c, change)
 
 const ttl = each(['ModifyTtl'], (c, { table }) => {
   if (c.from !== null && c.to !== null) {
+    // DynamoDB cannot retarget TTL and allows one TTL change per table per hour: an enable in the
+    // same apply would always be refused. This apply disables; the plan an hour later enables.
     return [
       makeStep(table, c, 'none', { kind: 'UpdateTtl', attribute: c.from, enabled: false }, [
-        `first half of moving TTL from ${c.from} to ${c.to}: DynamoDB cannot retarget TTL`,
-      ]),
-      makeStep(table, c, 'none', { kind: 'UpdateTtl', attribute: c.to, enabled: true }, [
-        'DynamoDB allows one TTL change per table per hour: this step is refused until about 1 h after the previous one; run apply again then',
+        `first of two applies moving TTL from ${c.from} to ${c.to}: DynamoDB cannot retarget TTL`,
+        `TTL on ${c.to} is enabled by the next apply, about 1 h after this one (one TTL change per table per hour)`,
       ]),
     ];
   }

@@ -88,13 +88,12 @@ describe('buildPlan', () => {
     expect(steps[1]?.notes.join(' ')).to.match(/new ARN/);
   });
 
-  it('moves TTL with a disable step, then an enable step that notes the 1 h limit', () => {
-    const steps = stepsOf(planOf(scenario('ttl-rename')));
-    expect(steps.map((s) => s.kind === 'UpdateTtl' && [s.attribute, s.enabled])).to.deep.equal([
-      ['expires_at', false],
-      ['expires', true],
-    ]);
-    expect(steps[1]?.notes.join(' ')).to.match(/one TTL change per table per hour/);
+  it('moves TTL over two applies: this one disables (target TTL off), the enable is left to the next (one TTL change per hour)', () => {
+    const plan = planOf(scenario('ttl-rename'));
+    const steps = stepsOf(plan);
+    expect(steps.map((s) => s.kind === 'UpdateTtl' && [s.attribute, s.enabled])).to.deep.equal([['expires_at', false]]);
+    expect(steps[0]?.notes.join(' ')).to.match(/one TTL change per table per hour/).and.match(/next apply/);
+    expect(plan.tables[0]?.target?.ttl).to.equal(null);
   });
 
   it('creates a table in one step with everything CreateTable takes, then TTL and PITR', () => {
