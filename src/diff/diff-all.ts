@@ -2,6 +2,7 @@
 import type { TableChange } from '../model/change.js';
 import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { diffTable } from './diff-table.js';
+import { byName, compareCodeUnits } from '../model/order.js';
 
 export interface DiffAllOptions {
   /** Drop live tables that no spec declares (destructive; `--prune`). */
@@ -20,18 +21,14 @@ export function diffAll(
   live: ReadonlyMap<string, LiveTable>,
   opts: DiffAllOptions,
 ): TableChange[] {
-  const byName = [...desired].sort((a, b) => compare(a.name, b.name));
-  const changes: TableChange[] = byName.map((shape) => diffTable(shape, live.get(shape.name)));
+  const sorted = [...desired].sort(byName);
+  const changes: TableChange[] = sorted.map((shape) => diffTable(shape, live.get(shape.name)));
   if (!opts.prune) return changes;
   const declared = new Set(desired.map((t) => t.name));
-  const extra = [...new Set(opts.liveTableNames)].filter((n) => !declared.has(n)).sort(compare);
+  const extra = [...new Set(opts.liveTableNames)].filter((n) => !declared.has(n)).sort(compareCodeUnits);
   for (const name of extra) {
     const table = live.get(name);
     if (table) changes.push({ kind: 'DropTable', table: name, live: table.shape });
   }
   return changes;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

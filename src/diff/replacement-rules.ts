@@ -4,15 +4,12 @@
  */
 import type { GlobalIndexShape, KeyAttribute, LocalIndexShape, Projection, TableShape } from '../model/table-shape.js';
 import { same } from './equal.js';
+import { keyLabel, projectionLabel } from '../model/labels.js';
 
 export interface ReplacementRule<T> {
   /** Short id, for docs and tests. */
   readonly id: string;
   readonly reasons: (desired: T, live: T) => readonly string[];
-}
-
-function keyLabel(k: KeyAttribute | null): string {
-  return k ? `${k.name} (${k.type})` : 'none';
 }
 
 function keyRule<T>(id: string, label: string, pick: (t: T) => KeyAttribute | null): ReplacementRule<T> {
@@ -28,10 +25,6 @@ function keyRule<T>(id: string, label: string, pick: (t: T) => KeyAttribute | nu
       return [`${label} type changed: ${l.name} ${l.type} → ${d.type}`];
     },
   };
-}
-
-export function projectionLabel(p: Projection): string {
-  return p.type === 'INCLUDE' ? `INCLUDE [${p.attributes.join(', ')}]` : p.type;
 }
 
 function localIndexReasons(desired: readonly LocalIndexShape[], live: readonly LocalIndexShape[]): string[] {

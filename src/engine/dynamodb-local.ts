@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { DdbMigrateError } from '../model/errors.js';
+import { sleep } from '../util/retry.js';
 import { checkJava } from './java.js';
 import { answers, freePort } from './port.js';
 
@@ -97,7 +98,7 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
         hint: options.dataDir ? `Is another engine using ${options.dataDir}? Stop it, or use --in-memory.` : 'Try another --port.',
       });
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await sleep(100);
   }
 
   let stopping: Promise<void> | null = null;

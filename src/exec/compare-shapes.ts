@@ -11,6 +11,8 @@ import type {
   Projection,
   TableShape,
 } from '../model/table-shape.js';
+import { keyLabel, projectionLabel } from '../model/labels.js';
+import { sortedRecord } from '../model/order.js';
 
 export interface ShapeMismatch {
   /** Dotted path, e.g. `globalIndexes.by-user.capacity`. */
@@ -19,15 +21,15 @@ export interface ShapeMismatch {
   readonly actual: string;
 }
 
-const key = (k: KeyAttribute | null) => (k ? `${k.name} (${k.type})` : 'none');
-const projection = (p: Projection) => (p.type === 'INCLUDE' ? `INCLUDE [${p.attributes.join(', ')}]` : p.type);
+const key = keyLabel;
+const projection = projectionLabel;
 const max = (n: number | null) => (n === null ? '-' : String(n));
 const billing = (b: Billing) =>
   b.mode === 'PROVISIONED' ? `PROVISIONED read ${b.read} / write ${b.write}` : `PAY_PER_REQUEST max read ${max(b.maxRead)} / max write ${max(b.maxWrite)}`;
 const capacity = (c: GlobalIndexShape['capacity']) => (c ? `read ${c.read} / write ${c.write}` : 'none');
 const onDemand = (o: GlobalIndexShape['onDemand']) => (o ? `max read ${max(o.maxRead)} / max write ${max(o.maxWrite)}` : 'none');
 const tags = (t: Readonly<Record<string, string>>) => {
-  const entries = Object.entries(t).sort(([a], [b]) => (a < b ? -1 : 1));
+  const entries = Object.entries(sortedRecord(t));
   return entries.length ? `{${entries.map(([k, v]) => `${k}=${v}`).join(', ')}}` : '{}';
 };
 const orNone = (s: string | null) => s ?? 'none';

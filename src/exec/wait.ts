@@ -3,6 +3,7 @@
  * and every GSI are ACTIVE (there is no SDK waiter for indexes), or until the table is gone.
  */
 import type { DynamoDBClient, TableDescription } from '@aws-sdk/client-dynamodb';
+import { sleep } from '../util/retry.js';
 import { DdbMigrateError } from '../model/errors.js';
 import { describeTable } from '../live/read-live.js';
 
@@ -13,19 +14,6 @@ export interface WaitOptions {
   readonly onProgress: (message: string, elapsedMs: number) => void;
   /** Ctrl-C: stop waiting (DynamoDB goes on with the change in the background). */
   readonly signal?: AbortSignal;
-}
-
-/** Sleeps `ms`, or less when `signal` aborts. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
 
 function interruptedWhileWaiting(table: string, what: string, state: string): DdbMigrateError {

@@ -22,6 +22,7 @@ import type {
   StreamView,
   TableShape,
 } from '../model/table-shape.js';
+import { byName, sortedRecord } from '../model/order.js';
 
 /** What the side calls returned; `null` where the endpoint does not support the call. */
 export interface LiveExtras {
@@ -30,7 +31,6 @@ export interface LiveExtras {
   readonly tags: Readonly<Record<string, string>>;
 }
 
-const byName = <T extends { readonly name: string }>(a: T, b: T): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 function attributeTypes(desc: TableDescription): Map<string, AttributeType> {
   const types = new Map<string, AttributeType>();
@@ -99,10 +99,6 @@ function stream(desc: TableDescription): StreamView | null {
   return spec?.StreamEnabled && spec.StreamViewType ? (spec.StreamViewType as StreamView) : null;
 }
 
-/** Sorted copy, so two equal tag sets are deep-equal whatever order the endpoint used. */
-export function sortedRecord(r: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
-  return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
 
 /**
  * The canonical shape of a described table. Indexes being DELETING are left out: they are on their

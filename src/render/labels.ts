@@ -11,14 +11,9 @@ import type {
   ProvisionedCapacity,
   Projection,
 } from '../model/table-shape.js';
+import { keyLabel, projectionLabel } from '../model/labels.js';
 
-export function keyLabel(k: KeyAttribute | null): string {
-  return k ? `${k.name} (${k.type})` : 'none';
-}
-
-export function projectionLabel(p: Projection): string {
-  return p.type === 'INCLUDE' ? `INCLUDE [${p.attributes.join(', ')}]` : p.type;
-}
+export { keyLabel, projectionLabel } from '../model/labels.js';
 
 export function capacityLabel(c: ProvisionedCapacity): string {
   return `read ${c.read}, write ${c.write}`;

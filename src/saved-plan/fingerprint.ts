@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Feature, LiveTable, TableShape } from '../model/table-shape.js';
 import { canonicalJson } from './canonical-json.js';
+import { byName } from '../model/order.js';
 
 /** What of a live table the fingerprint covers; `null` when the table does not exist. */
 export type LiveFacts = { readonly shape: TableShape; readonly unsupported: readonly Feature[] } | null;
@@ -16,7 +17,7 @@ export function sha256(text: string): string {
 
 /** sha256 of the desired shapes, sorted by table name. */
 export function specChecksum(desired: readonly TableShape[]): string {
-  const sorted = [...desired].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = [...desired].sort(byName);
   return sha256(canonicalJson(sorted));
 }
 

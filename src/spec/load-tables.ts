@@ -10,6 +10,7 @@ import { checkConfig, isKnownEnvironment, unknownEnvProblem, type ProjectConfig 
 import { checkTableFile } from './check-table-file.js';
 import { normaliseSpec } from './normalise.js';
 import type { TableSpecDoc } from './spec-doc.js';
+import { compareCodeUnits } from '../model/order.js';
 
 export const TABLES_DIR = 'tables';
 
@@ -68,7 +69,7 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
     else declaredIn.set(declared, file);
     if (checked.spec && other === undefined) byName.set(declared, { file, spec: checked.spec });
   }
-  const tables = [...byName.values()].sort((a, b) => (a.spec.table < b.spec.table ? -1 : a.spec.table > b.spec.table ? 1 : 0));
+  const tables = [...byName.values()].sort((a, b) => compareCodeUnits(a.spec.table, b.spec.table));
   return { problems, tables };
 }
 

@@ -14,6 +14,7 @@ import type {
 import { SPEC_DEFAULTS } from './defaults.js';
 import { mergeEnvironment } from './merge-env.js';
 import type { BillingDoc, GlobalIndexDoc, KeyAttributeDoc, LocalIndexDoc, MergedSpecDoc, ProjectionDoc, TableSpecDoc } from './spec-doc.js';
+import { byName, compareCodeUnits, sortedRecord } from '../model/order.js';
 
 /** The canonical shape of `spec` with `envName`'s overrides applied (null: the base). */
 export function normaliseSpec(spec: TableSpecDoc, envName: string | null): TableShape {
@@ -28,14 +29,14 @@ export function normaliseMerged(spec: MergedSpecDoc): TableShape {
     partitionKey: key(spec.partitionKey),
     sortKey: spec.sortKey ? key(spec.sortKey) : null,
     billing,
-    globalIndexes: byName((spec.globalSecondaryIndexes ?? []).map((g) => globalIndex(g, billing))),
-    localIndexes: byName((spec.localSecondaryIndexes ?? []).map(localIndex)),
+    globalIndexes: (spec.globalSecondaryIndexes ?? []).map((g) => globalIndex(g, billing)).sort(byName),
+    localIndexes: (spec.localSecondaryIndexes ?? []).map(localIndex).sort(byName),
     stream: spec.stream === undefined || spec.stream === false ? SPEC_DEFAULTS.stream : spec.stream,
     ttl: spec.ttl === undefined || spec.ttl === false ? SPEC_DEFAULTS.ttl : spec.ttl.attribute,
     pointInTimeRecovery: spec.pointInTimeRecovery ?? SPEC_DEFAULTS.pointInTimeRecovery,
     deletionProtection: spec.deletionProtection ?? SPEC_DEFAULTS.deletionProtection,
     tableClass: spec.tableClass ?? SPEC_DEFAULTS.tableClass,
-    tags: sortedTags(spec.tags ?? SPEC_DEFAULTS.tags),
+    tags: sortedRecord(spec.tags ?? SPEC_DEFAULTS.tags),
   };
 }
 
@@ -53,7 +54,7 @@ function projection(p: ProjectionDoc | undefined): Projection {
   const v = p ?? SPEC_DEFAULTS.projection;
   if (v === 'ALL') return { type: 'ALL' };
   if (v === 'KEYS_ONLY') return { type: 'KEYS_ONLY' };
-  return { type: 'INCLUDE', attributes: [...new Set(v.include)].sort(compare) };
+  return { type: 'INCLUDE', attributes: [...new Set(v.include)].sort(compareCodeUnits) };
 }
 
 function globalIndex(g: GlobalIndexDoc, billing: Billing): GlobalIndexShape {
@@ -72,16 +73,4 @@ function localIndex(l: LocalIndexDoc): LocalIndexShape {
   return { name: l.name, sortKey: key(l.sortKey), projection: projection(l.projection) };
 }
 
-function byName<T extends { readonly name: string }>(items: T[]): T[] {
-  return items.sort((a, b) => compare(a.name, b.name));
-}
 
-function sortedTags(tags: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
-  // fromEntries defines own properties, so even a key like `__proto__` stays a plain tag.
-  return Object.fromEntries(Object.entries(tags).sort(([a], [b]) => compare(a, b)));
-}
-
-/** Code-unit order, independent of the locale (the live side sorts the same way). */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -4,7 +4,18 @@
  * dropped connections. Exponential backoff with jitter so concurrent clients do not retry in step.
  */
 
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** Sleeps `ms`, or less when `signal` aborts (Ctrl-C must not wait out a long poll interval). */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
 
 const RETRYABLE_NAMES = new Set([
   'ProvisionedThroughputExceededException',
