@@ -7,6 +7,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { resolve } from 'node:path';
 import { openLocalEndpoint } from '../engine/local-endpoint.js';
 import { createClient, isLocalEndpoint } from '../live/client.js';
+import { DdbMigrateError } from '../model/errors.js';
 import type { Target } from '../model/target.js';
 import { resolveTarget } from '../spec/config.js';
 import type { TargetArgs } from './global-options.js';
@@ -63,22 +64,28 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
  */
 export async function withSession<T>(dir: string, args: TargetArgs, io: Io, fn: (s: Session) => Promise<T>, quiet = false): Promise<T> {
   const abort = new AbortController();
-  const session = await openSession(dir, args, io, quiet, abort);
+  let session: Session | null = null;
+  // Installed before the session opens: a signal while the embedded engine starts must not kill
+  // Node without its exit hook (which stops the engine), leaving Java running.
   const interrupt = () => {
     if (!abort.signal.aborted) {
       io.err('\nInterrupted: finishing the call in flight; no further step will start. Press Ctrl-C again to quit at once.');
       abort.abort();
       return;
     }
-    void session.close().finally(() => process.exit(130));
+    void (session?.close() ?? Promise.resolve()).finally(() => process.exit(130));
   };
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);
   try {
+    session = await openSession(dir, args, io, quiet, abort);
+    if (abort.signal.aborted) {
+      throw new DdbMigrateError({ code: 'CLI_INTERRUPTED', message: 'Interrupted while starting; nothing was changed.' });
+    }
     return await fn(session);
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
-    await session.close();
+    await session?.close();
   }
 }

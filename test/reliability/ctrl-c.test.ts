@@ -102,4 +102,31 @@ describe('Ctrl-C during apply @engine', function () {
       p.remove();
     }
   });
+
+  it('Ctrl-C while --local starts the embedded engine stops cleanly and leaves no Java process behind', async function () {
+    // --local uses an engine already answering on localhost:8000 instead of starting one.
+    const { answers } = await import('../../src/engine/port.js');
+    if (await answers('http://localhost:8000')) this.skip();
+    const name = uniqueName('start');
+    const p = new TempProject({ [`tables/${name}.yaml`]: spec(name, []) });
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'apply', '--dir', p.dir, '--local', '--yes'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
+      // Java is starting once the data dir exists; interrupt then.
+      const dataDir = `${p.dir}/.ddb-local`;
+      const { existsSync } = await import('node:fs');
+      for (let i = 0; i < 200 && !existsSync(dataDir); i++) await new Promise((r) => setTimeout(r, 25));
+      child.kill('SIGINT');
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      expect(code, stderr).to.equal(1);
+      expect(stderr).to.match(/CLI_INTERRUPTED|EXEC_INTERRUPTED|Interrupted/);
+      await new Promise((r) => setTimeout(r, 500));
+      const { execFileSync } = await import('node:child_process');
+      const java = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(dataDir));
+      expect(java, 'the engine it started is stopped').to.deep.equal([]);
+    } finally {
+      p.remove();
+    }
+  });
 });
