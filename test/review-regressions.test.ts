@@ -11,9 +11,8 @@ import { readLiveTables } from '../src/live/read-live.js';
 import type { TableShape } from '../src/model/table-shape.js';
 import { isTransient } from '../src/util/retry.js';
 import { runCli, TempProject } from './support/cli.js';
-import { sharedEngine, uniqueName } from './support/engine.js';
+import { engineClient, sharedEngine, uniqueName } from './support/engine.js';
 
-const creds = { accessKeyId: 'x', secretAccessKey: 'x' };
 
 function shape(name: string): TableShape {
   return {
@@ -44,7 +43,7 @@ describe('review regressions', () => {
     let client: DynamoDBClient;
     before(async () => {
       endpoint = (await sharedEngine()).endpoint;
-      client = new DynamoDBClient({ endpoint, region: 'local', credentials: creds });
+      client = engineClient(endpoint);
     });
     after(() => client.destroy());
 
@@ -83,7 +82,7 @@ describe('review regressions', () => {
       const { default: dynalite } = await import('dynalite');
       server = dynalite({ createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-      client = new DynamoDBClient({ endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, region: 'local', credentials: creds });
+      client = engineClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
     });
     after(async () => {
       client.destroy();

@@ -3,7 +3,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DEFAULT_CONTROL_TABLE } from '../../src/state/control-table.js';
 import { listHistory } from '../../src/state/history.js';
 import { runCli, TempProject } from '../support/cli.js';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
 
 const tableYaml = (name: string) => `table: ${name}
 partitionKey: { name: pk, type: S }
@@ -19,7 +19,7 @@ describe('cli: apply lock and history @engine', function () {
   let client: DynamoDBClient;
   before(async () => {
     endpoint = (await sharedEngine()).endpoint;
-    client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(endpoint);
   });
   after(() => client.destroy());
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { runCli, TempProject } from '../support/cli.js';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
 
 /** A migration that counts its runs on one item (ADD is not idempotent: a second run would show). */
 const migration = (table: string, note: string) => `// ${note}
@@ -21,7 +21,7 @@ describe('cli: apply runs data migrations @engine', function () {
   let client: DynamoDBClient;
   before(async () => {
     endpoint = (await sharedEngine()).endpoint;
-    client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(endpoint);
   });
   after(() => client.destroy());
 

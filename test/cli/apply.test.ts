@@ -6,7 +6,7 @@ import {
   PutItemCommand,
   ScanCommand,
 } from '@aws-sdk/client-dynamodb';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
 import { runCli, TempProject } from '../support/cli.js';
 
 /** The seed documents' table, in our YAML. */
@@ -38,7 +38,7 @@ describe('cli: plan / apply / drop on the embedded engine @engine', function () 
 
   before(async () => {
     endpoint = (await sharedEngine()).endpoint;
-    client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(endpoint);
   });
   after(() => {
     client.destroy();

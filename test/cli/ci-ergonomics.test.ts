@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { main } from '../../src/cli/main.js';
 import { processIo, type Io } from '../../src/cli/io.js';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
 import { runCli, TempProject } from '../support/cli.js';
 
 // eslint-disable-next-line no-control-regex
@@ -79,7 +79,7 @@ describe('cli: CI ergonomics (--no-color, no prompts without a TTY, --quiet, app
 
   before(async () => {
     endpoint = (await sharedEngine()).endpoint;
-    client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(endpoint);
   });
   after(() => {
     client.destroy();

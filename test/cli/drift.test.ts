@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { DescribeTableCommand, DynamoDBClient, ScanCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
 import { runCli, TempProject } from '../support/cli.js';
 import { driftOf, renderDriftText } from '../../src/cli/flows/drift-flow.js';
 import { planOf, scenario } from '../plan/scenarios.js';
@@ -32,7 +32,7 @@ describe('cli: drift @engine', function () {
 
   before(async () => {
     endpoint = (await sharedEngine()).endpoint;
-    client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(endpoint);
   });
   after(() => {
     client.destroy();

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { BatchWriteItemCommand, DescribeTableCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { runCli, TempProject } from '../support/cli.js';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
 
 const spec = (name: string, skType: 'S' | 'N', ctl: string) => ({
   'ddb-migrate.yaml': `controlTable: ${ctl}\n`,
@@ -14,7 +14,7 @@ describe('cli: apply --preserve-data @engine', function () {
   let client: DynamoDBClient;
   before(async () => {
     endpoint = (await sharedEngine()).endpoint;
-    client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(endpoint);
   });
   after(() => client.destroy());
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { DynamoDBClient, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { runCli, TempProject } from '../support/cli.js';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
 
 const tableYaml = (name: string) => `table: ${name}\npartitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST }\n`;
 
@@ -11,7 +11,7 @@ describe('cli: reset @engine', function () {
   let client: DynamoDBClient;
   before(async () => {
     endpoint = (await sharedEngine()).endpoint;
-    client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(endpoint);
   });
   after(() => client.destroy());
 
@@ -80,7 +80,7 @@ describe('cli: drop and reset take the apply lock @engine', function () {
   this.timeout(60_000);
   it('refuse with LOCK_HELD (exit 3) while another run holds it, and change nothing', async () => {
     const endpoint = (await sharedEngine()).endpoint;
-    const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    const client = engineClient(endpoint);
     const name = uniqueName('locked');
     const ctl = uniqueName('ctl');
     const p = new TempProject({ 'ddb-migrate.yaml': `controlTable: ${ctl}\n`, [`tables/${name}.yaml`]: tableYaml(name) });

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DescribeTableCommand, DynamoDBClient, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
 import { runCli, TempProject } from '../support/cli.js';
 
 /** Polls until a table changed by hand is ACTIVE again. */
@@ -42,7 +42,7 @@ describe('cli: saved plans (plan --out, apply plan.json) @engine', function () {
 
   before(async () => {
     endpoint = (await sharedEngine()).endpoint;
-    client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(endpoint);
   });
   after(() => {
     client.destroy();

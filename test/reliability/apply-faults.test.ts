@@ -6,7 +6,7 @@
 import { expect } from 'chai';
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { runCli, TempProject, type CliResult } from '../support/cli.js';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
 import { ensureControlTable } from '../../src/state/control-table.js';
 import { startFaultProxy, type FaultConfig, type FaultProxy } from '../support/fault-proxy.js';
 
@@ -45,7 +45,7 @@ describe('apply through injected faults (500s, resets, throttling) @engine', fun
 
   before(async () => {
     engine = (await sharedEngine()).endpoint;
-    client = new DynamoDBClient({ endpoint: engine, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(engine);
   });
   after(async () => {
     for (const p of proxies) await p.close();

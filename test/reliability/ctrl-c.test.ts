@@ -7,7 +7,7 @@ import { startEngine, type RunningEngine } from '../../src/engine/dynamodb-local
 import { acquireLock } from '../../src/state/lock.js';
 import { listHistory } from '../../src/state/history.js';
 import { runCli, TempProject } from '../support/cli.js';
-import { uniqueName } from '../support/engine.js';
+import { engineClient, uniqueName } from '../support/engine.js';
 
 const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,6 +16,36 @@ const spec = (name: string, gsis: readonly string[]) =>
   `table: ${name}\npartitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST }\n` +
   (gsis.length ? `globalSecondaryIndexes:\n${gsis.map((g) => `  - { name: ${g}, partitionKey: { name: ${g}_pk, type: S } }\n`).join('')}` : '');
 
+interface CliChild {
+  /** Resolves with the exit code once the child has exited. */
+  readonly exited: Promise<number | null>;
+  readonly stdout: () => string;
+  readonly stderr: () => string;
+  readonly kill: (signal: NodeJS.Signals) => void;
+}
+
+/** `ddb-migrate <args>` from source in a child process; `onStderr` sees the stderr so far on every chunk. */
+function spawnCli(args: readonly string[], onStderr: (stderr: string, child: CliChild) => void = () => undefined): CliChild {
+  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  const handle: CliChild = {
+    exited: new Promise((resolve) => child.on('exit', (c) => resolve(c))),
+    stdout: () => out,
+    stderr: () => err,
+    kill: (signal) => void child.kill(signal),
+  };
+  child.stdout?.on('data', (b: Buffer) => (out += b.toString()));
+  child.stderr?.on('data', (b: Buffer) => {
+    err += b.toString();
+    onStderr(err, handle);
+  });
+  return handle;
+}
+
+/** True once the child has started step 1 of 2 and waits for its index build. */
+const waitingOnFirstIndex = (stderr: string) => /\[1\/2\]/.test(stderr) && /waiting for/.test(stderr);
+
 describe('Ctrl-C during apply @engine', function () {
   this.timeout(120_000);
   let engine: RunningEngine;
@@ -23,7 +53,7 @@ describe('Ctrl-C during apply @engine', function () {
   before(async () => {
     // AWS-like slow index builds, so there is a wait to interrupt.
     engine = await startEngine({ delayTransientStatuses: true });
-    client = new DynamoDBClient({ endpoint: engine.endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(engine.endpoint);
   });
   after(async () => {
     client?.destroy();
@@ -39,20 +69,17 @@ describe('Ctrl-C during apply @engine', function () {
       expect((await runCli(['apply', ...target, '--yes'])).code).to.equal(0);
       p.write(`tables/${name}.yaml`, spec(name, ['byA', 'byB']));
 
-      const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'apply', ...target, '--yes', '--lock-lease', '10m'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      let stdout = '';
-      child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()));
       let signalled = false;
-      child.stderr?.on('data', (b: Buffer) => {
-        stderr += b.toString();
+      const child = spawnCli(['apply', ...target, '--yes', '--lock-lease', '10m'], (err, c) => {
         // Interrupt while it waits for the first index to build.
-        if (!signalled && /\[1\/2\]/.test(stderr) && /waiting for/.test(stderr)) {
+        if (!signalled && waitingOnFirstIndex(err)) {
           signalled = true;
-          child.kill('SIGINT');
+          c.kill('SIGINT');
         }
       });
-      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      const code = await child.exited;
+      const stderr = child.stderr();
+      const stdout = child.stdout();
       expect(signalled, stderr).to.equal(true);
       expect(code, stderr).to.equal(1);
       expect(stderr).to.match(/Interrupted: finishing the call in flight/).and.match(/EXEC_INTERRUPTED/);
@@ -78,21 +105,18 @@ describe('Ctrl-C during apply @engine', function () {
       expect((await runCli(['apply', ...target, '--yes'])).code).to.equal(0);
       p.write(`tables/${name}.yaml`, spec(name, ['byA', 'byB']));
       // A 3 s lease: the heartbeat renews every second, and finds the takeover within one.
-      const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'apply', ...target, '--yes', '--lock-lease', '3s'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      let stdout = '';
-      child.stdout?.on('data', (b: Buffer) => (stdout += b.toString()));
       let stolen = false;
-      child.stderr?.on('data', (b: Buffer) => {
-        stderr += b.toString();
-        if (!stolen && /\[1\/2\]/.test(stderr) && /waiting for/.test(stderr)) {
+      const child = spawnCli(['apply', ...target, '--yes', '--lock-lease', '3s'], (err) => {
+        if (!stolen && waitingOnFirstIndex(err)) {
           stolen = true;
           const now = Date.now();
           // What a second run does once it believes the lease ran out: overwrite the lock item.
           void client.send(new PutItemCommand({ TableName: ctl, Item: lockItem({ scope: 'apply', owner: 'another run', runId: 'thief', acquiredAt: now, expiresAt: now + 600_000 }, now) }));
         }
       });
-      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      const code = await child.exited;
+      const stderr = child.stderr();
+      const stdout = child.stdout();
       expect(stolen, stderr).to.equal(true);
       expect(code, stderr).to.not.equal(0);
       expect(stderr).to.match(/stopping before the next step/);
@@ -110,17 +134,15 @@ describe('Ctrl-C during apply @engine', function () {
     const name = uniqueName('start');
     const p = new TempProject({ [`tables/${name}.yaml`]: spec(name, []) });
     try {
-      const child = spawn(process.execPath, ['--import', 'tsx', ENTRY, 'apply', '--dir', p.dir, '--local', '--yes'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      child.stderr?.on('data', (b: Buffer) => (stderr += b.toString()));
+      const child = spawnCli(['apply', '--dir', p.dir, '--local', '--yes']);
       // Java is starting once the data dir exists; interrupt then.
       const dataDir = `${p.dir}/.ddb-local`;
       const { existsSync } = await import('node:fs');
       for (let i = 0; i < 200 && !existsSync(dataDir); i++) await new Promise((r) => setTimeout(r, 25));
       child.kill('SIGINT');
-      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-      expect(code, stderr).to.equal(1);
-      expect(stderr).to.match(/CLI_INTERRUPTED|EXEC_INTERRUPTED|Interrupted/);
+      const code = await child.exited;
+      expect(code, child.stderr()).to.equal(1);
+      expect(child.stderr()).to.match(/CLI_INTERRUPTED|EXEC_INTERRUPTED|Interrupted/);
       await new Promise((r) => setTimeout(r, 500));
       const { execFileSync } = await import('node:child_process');
       const java = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(dataDir));

@@ -12,7 +12,7 @@ import { DescribeTableCommand, DynamoDBClient, GetItemCommand, type TableDescrip
 import { DEFAULT_CONTROL_TABLE } from '../../src/state/control-table.js';
 import { startEngine, type RunningEngine } from '../../src/engine/dynamodb-local.js';
 import { runCli, TempProject } from '../support/cli.js';
-import { uniqueName } from '../support/engine.js';
+import { engineClient, uniqueName } from '../support/engine.js';
 
 const ENTRY = fileURLToPath(new URL('./cli-entry.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -97,7 +97,7 @@ describe('resumable apply: kill -9 during each step, then apply again @engine', 
 
   before(async () => {
     engine = await startEngine({ delayTransientStatuses: true });
-    client = new DynamoDBClient({ endpoint: engine.endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(engine.endpoint);
   });
   after(async () => {
     client?.destroy();

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { acquireLock } from '../../src/state/lock.js';
 import { ensureControlTable } from '../../src/state/control-table.js';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
 import { startFaultProxy } from '../support/fault-proxy.js';
 
 describe('state: lock under lost answers @engine', () => {
@@ -10,7 +10,7 @@ describe('state: lock under lost answers @engine', () => {
   let endpoint: string;
   before(async () => {
     endpoint = (await sharedEngine()).endpoint;
-    client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' } });
+    client = engineClient(endpoint);
   });
   after(() => client.destroy());
 
@@ -18,7 +18,7 @@ describe('state: lock under lost answers @engine', () => {
     const table = uniqueName('ctl');
     await ensureControlTable(client, table);
     const proxy = await startFaultProxy({ target: endpoint, resetAfterForwardFirst: { PutItem: 1 } });
-    const viaProxy = new DynamoDBClient({ endpoint: proxy.endpoint, region: 'local', credentials: { accessKeyId: 'x', secretAccessKey: 'x' }, maxAttempts: 3 });
+    const viaProxy = engineClient(proxy.endpoint, { maxAttempts: 3 });
     try {
       const lock = await acquireLock(viaProxy, { table, scope: 'apply', owner: 'me', leaseMs: 60_000, waitMs: 0 });
       expect(proxy.counts.resetsAfterForward).to.equal(1);
