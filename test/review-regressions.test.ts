@@ -10,25 +10,13 @@ import type { FixtureItem } from '../src/fixtures/types.js';
 import { readLiveTables } from '../src/live/read-live.js';
 import type { TableShape } from '../src/model/table-shape.js';
 import { isTransient } from '../src/util/retry.js';
+import { onDemand, table } from './support/builders.js';
 import { runCli, TempProject } from './support/cli.js';
 import { engineClient, sharedEngine, uniqueName } from './support/engine.js';
 
 
 function shape(name: string): TableShape {
-  return {
-    name,
-    partitionKey: { name: 'pk', type: 'S' },
-    sortKey: null,
-    billing: { mode: 'PAY_PER_REQUEST', maxRead: null, maxWrite: null },
-    globalIndexes: [],
-    localIndexes: [],
-    stream: null,
-    ttl: null,
-    pointInTimeRecovery: false,
-    deletionProtection: false,
-    tableClass: 'STANDARD',
-    tags: {},
-  };
+  return table({ name, sortKey: null, billing: onDemand() });
 }
 
 describe('review regressions', () => {

@@ -2,7 +2,7 @@
  * The changes DynamoDB cannot make in place (DYNAMODB-RULES.md §1), as data: each rule looks at the
  * desired and live shapes and returns the reasons it forces a replacement (empty when it does not).
  */
-import type { GlobalIndexShape, KeyAttribute, LocalIndexShape, Projection, TableShape } from '../model/table-shape.js';
+import type { GlobalIndexShape, KeyAttribute, LocalIndexShape, TableShape } from '../model/table-shape.js';
 import { same } from './equal.js';
 import { keyLabel, projectionLabel } from '../model/labels.js';
 

@@ -6,9 +6,7 @@ import type {
   Billing,
   Feature,
   GlobalIndexShape,
-  KeyAttribute,
   LocalIndexShape,
-  Projection,
   TableShape,
 } from '../model/table-shape.js';
 import { keyLabel, projectionLabel } from '../model/labels.js';

@@ -12,7 +12,7 @@ import { normaliseLive } from '../live/normalise-live.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { TableShape } from '../model/table-shape.js';
 import { queryPages, scanPages } from './scan.js';
-import type { Item, MigrationContext, MigrationFile, WriteCounts } from './types.js';
+import type { MigrationContext, MigrationFile, WriteCounts } from './types.js';
 
 export interface ContextOptions {
   readonly client: DynamoDBClient;

@@ -5,11 +5,9 @@ import type { WaitFor } from '../model/step.js';
 import type {
   Billing,
   GlobalIndexShape,
-  KeyAttribute,
   LocalIndexShape,
   OnDemandLimits,
   ProvisionedCapacity,
-  Projection,
 } from '../model/table-shape.js';
 import { keyLabel, projectionLabel } from '../model/labels.js';
 

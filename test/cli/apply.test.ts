@@ -1,13 +1,11 @@
 import { expect } from 'chai';
 import {
-  CreateTableCommand,
   DescribeTableCommand,
-  DynamoDBClient,
   PutItemCommand,
   ScanCommand,
 } from '@aws-sdk/client-dynamodb';
-import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
-import { runCli, TempProject } from '../support/cli.js';
+import { createSchemaLoadTable, uniqueName } from '../support/engine.js';
+import { runCli, useEngineProjects } from '../support/cli.js';
 
 /** The seed documents' table, in our YAML. */
 function messagesYaml(name: string, extra = ''): string {
@@ -26,24 +24,9 @@ const gsi = (name: string, attr: string) => `  - name: ${name}
 
 describe('cli: plan / apply / drop on the embedded engine @engine', function () {
   this.timeout(120_000);
-  let endpoint: string;
-  let client: DynamoDBClient;
-  const projects: TempProject[] = [];
-  const project = (files: Record<string, string>) => {
-    const p = new TempProject(files);
-    projects.push(p);
-    return p;
-  };
-  const target = () => ['--endpoint-url', endpoint, '--region', 'local'];
+  const env = useEngineProjects();
+  const { project, target } = env;
 
-  before(async () => {
-    endpoint = (await sharedEngine()).endpoint;
-    client = engineClient(endpoint);
-  });
-  after(() => {
-    client.destroy();
-    for (const p of projects) p.remove();
-  });
 
   it('apply creates the table, then plan again shows no changes (exit 0 with --detailed-exitcode)', async () => {
     const name = uniqueName('msgs');
@@ -56,7 +39,7 @@ describe('cli: plan / apply / drop on the embedded engine @engine', function () 
 
     const applied = await runCli(['apply', '--dir', p.dir, ...target(), '--yes']);
     expect(applied.code, applied.err + applied.out).to.equal(0);
-    const described = await client.send(new DescribeTableCommand({ TableName: name }));
+    const described = await env.client.send(new DescribeTableCommand({ TableName: name }));
     expect(described.Table?.GlobalSecondaryIndexes?.map((g) => g.IndexName)).to.deep.equal(['message-group-sk-index']);
     expect(described.Table?.StreamSpecification?.StreamViewType).to.equal('NEW_IMAGE');
 
@@ -75,7 +58,7 @@ describe('cli: plan / apply / drop on the embedded engine @engine', function () 
 
     const applied = await runCli(['apply', '--dir', p.dir, ...target(), '--yes']);
     expect(applied.code, applied.err + applied.out).to.equal(0);
-    const described = await client.send(new DescribeTableCommand({ TableName: name }));
+    const described = await env.client.send(new DescribeTableCommand({ TableName: name }));
     const indexes = described.Table?.GlobalSecondaryIndexes ?? [];
     expect(indexes.map((g) => g.IndexName).sort()).to.deep.equal(['by-a', 'by-b']);
     expect(indexes.every((g) => g.IndexStatus === 'ACTIVE')).to.equal(true);
@@ -84,21 +67,7 @@ describe('cli: plan / apply / drop on the embedded engine @engine', function () 
 
   it("a table made the seed documents' schema-load way plans as unchanged against the equivalent YAML", async () => {
     const name = uniqueName('schema-load');
-    await client.send(
-      new CreateTableCommand({
-        TableName: name,
-        AttributeDefinitions: [
-          { AttributeName: 'pk', AttributeType: 'S' },
-          { AttributeName: 'sk', AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: 'pk', KeyType: 'HASH' },
-          { AttributeName: 'sk', KeyType: 'RANGE' },
-        ],
-        BillingMode: 'PROVISIONED',
-        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
-      }),
-    );
+    await createSchemaLoadTable(env.client, name);
     const p = project({ [`tables/${name}.yaml`]: messagesYaml(name) });
     const plan = await runCli(['plan', '--dir', p.dir, ...target(), '--detailed-exitcode']);
     expect(plan.code, plan.out + plan.err).to.equal(0);
@@ -108,23 +77,23 @@ describe('cli: plan / apply / drop on the embedded engine @engine', function () 
     const name = uniqueName('keychange');
     const p = project({ [`tables/${name}.yaml`]: messagesYaml(name) });
     expect((await runCli(['apply', '--dir', p.dir, ...target(), '--yes'])).code).to.equal(0);
-    await client.send(new PutItemCommand({ TableName: name, Item: { pk: { S: 'GRP#1' }, sk: { S: '2023' }, note: { S: 'keep me' } } }));
+    await env.client.send(new PutItemCommand({ TableName: name, Item: { pk: { S: 'GRP#1' }, sk: { S: '2023' }, note: { S: 'keep me' } } }));
     p.write(`tables/${name}.yaml`, messagesYaml(name).replace('sortKey: { name: sk, type: S }', 'sortKey: { name: sk, type: N }'));
 
     const applied = await runCli(['apply', '--dir', p.dir, ...target(), '--yes']);
     expect(applied.code).to.equal(3);
     expect(applied.err).to.match(/DM001_REPLACE_TABLE/);
-    const described = await client.send(new DescribeTableCommand({ TableName: name }));
+    const described = await env.client.send(new DescribeTableCommand({ TableName: name }));
     expect(described.Table?.AttributeDefinitions?.find((a) => a.AttributeName === 'sk')?.AttributeType).to.equal('S');
-    const scan = await client.send(new ScanCommand({ TableName: name }));
+    const scan = await env.client.send(new ScanCommand({ TableName: name }));
     expect(scan.Items).to.deep.equal([{ pk: { S: 'GRP#1' }, sk: { S: '2023' }, note: { S: 'keep me' } }]);
   });
 
-  it('apply to a non-local endpoint without a TTY and without --yes refuses and changes nothing', async () => {
+  it('apply to a non-local env.endpoint without a TTY and without --yes refuses and changes nothing', async () => {
     const name = uniqueName('noyes');
     const p = project({ [`tables/${name}.yaml`]: messagesYaml(name) });
     // 127.0.0.2 is still this machine's engine, but not "localhost" to the tool: it must ask.
-    const nonLocal = ['--endpoint-url', endpoint.replace('127.0.0.1', '127.0.0.2'), '--region', 'local'];
+    const nonLocal = ['--endpoint-url', env.endpoint.replace('127.0.0.1', '127.0.0.2'), '--region', 'local'];
     const saved = { id: process.env['AWS_ACCESS_KEY_ID'], secret: process.env['AWS_SECRET_ACCESS_KEY'] };
     process.env['AWS_ACCESS_KEY_ID'] = 'x';
     process.env['AWS_SECRET_ACCESS_KEY'] = 'x';
@@ -147,7 +116,7 @@ describe('cli: plan / apply / drop on the embedded engine @engine', function () 
     const refused = await runCli(['drop', '--dir', p.dir, ...target(), '--yes']);
     expect(refused.code).to.equal(3);
     expect(refused.err).to.match(/DM002_DROP_TABLE/);
-    await client.send(new DescribeTableCommand({ TableName: name }));
+    await env.client.send(new DescribeTableCommand({ TableName: name }));
     const dropped = await runCli(['drop', '--dir', p.dir, ...target(), '--yes', '--allow-destructive']);
     expect(dropped.code, dropped.err).to.equal(0);
     const plan = await runCli(['plan', '--dir', p.dir, ...target(), '--detailed-exitcode']);
@@ -181,7 +150,7 @@ describe('cli: plan / apply / drop on the embedded engine @engine', function () 
     const r = await runCli(['apply', '--dir', p.dir, ...target(), '--yes', '--allow-destructive']);
     expect(r.code, r.err).to.equal(3);
     expect(r.err).to.match(/DM011_DELETION_PROTECTED/);
-    const described = await client.send(new DescribeTableCommand({ TableName: name }));
+    const described = await env.client.send(new DescribeTableCommand({ TableName: name }));
     expect(described.Table?.AttributeDefinitions?.find((a) => a.AttributeName === 'sk')?.AttributeType).to.equal('S');
   });
 });

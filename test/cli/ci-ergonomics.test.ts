@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { main } from '../../src/cli/main.js';
 import { processIo, type Io } from '../../src/cli/io.js';
-import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
-import { runCli, TempProject } from '../support/cli.js';
+import { uniqueName } from '../support/engine.js';
+import { runCli, useEngineProjects } from '../support/cli.js';
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[/;
@@ -66,25 +66,10 @@ describe('cli: colour is off with NO_COLOR, --no-color or no TTY', () => {
 
 describe('cli: CI ergonomics (--no-color, no prompts without a TTY, --quiet, apply --format json) @engine', function () {
   this.timeout(120_000);
-  let endpoint: string;
-  let client: DynamoDBClient;
-  const projects: TempProject[] = [];
-  const project = (files: Record<string, string>) => {
-    const p = new TempProject(files);
-    projects.push(p);
-    return p;
-  };
-  const target = () => ['--endpoint-url', endpoint, '--region', 'local'];
-  const exists = (name: string) => client.send(new DescribeTableCommand({ TableName: name })).then(() => true, () => false);
+  const env = useEngineProjects();
+  const { project, target } = env;
+  const exists = (name: string) => env.client.send(new DescribeTableCommand({ TableName: name })).then(() => true, () => false);
 
-  before(async () => {
-    endpoint = (await sharedEngine()).endpoint;
-    client = engineClient(endpoint);
-  });
-  after(() => {
-    client.destroy();
-    for (const p of projects) p.remove();
-  });
 
   it('--no-color turns colour off in plan, drift and apply output', async () => {
     const name = uniqueName('colour');
@@ -98,11 +83,11 @@ describe('cli: CI ergonomics (--no-color, no prompts without a TTY, --quiet, app
     expect(await exists(name)).to.equal(true);
   });
 
-  it('without a TTY, apply to a non-local endpoint never prompts: it fails saying --yes, and changes nothing', async () => {
+  it('without a TTY, apply to a non-local env.endpoint never prompts: it fails saying --yes, and changes nothing', async () => {
     const name = uniqueName('noprompt');
     const p = project({ [`tables/${name}.yaml`]: yamlFor(name) });
     // 127.0.0.2 is this machine but not a name the tool treats as local, so apply wants a confirmation.
-    const remote = endpoint.replace('127.0.0.1', '127.0.0.2');
+    const remote = env.endpoint.replace('127.0.0.1', '127.0.0.2');
     const res = await withEnv({ AWS_ACCESS_KEY_ID: 'ddbmigrate', AWS_SECRET_ACCESS_KEY: 'ddbmigrate' }, () =>
       runCli(['apply', '--dir', p.dir, '--endpoint-url', remote, '--region', 'local']),
     );

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { DescribeTableCommand, DynamoDBClient, ScanCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
-import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
-import { runCli, TempProject } from '../support/cli.js';
+import { uniqueName } from '../support/engine.js';
+import { runCli, useEngineProjects } from '../support/cli.js';
 import { driftOf, renderDriftText } from '../../src/cli/flows/drift-flow.js';
 import { planOf, scenario } from '../plan/scenarios.js';
 
@@ -25,24 +25,13 @@ stream: NEW_IMAGE
 
 describe('cli: drift @engine', function () {
   this.timeout(120_000);
-  let endpoint: string;
-  let client: DynamoDBClient;
-  const projects: TempProject[] = [];
-  const target = () => ['--endpoint-url', endpoint, '--region', 'local'];
+  const env = useEngineProjects();
+  const { project, target } = env;
 
-  before(async () => {
-    endpoint = (await sharedEngine()).endpoint;
-    client = engineClient(endpoint);
-  });
-  after(() => {
-    client.destroy();
-    for (const p of projects) p.remove();
-  });
 
   it('exits 0 when live matches, then 2 after a hand change, naming each field live vs spec', async () => {
     const name = uniqueName('drift');
-    const p = new TempProject({ [`tables/${name}.yaml`]: yamlFor(name) });
-    projects.push(p);
+    const p = project({ [`tables/${name}.yaml`]: yamlFor(name) });
     expect((await runCli(['apply', '--dir', p.dir, ...target(), '--yes'])).code).to.equal(0);
 
     const clean = await runCli(['drift', '--dir', p.dir, ...target()]);
@@ -50,10 +39,10 @@ describe('cli: drift @engine', function () {
     expect(clean.out).to.include('No drift: 1 tables match tables/.');
 
     // Changed outside ddb-migrate: on-demand billing and the stream switched off.
-    await client.send(new UpdateTableCommand({ TableName: name, BillingMode: 'PAY_PER_REQUEST' }));
-    await waitActive(client, name);
-    await client.send(new UpdateTableCommand({ TableName: name, StreamSpecification: { StreamEnabled: false } }));
-    await waitActive(client, name);
+    await env.client.send(new UpdateTableCommand({ TableName: name, BillingMode: 'PAY_PER_REQUEST' }));
+    await waitActive(env.client, name);
+    await env.client.send(new UpdateTableCommand({ TableName: name, StreamSpecification: { StreamEnabled: false } }));
+    await waitActive(env.client, name);
 
     const drifted = await runCli(['drift', '--dir', p.dir, ...target()]);
     expect(drifted.code, drifted.out + drifted.err).to.equal(2);
@@ -74,18 +63,17 @@ describe('cli: drift @engine', function () {
     expect(md.out).to.include('| `billing` | PAY_PER_REQUEST | PROVISIONED (read 5, write 5) |');
 
     // Read-only: drift changed nothing.
-    const t = (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
+    const t = (await env.client.send(new DescribeTableCommand({ TableName: name }))).Table;
     expect(t?.BillingModeSummary?.BillingMode).to.equal('PAY_PER_REQUEST');
   });
 
   it('reports a declared table that is missing, and never loads fixtures', async () => {
     const name = uniqueName('drift-seeded');
     const missing = uniqueName('drift-missing');
-    const p = new TempProject({
+    const p = project({
       [`tables/${name}.yaml`]: yamlFor(name),
       [`fixtures/${name}/items.json`]: JSON.stringify([{ pk: 'GRP#1', sk: 'a' }]),
     });
-    projects.push(p);
     expect((await runCli(['apply', '--dir', p.dir, ...target(), '--yes', '--no-fixtures'])).code).to.equal(0);
     p.write(`tables/${missing}.yaml`, yamlFor(missing));
 
@@ -94,13 +82,13 @@ describe('cli: drift @engine', function () {
     expect(res.out).to.include(`! ${missing}`);
     expect(res.out).to.include('table: live absent, spec declared in tables/ (deleted outside ddb-migrate, or never applied?)');
     expect(res.out).to.include(`= ${name}  (matches)`);
-    const exists = await client.send(new DescribeTableCommand({ TableName: missing })).then(() => true, () => false);
+    const exists = await env.client.send(new DescribeTableCommand({ TableName: missing })).then(() => true, () => false);
     expect(exists).to.equal(false);
-    const scan = await client.send(new ScanCommand({ TableName: name }));
+    const scan = await env.client.send(new ScanCommand({ TableName: name }));
     expect(scan.Count, 'drift loaded no fixtures').to.equal(0);
     // The same fixture is loadable: seed writes it (so the zero above is not for a broken file).
     expect((await runCli(['seed', '--dir', p.dir, ...target(), '--table', name])).code).to.equal(0);
-    expect((await client.send(new ScanCommand({ TableName: name }))).Count).to.equal(1);
+    expect((await env.client.send(new ScanCommand({ TableName: name }))).Count).to.equal(1);
   });
 });
 

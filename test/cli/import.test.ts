@@ -2,35 +2,19 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CreateTableCommand, UpdateTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { createClient } from '../../src/live/client.js';
+import { CreateTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { ensureControlTable } from '../../src/state/control-table.js';
-import { runCli, TempProject } from '../support/cli.js';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { runCli, TempProject, useEngineProjects } from '../support/cli.js';
+import { uniqueName } from '../support/engine.js';
 
 describe('cli: import @engine', function () {
   this.timeout(120_000);
-  let endpoint: string;
-  let client: DynamoDBClient;
-  const projects: TempProject[] = [];
-  const project = (files: Record<string, string> = {}) => {
-    const p = new TempProject(files);
-    projects.push(p);
-    return p;
-  };
-  const target = () => ['--endpoint-url', endpoint, '--region', 'local'];
+  const env = useEngineProjects();
+  const { project, target } = env;
   const importInto = (p: TempProject, ...args: string[]) => runCli(['import', '--dir', p.dir, ...target(), ...args]);
   const planIn = (p: TempProject) => runCli(['plan', '--dir', p.dir, ...target(), '--detailed-exitcode']);
   const read = (p: TempProject, path: string) => readFileSync(join(p.dir, path), 'utf8');
 
-  before(async () => {
-    endpoint = (await sharedEngine()).endpoint;
-    client = createClient({ endpoint, region: 'local', profile: null });
-  });
-  after(() => {
-    client.destroy();
-    for (const p of projects) p.remove();
-  });
 
   it('round-trips the example table: apply tables/cruddur-messages.yaml, import, plan shows no changes', async () => {
     const name = uniqueName('cruddur-messages');
@@ -60,7 +44,7 @@ describe('cli: import @engine', function () {
 
   it('round-trips a table made by hand with two GSIs, an LSI, a stream and TTL', async () => {
     const name = uniqueName('handmade');
-    await client.send(
+    await env.client.send(
       new CreateTableCommand({
         TableName: name,
         AttributeDefinitions: [
@@ -106,7 +90,7 @@ describe('cli: import @engine', function () {
         StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' },
       }),
     );
-    await client.send(new UpdateTimeToLiveCommand({ TableName: name, TimeToLiveSpecification: { Enabled: true, AttributeName: 'expires_at' } }));
+    await env.client.send(new UpdateTimeToLiveCommand({ TableName: name, TimeToLiveSpecification: { Enabled: true, AttributeName: 'expires_at' } }));
 
     const adopted = project();
     const imported = await importInto(adopted, '--table', name);
@@ -124,7 +108,7 @@ describe('cli: import @engine', function () {
 
   it('round-trips an on-demand table with deletion protection', async () => {
     const name = uniqueName('ondemand');
-    await client.send(
+    await env.client.send(
       new CreateTableCommand({
         TableName: name,
         AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'N' }],
@@ -174,7 +158,7 @@ describe('cli: import @engine', function () {
   });
 
   it('--out-dir writes elsewhere; without --table it imports every table but the control table', async () => {
-    await ensureControlTable(client);
+    await ensureControlTable(env.client);
     const p = project();
     const res = await importInto(p, '--out-dir', 'imported');
     expect(res.code, res.err).to.equal(0);

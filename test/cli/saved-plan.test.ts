@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DescribeTableCommand, DynamoDBClient, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
-import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
-import { runCli, TempProject } from '../support/cli.js';
+import { uniqueName } from '../support/engine.js';
+import { runCli, useEngineProjects } from '../support/cli.js';
 
 /** Polls until a table changed by hand is ACTIVE again. */
 async function waitActive(client: DynamoDBClient, name: string, timeoutMs = 30_000): Promise<void> {
@@ -26,28 +26,13 @@ ${extra}`;
 
 describe('cli: saved plans (plan --out, apply plan.json) @engine', function () {
   this.timeout(120_000);
-  let endpoint: string;
-  let client: DynamoDBClient;
-  const projects: TempProject[] = [];
-  const project = (files: Record<string, string>) => {
-    const p = new TempProject(files);
-    projects.push(p);
-    return p;
-  };
-  const target = () => ['--endpoint-url', endpoint, '--region', 'local'];
+  const env = useEngineProjects();
+  const { project, target } = env;
   const throughput = async (name: string) => {
-    const t = (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
+    const t = (await env.client.send(new DescribeTableCommand({ TableName: name }))).Table;
     return [t?.ProvisionedThroughput?.ReadCapacityUnits, t?.ProvisionedThroughput?.WriteCapacityUnits];
   };
 
-  before(async () => {
-    endpoint = (await sharedEngine()).endpoint;
-    client = engineClient(endpoint);
-  });
-  after(() => {
-    client.destroy();
-    for (const p of projects) p.remove();
-  });
 
   it('plan --out writes a versioned, fingerprinted plan file, and apply <file> runs exactly its steps', async () => {
     const name = uniqueName('saved');
@@ -60,7 +45,7 @@ describe('cli: saved plans (plan --out, apply plan.json) @engine', function () {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(saved['formatVersion']).to.equal(1);
     expect(saved['toolVersion']).to.equal(pkg.version);
-    expect(saved['createdFor']).to.deep.equal({ envName: null, endpoint });
+    expect(saved['createdFor']).to.deep.equal({ envName: null, endpoint: env.endpoint });
     expect(saved['specChecksum']).to.match(/^[0-9a-f]{64}$/);
     expect(saved['liveFingerprint']).to.match(/^[0-9a-f]{64}$/);
 
@@ -84,8 +69,8 @@ describe('cli: saved plans (plan --out, apply plan.json) @engine', function () {
     expect((await runCli(['plan', '--dir', p.dir, ...target(), '--out', file])).code).to.equal(0);
 
     // Someone changes the table outside ddb-migrate.
-    await client.send(new UpdateTableCommand({ TableName: name, ProvisionedThroughput: { ReadCapacityUnits: 7, WriteCapacityUnits: 7 } }));
-    await waitActive(client, name);
+    await env.client.send(new UpdateTableCommand({ TableName: name, ProvisionedThroughput: { ReadCapacityUnits: 7, WriteCapacityUnits: 7 } }));
+    await waitActive(env.client, name);
 
     const applied = await runCli(['apply', file, '--dir', p.dir, ...target(), '--yes']);
     expect(applied.code, applied.err + applied.out).to.equal(3);
@@ -112,7 +97,7 @@ describe('cli: saved plans (plan --out, apply plan.json) @engine', function () {
     const applied = await runCli(['apply', file, '--dir', p.dir, ...target(), '--yes']);
     expect(applied.code).to.equal(3);
     expect(applied.err).to.match(/PLAN_VERSION_MISMATCH: .*written by ddb-migrate 0\.0\.1-older/);
-    const exists = await client.send(new DescribeTableCommand({ TableName: name })).then(() => true, () => false);
+    const exists = await env.client.send(new DescribeTableCommand({ TableName: name })).then(() => true, () => false);
     expect(exists).to.equal(false);
   });
 
@@ -130,7 +115,7 @@ describe('cli: saved plans (plan --out, apply plan.json) @engine', function () {
     expect(refused.err).to.include('DM003_DROP_GSI');
     const allowed = await runCli(['apply', file, '--dir', p.dir, ...target(), '--yes', '--allow-destructive']);
     expect(allowed.code, allowed.err).to.equal(0);
-    const t = (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
+    const t = (await env.client.send(new DescribeTableCommand({ TableName: name }))).Table;
     expect(t?.GlobalSecondaryIndexes ?? []).to.deep.equal([]);
   });
 
@@ -149,7 +134,7 @@ describe('cli: saved plans (plan --out, apply plan.json) @engine', function () {
     const r = await runCli(['apply', file, '--dir', p.dir, ...target(), '--yes']);
     expect(r.code).to.equal(3);
     expect(r.err).to.match(/PLAN_EDITED/);
-    const t = (await client.send(new DescribeTableCommand({ TableName: name }))).Table;
+    const t = (await env.client.send(new DescribeTableCommand({ TableName: name }))).Table;
     expect(t?.GlobalSecondaryIndexes?.map((g) => g.IndexName)).to.deep.equal(['by-a']);
   });
 

@@ -2,24 +2,11 @@
 import type { Plan, TablePlan } from '../../src/model/plan.js';
 import type { Step, WaitFor } from '../../src/model/step.js';
 import type { Feature, GlobalIndexShape, TableShape } from '../../src/model/table-shape.js';
+import { table } from '../support/builders.js';
 
 /** The seed documents' `cruddur-messages` as schema-load creates it: pk/sk S, PROVISIONED 5/5. */
 export function shape(name: string, over: Partial<TableShape> = {}): TableShape {
-  return {
-    name,
-    partitionKey: { name: 'pk', type: 'S' },
-    sortKey: { name: 'sk', type: 'S' },
-    billing: { mode: 'PROVISIONED', read: 5, write: 5 },
-    globalIndexes: [],
-    localIndexes: [],
-    stream: null,
-    ttl: null,
-    pointInTimeRecovery: false,
-    deletionProtection: false,
-    tableClass: 'STANDARD',
-    tags: {},
-    ...over,
-  };
+  return table({ name, ...over });
 }
 
 export function gsi(name: string, attr: string, over: Partial<GlobalIndexShape> = {}): GlobalIndexShape {

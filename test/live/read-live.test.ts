@@ -7,7 +7,7 @@ import {
 import { createClient } from '../../src/live/client.js';
 import { listAllTables, readLiveTables } from '../../src/live/read-live.js';
 import type { TableShape } from '../../src/model/table-shape.js';
-import { sharedEngine, uniqueName } from '../support/engine.js';
+import { createSchemaLoadTable, sharedEngine, uniqueName } from '../support/engine.js';
 
 /** Records the name of every command the client sends (observes the real calls; mocks nothing). */
 function recordCalls(client: DynamoDBClient): string[] {
@@ -32,21 +32,7 @@ describe('live: readLiveTables @engine', () => {
   it('normalises a table made the way the seed documents\' schema-load makes it', async () => {
     const name = uniqueName('cruddur-messages');
     // seeds/000: boto3 create_table, pk/sk S, PROVISIONED 5/5, no GSI.
-    await client.send(
-      new CreateTableCommand({
-        TableName: name,
-        AttributeDefinitions: [
-          { AttributeName: 'pk', AttributeType: 'S' },
-          { AttributeName: 'sk', AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: 'pk', KeyType: 'HASH' },
-          { AttributeName: 'sk', KeyType: 'RANGE' },
-        ],
-        BillingMode: 'PROVISIONED',
-        ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
-      }),
-    );
+    await createSchemaLoadTable(client, name);
     const live = (await readLiveTables(client, [name])).get(name);
     const expected: TableShape = {
       name,

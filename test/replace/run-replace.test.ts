@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { BatchWriteItemCommand, PutItemCommand, QueryCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, QueryCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { createClient } from '../../src/live/client.js';
 import { describeTable, readLiveTable } from '../../src/live/read-live.js';
 import { DdbMigrateError } from '../../src/model/errors.js';

@@ -10,6 +10,7 @@ import type {
   LocalIndexShape,
   TableShape,
 } from '../../src/model/table-shape.js';
+import { byName } from '../../src/model/order.js';
 
 export function provisioned(read = 5, write = 5): Billing {
   return { mode: 'PROVISIONED', read, write };
@@ -64,7 +65,6 @@ export function table(overrides: Partial<TableShape> = {}): TableShape {
     tags: {},
     ...overrides,
   };
-  const byName = <T extends { name: string }>(a: T, b: T): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
   return {
     ...base,
     globalIndexes: base.globalIndexes.map((i) => fitIndex(i, base.billing)).sort(byName),

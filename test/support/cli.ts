@@ -2,7 +2,9 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { main } from '../../src/cli/main.js';
+import { engineClient, sharedEngine } from './engine.js';
 import type { Io } from '../../src/cli/io.js';
 
 export interface CliResult {
@@ -43,4 +45,43 @@ export class TempProject {
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
   }
+}
+
+/** What a CLI suite on the shared engine needs; register it inside `describe` (it adds before/after hooks). */
+export interface EngineProjects {
+  readonly endpoint: string;
+  readonly client: DynamoDBClient;
+  /** A temp project, removed after the suite. */
+  project(files?: Readonly<Record<string, string>>): TempProject;
+  /** `--endpoint-url <engine> --region local`. */
+  target(): string[];
+}
+
+export function useEngineProjects(): EngineProjects {
+  let endpoint = '';
+  let client: DynamoDBClient | null = null;
+  const projects: TempProject[] = [];
+  before(async () => {
+    endpoint = (await sharedEngine()).endpoint;
+    client = engineClient(endpoint);
+  });
+  after(() => {
+    client?.destroy();
+    for (const p of projects) p.remove();
+  });
+  return {
+    get endpoint() {
+      return endpoint;
+    },
+    get client() {
+      if (!client) throw new Error('useEngineProjects: the client exists once the before() hook has run');
+      return client;
+    },
+    project(files = {}) {
+      const p = new TempProject(files);
+      projects.push(p);
+      return p;
+    },
+    target: () => ['--endpoint-url', endpoint, '--region', 'local'],
+  };
 }
