@@ -7,7 +7,7 @@ import { toolVersion } from '../../state/tool-version.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
-import { checkMigrations, loadMigrationState } from './apply-run.js';
+import { checkMigrations, readMigrationState } from './apply-run.js';
 import { computePlan, hasChanges } from './compute-plan.js';
 import { describePreserving, preservingPhases } from './preserve-data.js';
 import { renderPlan, type PlanFormat } from './render-plan.js';
@@ -32,8 +32,9 @@ export async function runPlan(args: PlanArgs, io: Io): Promise<number> {
     const computed = await computePlan(session, { tables: args.table, prune: args.prune });
     const { desired, live } = computed;
     // Pending data migrations are part of what apply would do: listed, and counted by --detailed-exitcode.
-    const { plan, changed } = await checkMigrations(session.client, computed.plan, await loadMigrationState(session));
-    for (const p of changed) io.err(formatProblem({ ...p, severity: 'warning', message: `${p.message}; apply will refuse it` }));
+    // Read from the files' text: plan runs no project code (its output may be a PR comment on a fork's code).
+    const { plan, changed, unedited } = await checkMigrations(session.client, computed.plan, await readMigrationState(session));
+    for (const p of [...changed, ...unedited]) io.err(formatProblem({ ...p, severity: 'warning', message: `${p.message}; apply will refuse it` }));
     const rendered =
       args.format === 'markdown' ? renderMarkdown(plan, { target: targetLabel(session) }) : renderPlan(plan, args.format, io.color && args.color);
     io.out(rendered);
