@@ -7,7 +7,7 @@
 import pc from 'picocolors';
 import type { SettingChange, SettingChangeKind, TableChange } from '../../model/change.js';
 import { ExitCode } from '../../model/errors.js';
-import type { Plan, TablePlan } from '../../model/plan.js';
+import { describeInterrupted, type InterruptedReplacement, type Plan, type TablePlan } from '../../model/plan.js';
 import type { TableShape } from '../../model/table-shape.js';
 import { billingLabel, globalIndexLabel, keyLabel, localIndexLabel, onOff, throughputLabel } from '../../render/labels.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
@@ -110,9 +110,22 @@ export function driftFindings(change: TableChange): DriftFinding[] {
   }
 }
 
-/** Per planned table, its findings. Pure. */
+/** An interrupted data-preserving replacement: the live table may be missing items (they are in the temporary table). */
+function interruptedFinding(r: InterruptedReplacement): DriftFinding {
+  const live = `interrupted replacement (last finished phase: ${r.lastPhase ?? 'none'}; items may be only in ${r.tempTable})`;
+  return { field: 'replacement', live, spec: 'finished', message: `replacement: ${describeInterrupted(r)}` };
+}
+
+/** Per planned table, its findings; an interrupted replacement is one too. Pure. */
 export function driftOf(plan: Plan): TableDrift[] {
-  return plan.tables.map((t: TablePlan) => ({ table: t.table, findings: driftFindings(t.change), unsupported: t.unsupported }));
+  const interrupted = new Map((plan.interrupted ?? []).map((r) => [r.table, r]));
+  const drift = plan.tables.map((t: TablePlan) => {
+    const r = interrupted.get(t.table);
+    interrupted.delete(t.table);
+    return { table: t.table, findings: [...(r ? [interruptedFinding(r)] : []), ...driftFindings(t.change)], unsupported: t.unsupported };
+  });
+  // One not among the planned tables (--table named others) is still reported: apply will finish it.
+  return [...drift, ...[...interrupted.values()].map((r) => ({ table: r.table, findings: [interruptedFinding(r)], unsupported: [] }))];
 }
 
 function closing(drift: readonly TableDrift[]): string {
