@@ -12,6 +12,8 @@ import { renderText } from './render-text.js';
 export interface MarkdownOptions {
   /** Which environment was planned, e.g. "`prod` (AWS us-east-1)"; shown in the heading. */
   readonly target?: string;
+  /** What the apply lock covers, one sentence (see docs/history-and-lock.md); shown under the heading. */
+  readonly lockNote?: string;
 }
 
 type Of<K extends StepKind> = Extract<Step, { kind: K }>;
@@ -129,6 +131,7 @@ export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
       `> ⚠️ ${destructive.length} destructive change(s): \`apply\` refuses them without \`--allow-destructive\`.`,
     );
   }
+  if (opts.lockNote) lines.push('', `_${opts.lockNote}_`);
   if (plan.tables.length > 0) lines.push('', ...summaryTable(plan));
   const interrupted = plan.interrupted ?? [];
   if (interrupted.length > 0) lines.push('', '#### ⚠️ Interrupted replacements', '', ...interrupted.map((r) => `- ${escapeCell(describeInterrupted(r))}`));
