@@ -1,7 +1,7 @@
 /**
  * `drift`: a read-only plan for scheduled CI checks. Every difference between tables/ and the live
- * tables is reported field by field as "live X, spec Y" — the live side is what someone changed
- * outside ddb-migrate (or an apply that never ran). Exit 2 on any difference, 0 when none.
+ * tables is reported field by field as "live X, spec Y": changed outside ddb-migrate, an apply that
+ * never ran, or (live only) something removed from the spec. Exit 2 on any difference, 0 when none.
  * Never writes, never loads fixtures.
  */
 import pc from 'picocolors';
@@ -41,8 +41,12 @@ export interface TableDrift {
 
 const ABSENT = 'absent';
 
+/**
+ * Something live that the spec lacks is as likely removed from tables/ (an index ddb-migrate created,
+ * then deleted from the file) as added by hand, so that case says only where it is.
+ */
 function finding(field: string, live: string, spec: string): DriftFinding {
-  const guess = live === ABSENT ? 'deleted outside ddb-migrate, or never applied?' : spec === ABSENT ? 'added outside ddb-migrate?' : 'changed outside ddb-migrate?';
+  const guess = live === ABSENT ? 'deleted outside ddb-migrate, or never applied?' : spec === ABSENT ? 'in the live table, not in the spec' : 'changed outside ddb-migrate?';
   return { field, live, spec, message: `${field}: live ${live}, spec ${spec} (${guess})` };
 }
 
