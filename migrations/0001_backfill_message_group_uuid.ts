@@ -9,6 +9,8 @@
  */
 import type { MigrationContext, MigrationMeta, ScanCursor } from '../src/migrations/types.js';
 
+// `plan`, `drift` and `history` read this literal from the file's text without running it: keep its
+// values plain strings (or declare them in `// ddb-migrate: phase=...` header lines).
 export const meta: MigrationMeta = {
   phase: 'after',
   tables: ['cruddur-messages'],

@@ -1,13 +1,15 @@
 /**
  * Reads `migrations/` of a project: every `NNNN_name.ts|mts|js|mjs`, sorted by number, each with
- * the sha256 of its bytes and its validated exports. All problems of all files are reported at once.
+ * the sha256 of its bytes and its metadata read from the text (src/migrations/static-meta.ts);
+ * only `loadMigrations` (apply) imports the modules. All problems of all files are reported at once.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import { importMigration } from './import-module.js';
-import type { MigrationFile, MigrationMeta, MigrationModule, MigrationPhase } from './types.js';
+import { readStaticMeta } from './static-meta.js';
+import type { LoadedMigration, MigrationFile, MigrationMeta, MigrationModule, MigrationPhase } from './types.js';
 
 export const MIGRATIONS_DIR = 'migrations';
 
@@ -92,26 +94,28 @@ function metaProblems(meta: unknown): string[] {
   return out;
 }
 
-async function loadOne(dir: string, f: NamedFile): Promise<MigrationFile | Problem[]> {
+/** One file's metadata from its text (no import): `plan`, `drift` and `history` use only this. */
+async function readOne(dir: string, f: NamedFile): Promise<MigrationFile | Problem[]> {
   const file = `${MIGRATIONS_DIR}/${f.name}`;
   const absPath = join(dir, MIGRATIONS_DIR, f.name);
-  const checksum = createHash('sha256').update(await readFile(absPath)).digest('hex');
+  const bytes = await readFile(absPath);
+  const checksum = createHash('sha256').update(bytes).digest('hex');
   const at = { location: { file, line: 1, col: 1 } };
-  let mod: Record<string, unknown>;
-  try {
-    mod = await importMigration(absPath, file, checksum.slice(0, 16));
-  } catch (e) {
-    if (e instanceof DdbMigrateError) return [...e.problems];
-    return [{ code: 'MIGRATION_LOAD_FAILED', message: `cannot load ${file}: ${(e as Error).message}`, ...at }];
+  const found = readStaticMeta(bytes.toString('utf8'));
+  if (found.notStatic !== null) {
+    return [
+      {
+        code: 'MIGRATION_META_NOT_STATIC',
+        message: `${file}: meta must be readable without running the file: ${found.notStatic}`,
+        ...at,
+        field: 'meta',
+        hint: "Write it as a literal (export const meta = { phase: 'after', tables: ['t'], description: '...' }), or add header lines such as `// ddb-migrate: phase=before`.",
+      },
+    ];
   }
-  const problems: Problem[] = [];
-  if (typeof mod['up'] !== 'function')
-    problems.push({ code: 'MIGRATION_NO_UP', message: `${file} does not export an up(ctx) function`, ...at, hint: 'export async function up(ctx: MigrationContext) { ... }' });
-  if (mod['down'] !== undefined && typeof mod['down'] !== 'function')
-    problems.push({ code: 'MIGRATION_BAD_EXPORT', message: `${file}: down must be a function`, ...at, field: 'down' });
-  for (const message of metaProblems(mod['meta'])) problems.push({ code: 'MIGRATION_BAD_META', message: `${file}: ${message}`, ...at, field: 'meta' });
+  const problems = metaProblems(found.fields).map((message): Problem => ({ code: 'MIGRATION_BAD_META', message: `${file}: ${message}`, ...at, field: 'meta' }));
   if (problems.length > 0) return problems;
-  const meta = (mod['meta'] ?? {}) as MigrationMeta;
+  const meta = found.fields as MigrationMeta;
   return {
     id: f.id,
     number: f.number,
@@ -121,19 +125,75 @@ async function loadOne(dir: string, f: NamedFile): Promise<MigrationFile | Probl
     phase: meta.phase ?? 'after',
     tables: [...(meta.tables ?? [])],
     ...(meta.description !== undefined ? { description: meta.description } : {}),
-    module: mod as unknown as MigrationModule,
+    unedited: found.skeleton,
   };
 }
 
+/** Imports one file (apply only) and checks its exports, and that its `meta` is what its text said. */
+async function importOne(f: MigrationFile): Promise<LoadedMigration | Problem[]> {
+  const at = { location: { file: f.file, line: 1, col: 1 } };
+  let mod: Record<string, unknown>;
+  try {
+    mod = await importMigration(f.absPath, f.file, f.checksum.slice(0, 16));
+  } catch (e) {
+    if (e instanceof DdbMigrateError) return [...e.problems];
+    return [{ code: 'MIGRATION_LOAD_FAILED', message: `cannot load ${f.file}: ${(e as Error).message}`, ...at }];
+  }
+  const problems: Problem[] = [];
+  if (typeof mod['up'] !== 'function')
+    problems.push({ code: 'MIGRATION_NO_UP', message: `${f.file} does not export an up(ctx) function`, ...at, hint: 'export async function up(ctx: MigrationContext) { ... }' });
+  if (mod['down'] !== undefined && typeof mod['down'] !== 'function')
+    problems.push({ code: 'MIGRATION_BAD_EXPORT', message: `${f.file}: down must be a function`, ...at, field: 'down' });
+  const exported = (mod['meta'] ?? {}) as MigrationMeta;
+  if (metaProblems(mod['meta']).length === 0 && !sameMeta(f, exported)) {
+    problems.push({
+      code: 'MIGRATION_META_NOT_STATIC',
+      message: `${f.file}: the exported meta (phase ${exported.phase ?? 'after'}, tables ${JSON.stringify(exported.tables ?? [])}) is not what its text declares (phase ${f.phase}, tables ${JSON.stringify(f.tables)}), which plan showed`,
+      ...at,
+      field: 'meta',
+      hint: 'Make the `// ddb-migrate:` header lines and the exported meta agree.',
+    });
+  }
+  if (problems.length > 0) return problems;
+  return { ...f, module: mod as unknown as MigrationModule };
+}
+
+function sameMeta(f: MigrationFile, m: MigrationMeta): boolean {
+  return (m.phase ?? 'after') === f.phase && JSON.stringify(m.tables ?? []) === JSON.stringify(f.tables);
+}
+
 /**
- * The migrations of project `dir` (its `migrations/` folder; none when it does not exist), sorted
- * by number. Throws `DdbMigrateError` (exit 1) with every bad name, duplicate number and bad export.
+ * The migrations of project `dir` read from their text, WITHOUT importing them (nothing of the
+ * project runs), sorted by number. Throws `DdbMigrateError` (exit 1) with every bad name,
+ * duplicate number and unreadable `meta`.
  */
-export async function loadMigrations(dir: string): Promise<MigrationFile[]> {
+export async function readMigrations(dir: string): Promise<MigrationFile[]> {
+  const { read, problems } = await readAll(dir);
+  if (problems.length > 0) throw new DdbMigrateError(problems);
+  return read;
+}
+
+async function readAll(dir: string): Promise<{ read: MigrationFile[]; problems: Problem[] }> {
   const { files, problems } = await listMigrationNames(dir);
-  const loaded: MigrationFile[] = [];
+  const read: MigrationFile[] = [];
   for (const f of files) {
-    const one = await loadOne(dir, f);
+    const one = await readOne(dir, f);
+    if (Array.isArray(one)) problems.push(...one);
+    else read.push(one);
+  }
+  return { read, problems };
+}
+
+/**
+ * The migrations of project `dir`, imported (this RUNS their top-level code: `apply` only), sorted
+ * by number. Throws `DdbMigrateError` (exit 1) with every problem of `readMigrations` and every bad export.
+ */
+export async function loadMigrations(dir: string): Promise<LoadedMigration[]> {
+  const { files, problems } = await listMigrationNames(dir);
+  const loaded: LoadedMigration[] = [];
+  for (const named of files) {
+    const f = await readOne(dir, named);
+    const one = Array.isArray(f) ? f : await importOne(f);
     if (Array.isArray(one)) problems.push(...one);
     else loaded.push(one);
   }

@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DdbMigrateError } from '../model/errors.js';
 import { MIGRATIONS_DIR, nextMigrationNumber } from './loader.js';
+import { SKELETON_MARKER } from './static-meta.js';
 import type { MigrationPhase } from './types.js';
 
 /** `Backfill message-group UUID` -> `backfill_message_group_uuid`. */
@@ -19,7 +20,11 @@ export function snakeName(name: string): string {
 
 /** The skeleton's text (exported for tests). */
 export function skeleton(id: string, phase: MigrationPhase): string {
-  return `/**
+  return `${SKELETON_MARKER}
+// ddb-migrate reads \`meta\` from this text without running the file (plan, drift and history run no
+// project code): keep it a literal of strings, or declare it in header lines such as
+// \`// ddb-migrate: phase=before\` and \`// ddb-migrate: tables=a,b\`.
+/**
  * ${id}: describe the data change, and why the schema alone cannot do it.
  *
  * Runs once per environment, ${phase} the schema steps of \`ddb-migrate apply\`, and is recorded

@@ -10,8 +10,8 @@ import { DEFAULT_CONTROL_TABLE, ensureControlTable } from '../state/control-tabl
 import { createContext } from './context.js';
 import { loadMigrations } from './loader.js';
 import { acceptChecksum, documentClient, readCheckpoints, recordApplied, writeCheckpoint } from './records.js';
-import { assertUnchanged, migrationStatus } from './status.js';
-import type { MigrationFile, MigrationPhase, MigrationResult } from './types.js';
+import { assertEdited, assertUnchanged, migrationStatus } from './status.js';
+import type { LoadedMigration, MigrationFile, MigrationPhase, MigrationResult } from './types.js';
 
 export interface RunOptions {
   /** Default `ddb-migrate-state`. */
@@ -20,7 +20,7 @@ export interface RunOptions {
   readonly dir: string;
   readonly phase: MigrationPhase;
   /** Already loaded (apply loads once for both phases). */
-  readonly files?: readonly MigrationFile[];
+  readonly files?: readonly LoadedMigration[];
   /** Declared table name -> the name for this environment (see `tableNamesOf`). */
   readonly tables: Readonly<Record<string, string>>;
   readonly dryRun: boolean;
@@ -60,6 +60,7 @@ export async function runMigrations(client: DynamoDBClient, opts: RunOptions): P
   const doc = documentClient(client);
   const status = await migrationStatus(client, controlTable, files);
   if (!opts.allowChanged) assertUnchanged(status);
+  assertEdited(status);
   for (const c of status.changed) {
     opts.log(`warning: ${c.file} changed after it was applied; accepted (--allow-changed)`);
     if (!opts.dryRun) await acceptChecksum(doc, controlTable, c.id, c.current, opts.runId);

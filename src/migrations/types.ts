@@ -40,6 +40,12 @@ export interface MigrationFile {
   readonly phase: MigrationPhase;
   readonly tables: readonly string[];
   readonly description?: string;
+  /** Still the unedited `migration new` skeleton (its marker line is there): apply refuses it. */
+  readonly unedited: boolean;
+}
+
+/** A migration file imported by `apply` (its top-level code has run). */
+export interface LoadedMigration extends MigrationFile {
   readonly module: MigrationModule;
 }
 

@@ -65,9 +65,29 @@ export interface PendingMigration {
   readonly status: 'pending' | 'resuming';
 }
 
+/**
+ * A data-preserving replacement (`--preserve-data`) an earlier run started and did not finish: its
+ * items may be only in the temporary table. Every apply finishes it first, whatever its flags.
+ */
+export interface InterruptedReplacement {
+  readonly table: string;
+  readonly tempTable: string;
+  /** The last phase it finished (`copy-out`, `delete`, ...); null when it stopped in the first. */
+  readonly lastPhase: string | null;
+  /** When its progress record was last written (ISO 8601). */
+  readonly updatedAt: string;
+}
+
 export interface Plan {
   readonly tables: readonly TablePlan[];
   readonly summary: PlanSummary;
   /** Pending data migrations, when the project has any (filled in at the I/O edge, not by buildPlan). */
   readonly migrations?: readonly PendingMigration[];
+  /** Interrupted replacements apply finishes first (filled in at the I/O edge, from the control table). */
+  readonly interrupted?: readonly InterruptedReplacement[];
+}
+
+/** One line per interrupted replacement, e.g. for plan and drift. Pure. */
+export function describeInterrupted(r: InterruptedReplacement): string {
+  return `${r.table}: an interrupted data-preserving replacement (last finished phase: ${r.lastPhase ?? 'none'}, ${r.updatedAt}); items may be only in ${r.tempTable}. apply finishes it first.`;
 }

@@ -34,6 +34,10 @@ export function renderJson(plan: Plan): string {
     tables: plan.tables.map(tableJson),
     // Present only when migrations are pending, so plans without them are unchanged.
     ...(plan.migrations && plan.migrations.length > 0 ? { migrations: plan.migrations.map(migrationJson) } : {}),
+    // Likewise only when an earlier run left a data-preserving replacement unfinished.
+    ...(plan.interrupted && plan.interrupted.length > 0
+      ? { interruptedReplacements: plan.interrupted.map((r) => ({ table: r.table, tempTable: r.tempTable, lastPhase: r.lastPhase, updatedAt: r.updatedAt })) }
+      : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

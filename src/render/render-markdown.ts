@@ -3,7 +3,7 @@
  * destructive codes per table), what will be slow or rate-limited, pending data migrations, each
  * changed table's ordered steps with its diagnostics, and the full text plan folded away.
  */
-import type { Diagnostic, PendingMigration, Plan, TablePlan } from '../model/plan.js';
+import { describeInterrupted, type Diagnostic, type PendingMigration, type Plan, type TablePlan } from '../model/plan.js';
 import type { Step, StepKind } from '../model/step.js';
 import { describeStep } from './describe-step.js';
 import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './labels.js';
@@ -12,6 +12,8 @@ import { renderText } from './render-text.js';
 export interface MarkdownOptions {
   /** Which environment was planned, e.g. "`prod` (AWS us-east-1)"; shown in the heading. */
   readonly target?: string;
+  /** What the apply lock covers, one sentence (see docs/history-and-lock.md); shown under the heading. */
+  readonly lockNote?: string;
 }
 
 type Of<K extends StepKind> = Extract<Step, { kind: K }>;
@@ -129,7 +131,10 @@ export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
       `> ⚠️ ${destructive.length} destructive change(s): \`apply\` refuses them without \`--allow-destructive\`.`,
     );
   }
+  if (opts.lockNote) lines.push('', `_${opts.lockNote}_`);
   if (plan.tables.length > 0) lines.push('', ...summaryTable(plan));
+  const interrupted = plan.interrupted ?? [];
+  if (interrupted.length > 0) lines.push('', '#### ⚠️ Interrupted replacements', '', ...interrupted.map((r) => `- ${escapeCell(describeInterrupted(r))}`));
   lines.push(...slowSection(plan), ...migrationsSection(plan.migrations));
   for (const t of plan.tables) if (t.impact !== 'no-op') lines.push(...tableSection(t));
   lines.push(

@@ -1,7 +1,7 @@
 /** The plan as a reviewer reads it in a terminal: Terraform-like symbols, old → new, ordered steps. */
 import pc from 'picocolors';
 import type { Impact } from '../model/change.js';
-import type { Diagnostic, PendingMigration, Plan, TablePlan } from '../model/plan.js';
+import { describeInterrupted, type Diagnostic, type PendingMigration, type Plan, type TablePlan } from '../model/plan.js';
 import { describeChange, type ChangeLine, type LineSymbol } from './describe-change.js';
 import { describeStep } from './describe-step.js';
 import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './labels.js';
@@ -74,10 +74,19 @@ export function renderText(plan: Plan, opts: { readonly color: boolean }): strin
   if (blocks.length > 0) out.push(blocks.join('\n\n'), '');
   // Only when there are some, so plans of projects without migrations read exactly as before.
   if (plan.migrations && plan.migrations.length > 0) out.push(...migrationLines(plan.migrations, c));
+  const interrupted = plan.interrupted ?? [];
+  if (interrupted.length > 0) {
+    out.push(c.bold('Interrupted replacements (finished first by apply):'), ...interrupted.map((r) => `  ${c.yellow('!')} ${describeInterrupted(r)}`), '');
+  }
   if (destructive.length > 0) {
     const codes = [...new Set(destructive.map((d) => d.code))].join(', ');
     out.push(c.red(`${destructive.length} destructive change(s) need --allow-destructive: ${codes}.`));
   }
-  out.push(c.bold(closingLine(plan.summary)));
+  out.push(c.bold(interrupted.length > 0 && noTableChanges(plan) ? `Pending: ${interrupted.length} interrupted replacement(s) to finish; no other changes.` : closingLine(plan.summary)));
   return `${out.join('\n')}\n`;
+}
+
+function noTableChanges(plan: Plan): boolean {
+  const s = plan.summary;
+  return s.create + s.update + s.replace + s.destroy === 0;
 }

@@ -3,7 +3,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DdbMigrateError, type Problem } from '../model/errors.js';
+import { DdbMigrateError, type Problem, type SourceLocation } from '../model/errors.js';
 import { schemaProblems } from './schema-check.js';
 import { parseYamlSource } from './yaml-source.js';
 
@@ -25,6 +25,8 @@ export interface ProjectConfig {
   readonly environments: Readonly<Record<string, EnvironmentConfig>>;
   /** `controlTable:` as written (see `controlTableName()` in src/state for the default). */
   readonly controlTable?: string;
+  /** Where `controlTable:` is written, for problems. */
+  readonly controlTableAt?: SourceLocation;
   /** Whether ddb-migrate.yaml exists. */
   readonly exists: boolean;
 }
@@ -54,7 +56,7 @@ export async function checkConfig(dir: string): Promise<{ readonly config: Proje
     default: raw.default ?? null,
     environments: raw.environments ?? {},
     exists: true,
-    ...(raw.controlTable !== undefined ? { controlTable: raw.controlTable } : {}),
+    ...(raw.controlTable !== undefined ? { controlTable: raw.controlTable, controlTableAt: src.locate(['controlTable']) } : {}),
   };
   if (config.default !== null && !Object.hasOwn(config.environments, config.default) && config.default !== 'local')
     return {
@@ -70,6 +72,25 @@ export async function checkConfig(dir: string): Promise<{ readonly config: Proje
       ],
     };
   return { config, problems: [] };
+}
+
+/**
+ * The control table holds the lock and the history: a `controlTable:` that is also a declared table
+ * would write those rows into application data (and `drop` would delete it). `declaredIn`: table -> file.
+ */
+export function controlTableClash(config: ProjectConfig, declaredIn: ReadonlyMap<string, string>): Problem[] {
+  const name = config.controlTable;
+  const file = name === undefined ? undefined : declaredIn.get(name);
+  if (name === undefined || file === undefined) return [];
+  return [
+    {
+      code: 'CONFIG_CONTROL_TABLE_DECLARED',
+      message: `controlTable '${name}' is also declared in ${file}: the control table is ddb-migrate's own (lock, history, migrations) and must not be an application table`,
+      location: config.controlTableAt ?? { file: CONFIG_FILE, line: 1, col: 1 },
+      field: 'controlTable',
+      hint: `Pick another name, e.g. controlTable: ${name}-ddbm-state (or remove the line to use ddb-migrate-state).`,
+    },
+  ];
 }
 
 /** Reads `ddb-migrate.yaml` (an empty configuration when there is none); throws every problem. */

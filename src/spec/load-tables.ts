@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import type { TableShape } from '../model/table-shape.js';
-import { checkConfig, isKnownEnvironment, unknownEnvProblem, type ProjectConfig } from './config-file.js';
+import { checkConfig, controlTableClash, isKnownEnvironment, unknownEnvProblem, type ProjectConfig } from './config-file.js';
 import { checkTableFile } from './check-table-file.js';
 import { normaliseSpec } from './normalise.js';
 import type { TableSpecDoc } from './spec-doc.js';
@@ -70,6 +70,7 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
     if (checked.spec && other === undefined) byName.set(declared, { file, spec: checked.spec });
   }
   const tables = [...byName.values()].sort((a, b) => compareCodeUnits(a.spec.table, b.spec.table));
+  problems.push(...controlTableClash(cfg, declaredIn));
   return { problems, tables };
 }
 

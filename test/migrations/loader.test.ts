@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadMigrations } from '../../src/migrations/loader.js';
+import { loadMigrations, readMigrations } from '../../src/migrations/loader.js';
+import { existsSync } from 'node:fs';
 import { DdbMigrateError } from '../../src/model/errors.js';
 import { TempProject } from '../support/cli.js';
 
@@ -48,6 +49,8 @@ describe('migrations: loadMigrations', () => {
   it('loads a TypeScript migration through tsx (types, enums and all)', async () => {
     const p = project({
       'migrations/0001_typed.ts': [
+        // A computed meta needs header lines: plan reads metadata without running the file.
+        '// ddb-migrate: phase=before',
         "import type { MigrationContext } from '@ddb-migrate/cli';",
         'enum Phase { Before = "before" }',
         'export const meta: { phase: "before" } = { phase: Phase.Before as "before" };',
@@ -99,5 +102,32 @@ describe('migrations: loadMigrations', () => {
     expect(problems[1]?.message).to.contain('0003_dup_a.mjs');
     expect(problems.slice(4, 7).map((x) => x.message).join('\n')).to.match(/meta\.owner/).and.match(/'before' or 'after'/).and.match(/meta\.tables/);
     expect(problems[7]?.message).to.contain('boom at load');
+  });
+
+  it('readMigrations reads id, phase, tables and description from the text without running the file', async () => {
+    const marker = 'ran-at-import';
+    const p = project({
+      'migrations/0001_lit.ts': [
+        `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(marker)}, 'x');`,
+        "export const meta: MigrationMeta = { phase: 'before', // comment, trailing commas and as const",
+        "  tables: ['a', \"b\",] as const, description: 'it\\'s // not a comment', } satisfies object;",
+        'export async function up() {}',
+      ].join('\n'),
+      'migrations/0002_header.mjs': '// ddb-migrate: phase=before\n// ddb-migrate: tables=x, y\nexport const meta = make();\nexport async function up() {}\n',
+    });
+    const files = await readMigrations(p.dir);
+    expect(files.map((f) => [f.id, f.phase, f.tables, f.description, f.unedited])).to.deep.equal([
+      ['0001_lit', 'before', ['a', 'b'], "it's // not a comment", false],
+      ['0002_header', 'before', ['x', 'y'], undefined, false],
+    ]);
+    expect(existsSync(join(p.dir, marker)) || existsSync(marker)).to.equal(false);
+  });
+
+  it('a meta that cannot be read without running the file is MIGRATION_META_NOT_STATIC; an exported meta that disagrees with the header too', async () => {
+    const computed = project({ 'migrations/0001_c.mjs': `${UP}export const meta = { phase: pick() };\n` });
+    expect((await problemsOf(readMigrations(computed.dir))).map((x) => [x.code, x.file])).to.deep.equal([['MIGRATION_META_NOT_STATIC', 'migrations/0001_c.mjs']]);
+    const disagree = project({ 'migrations/0001_d.mjs': `// ddb-migrate: phase=before\n${UP}export const meta = { phase: ['after'][0] };\n` });
+    expect((await readMigrations(disagree.dir))[0]?.phase).to.equal('before');
+    expect((await problemsOf(loadMigrations(disagree.dir))).map((x) => x.code)).to.deep.equal(['MIGRATION_META_NOT_STATIC']);
   });
 });

@@ -2,7 +2,8 @@
 import { expect } from 'chai';
 import { checkConfig } from '../../src/spec/config.js';
 import { controlTableName, DEFAULT_CONTROL_TABLE } from '../../src/state/control-table.js';
-import { TempProject } from '../support/cli.js';
+import { runValidate } from '../../src/spec/validate.js';
+import { runCli, TempProject } from '../support/cli.js';
 
 describe('state: control table name', () => {
   const projects: TempProject[] = [];
@@ -28,5 +29,22 @@ describe('state: control table name', () => {
   it('rejects a name DynamoDB would not accept, at its line', async () => {
     const { problems } = await checkConfig(project('environments: {}\ncontrolTable: "bad name"\n'));
     expect(problems.map((p) => [p.code, p.location?.line])).to.deep.equal([['CONFIG_VALUE', 2]]);
+  });
+
+  it('refuses a controlTable that is also a declared table (CONFIG_CONTROL_TABLE_DECLARED at its line); validate, plan, apply and drop all stop there', async () => {
+    const p = new TempProject({
+      'ddb-migrate.yaml': 'environments: {}\ncontrolTable: appdata\n',
+      'tables/appdata.yaml': 'table: appdata\npartitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST }\n',
+    });
+    projects.push(p);
+    const problems = await runValidate(p.dir, { fixtures: false });
+    expect(problems.map((x) => [x.code, x.location?.file, x.location?.line])).to.deep.equal([['CONFIG_CONTROL_TABLE_DECLARED', 'ddb-migrate.yaml', 2]]);
+    expect(problems[0]?.message).to.contain('tables/appdata.yaml');
+    // Refused before any call: the endpoint below does not exist, and no command gets as far as trying it.
+    for (const args of [['validate'], ['plan'], ['apply', '--yes'], ['drop', '--allow-destructive', '--yes']]) {
+      const res = await runCli([...args, '--dir', p.dir, ...(args[0] === 'validate' ? [] : ['--endpoint-url', 'http://127.0.0.1:9', '--region', 'local'])]);
+      expect(res.code, `${args[0]}: ${res.err}`).to.equal(1);
+      expect(res.err).to.contain('CONFIG_CONTROL_TABLE_DECLARED').and.contain('ddb-migrate.yaml:2');
+    }
   });
 });

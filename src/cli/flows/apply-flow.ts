@@ -62,9 +62,11 @@ export async function runApply(args: ApplyArgs, ioIn: Io): Promise<number> {
 async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJsonDocument | null): Promise<number> {
   const prepared = args.planFile ? await prepareSaved(session, args.planFile, io, args.quiet) : await prepareFresh(session, args);
   const migrations = await loadMigrationState(session);
-  const { plan, changed } = await checkMigrations(session.client, prepared.plan, migrations);
+  const { plan, changed, unedited } = await checkMigrations(session.client, prepared.plan, migrations);
   // An applied migration edited since is refused before anything runs, whether or not other work is pending.
   if (changed.length > 0 && !args.allowChanged) throw new DdbMigrateError(changed);
+  // So is a `migration new` skeleton never written: running it would record an empty migration.
+  if (unedited.length > 0) throw new DdbMigrateError(unedited);
   doc?.setTarget(session.target.envName, session.endpointLabel);
   doc?.setPlan(plan);
   if (!args.quiet && !doc) io.out(renderText(plan, { color: io.color }));

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DdbMigrateError, ExitCode, type Problem } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
-import { changedProblems, loadMigrations, migrationFailure, migrationStatus, runMigrations, tableNamesOf } from '../../migrations/index.js';
-import type { MigrationFile } from '../../migrations/types.js';
+import { changedProblems, loadMigrations, migrationFailure, migrationStatus, readMigrations, runMigrations, tableNamesOf, uneditedProblems } from '../../migrations/index.js';
+import type { LoadedMigration, MigrationFile } from '../../migrations/types.js';
 import type { TableShape } from '../../model/table-shape.js';
 import { loadConfig } from '../../spec/config.js';
 import { controlTableName } from '../../state/control-table.js';
@@ -35,12 +35,19 @@ export interface ApplyRunOptions {
 }
 
 /** The project's data migrations and which are pending (read-only: nothing is created). */
-export interface MigrationState {
-  readonly files: readonly MigrationFile[];
+export interface MigrationState<F extends MigrationFile = MigrationFile> {
+  readonly files: readonly F[];
   readonly controlTable: string;
 }
 
-export async function loadMigrationState(session: Session): Promise<MigrationState> {
+/** For `plan`: the migrations' metadata read from their text; no project code runs. */
+export async function readMigrationState(session: Session): Promise<MigrationState> {
+  const controlTable = controlTableName(await loadConfig(session.dir));
+  return { files: await readMigrations(session.dir), controlTable };
+}
+
+/** For `apply` only: the migrations imported (their top-level code runs) and their exports checked. */
+export async function loadMigrationState(session: Session): Promise<MigrationState<LoadedMigration>> {
   const controlTable = controlTableName(await loadConfig(session.dir));
   return { files: await loadMigrations(session.dir), controlTable };
 }
@@ -50,12 +57,18 @@ export interface MigrationCheck {
   readonly plan: Plan;
   /** MIGRATION_CHANGED problems: apply refuses them unless `--allow-changed`. */
   readonly changed: readonly Problem[];
+  /** MIGRATION_UNEDITED problems: pending skeletons never edited; apply always refuses them. */
+  readonly unedited: readonly Problem[];
 }
 
 export async function checkMigrations(client: DynamoDBClient, plan: Plan, state: MigrationState): Promise<MigrationCheck> {
-  if (state.files.length === 0) return { plan, changed: [] };
+  if (state.files.length === 0) return { plan, changed: [], unedited: [] };
   const status = await migrationStatus(client, state.controlTable, state.files);
-  return { plan: status.pending.length > 0 ? { ...plan, migrations: status.pending } : plan, changed: changedProblems(status) };
+  return {
+    plan: status.pending.length > 0 ? { ...plan, migrations: status.pending } : plan,
+    changed: changedProblems(status),
+    unedited: uneditedProblems(status),
+  };
 }
 
 /** `plan` with its pending migrations, for display and for deciding whether there is work. */
@@ -71,7 +84,7 @@ export async function runUnderLock(
   session: Session,
   io: Io,
   opts: ApplyRunOptions,
-  state: MigrationState,
+  state: MigrationState<LoadedMigration>,
   desired: readonly TableShape[],
   replan: () => Promise<Plan>,
 ): Promise<{ readonly code: number; readonly outcome: StepsOutcome | null }> {

@@ -2,7 +2,9 @@
 import { diffAll } from '../../diff/diff-all.js';
 import { listAllTables, readLiveTables } from '../../live/read-live.js';
 import { DdbMigrateError } from '../../model/errors.js';
-import type { Plan } from '../../model/plan.js';
+import type { InterruptedReplacement, Plan } from '../../model/plan.js';
+import { isNotFound } from '../../live/aws-errors.js';
+import { pendingReplaces, tempTableName } from '../../replace/index.js';
 import type { LiveTable, TableShape } from '../../model/table-shape.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { loadConfig } from '../../spec/config.js';
@@ -35,13 +37,32 @@ export async function computePlan(session: Session, opts: PlanOptions): Promise<
   const desired = filterTables(all, opts.tables);
   // Only --prune needs the list of every live table; --table narrows it too.
   // The control table is the tool's own and never a candidate for --prune.
-  const control = opts.prune ? controlTableName(await loadConfig(session.dir)) : null;
-  const listed = opts.prune ? (await listAllTables(session.client)).filter((n) => n !== control) : [];
+  const control = controlTableName(await loadConfig(session.dir));
+  const interrupted = await interruptedReplacements(session, control);
+  // Nor is the temporary table of an interrupted replacement: it may hold the only copy of the items.
+  const own = new Set([control, ...interrupted.map((r) => r.tempTable)]);
+  const listed = opts.prune ? (await listAllTables(session.client)).filter((n) => !own.has(n)) : [];
   const liveTableNames = opts.tables ? listed.filter((n) => opts.tables?.includes(n)) : listed;
   const names = [...new Set([...desired.map((t) => t.name), ...liveTableNames])];
   const live = await readLiveTables(session.client, names);
   const changes = diffAll(desired, live, { prune: Boolean(opts.prune), liveTableNames });
-  return { plan: buildPlan(changes, live), desired, live };
+  const built = buildPlan(changes, live);
+  return { plan: interrupted.length > 0 ? { ...built, interrupted } : built, desired, live };
+}
+
+/**
+ * The replacements an earlier run left unfinished (their progress records in the control table,
+ * which may not exist yet). Pending work even when the spec matches the live table: the items may
+ * be only in the temporary table.
+ */
+async function interruptedReplacements(session: Session, controlTable: string): Promise<InterruptedReplacement[]> {
+  try {
+    const records = await pendingReplaces(session.client, controlTable);
+    return records.map((r) => ({ table: r.table, tempTable: tempTableName(r.table), lastPhase: r.done, updatedAt: r.updatedAt }));
+  } catch (e) {
+    if (isNotFound(e)) return [];
+    throw e;
+  }
 }
 
 /** `--table` filter; naming a table no spec declares is an error, not an empty plan. */
@@ -62,7 +83,7 @@ export function filterTables(all: readonly TableShape[], names: readonly string[
   return all.filter((t) => names.includes(t.name));
 }
 
-/** True when the plan has at least one step to run. */
+/** True when the plan has at least one step to run, or an interrupted replacement to finish. */
 export function hasChanges(plan: Plan): boolean {
-  return plan.tables.some((t) => t.steps.length > 0 || t.impact !== 'no-op');
+  return plan.tables.some((t) => t.steps.length > 0 || t.impact !== 'no-op') || (plan.interrupted?.length ?? 0) > 0;
 }

@@ -1,13 +1,13 @@
 /**
  * `drift`: a read-only plan for scheduled CI checks. Every difference between tables/ and the live
- * tables is reported field by field as "live X, spec Y" — the live side is what someone changed
- * outside ddb-migrate (or an apply that never ran). Exit 2 on any difference, 0 when none.
+ * tables is reported field by field as "live X, spec Y": changed outside ddb-migrate, an apply that
+ * never ran, or (live only) something removed from the spec. Exit 2 on any difference, 0 when none.
  * Never writes, never loads fixtures.
  */
 import pc from 'picocolors';
 import type { SettingChange, SettingChangeKind, TableChange } from '../../model/change.js';
 import { ExitCode } from '../../model/errors.js';
-import type { Plan, TablePlan } from '../../model/plan.js';
+import { describeInterrupted, type InterruptedReplacement, type Plan, type TablePlan } from '../../model/plan.js';
 import type { TableShape } from '../../model/table-shape.js';
 import { billingLabel, globalIndexLabel, keyLabel, localIndexLabel, onOff, throughputLabel } from '../../render/labels.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
@@ -41,8 +41,12 @@ export interface TableDrift {
 
 const ABSENT = 'absent';
 
+/**
+ * Something live that the spec lacks is as likely removed from tables/ (an index ddb-migrate created,
+ * then deleted from the file) as added by hand, so that case says only where it is.
+ */
 function finding(field: string, live: string, spec: string): DriftFinding {
-  const guess = live === ABSENT ? 'deleted outside ddb-migrate, or never applied?' : spec === ABSENT ? 'added outside ddb-migrate?' : 'changed outside ddb-migrate?';
+  const guess = live === ABSENT ? 'deleted outside ddb-migrate, or never applied?' : spec === ABSENT ? 'in the live table, not in the spec' : 'changed outside ddb-migrate?';
   return { field, live, spec, message: `${field}: live ${live}, spec ${spec} (${guess})` };
 }
 
@@ -110,9 +114,22 @@ export function driftFindings(change: TableChange): DriftFinding[] {
   }
 }
 
-/** Per planned table, its findings. Pure. */
+/** An interrupted data-preserving replacement: the live table may be missing items (they are in the temporary table). */
+function interruptedFinding(r: InterruptedReplacement): DriftFinding {
+  const live = `interrupted replacement (last finished phase: ${r.lastPhase ?? 'none'}; items may be only in ${r.tempTable})`;
+  return { field: 'replacement', live, spec: 'finished', message: `replacement: ${describeInterrupted(r)}` };
+}
+
+/** Per planned table, its findings; an interrupted replacement is one too. Pure. */
 export function driftOf(plan: Plan): TableDrift[] {
-  return plan.tables.map((t: TablePlan) => ({ table: t.table, findings: driftFindings(t.change), unsupported: t.unsupported }));
+  const interrupted = new Map((plan.interrupted ?? []).map((r) => [r.table, r]));
+  const drift = plan.tables.map((t: TablePlan) => {
+    const r = interrupted.get(t.table);
+    interrupted.delete(t.table);
+    return { table: t.table, findings: [...(r ? [interruptedFinding(r)] : []), ...driftFindings(t.change)], unsupported: t.unsupported };
+  });
+  // One not among the planned tables (--table named others) is still reported: apply will finish it.
+  return [...drift, ...[...interrupted.values()].map((r) => ({ table: r.table, findings: [interruptedFinding(r)], unsupported: [] }))];
 }
 
 function closing(drift: readonly TableDrift[]): string {

@@ -7,7 +7,7 @@ import { toolVersion } from '../../state/tool-version.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
-import { checkMigrations, loadMigrationState } from './apply-run.js';
+import { checkMigrations, readMigrationState } from './apply-run.js';
 import { computePlan, hasChanges } from './compute-plan.js';
 import { describePreserving, preservingPhases } from './preserve-data.js';
 import { renderPlan, type PlanFormat } from './render-plan.js';
@@ -27,16 +27,28 @@ export function targetLabel(session: Session): string {
   return env ? `\`${env}\` (${session.endpointLabel})` : session.endpointLabel;
 }
 
+/**
+ * What apply's lock covers: the lock is an item of the control table, so only runs that use the same
+ * control table at this endpoint are serialised (docs/history-and-lock.md, "What it does not cover").
+ */
+export function lockScopeNote(controlTable: string, endpoint: string): string {
+  return `lock: control table ${controlTable} on ${endpoint}; runs using another control table are not serialised with this one.`;
+}
+
 export async function runPlan(args: PlanArgs, io: Io): Promise<number> {
   return withSession(args.dir, args, io, async (session) => {
     const computed = await computePlan(session, { tables: args.table, prune: args.prune });
     const { desired, live } = computed;
     // Pending data migrations are part of what apply would do: listed, and counted by --detailed-exitcode.
-    const { plan, changed } = await checkMigrations(session.client, computed.plan, await loadMigrationState(session));
-    for (const p of changed) io.err(formatProblem({ ...p, severity: 'warning', message: `${p.message}; apply will refuse it` }));
+    // Read from the files' text: plan runs no project code (its output may be a PR comment on a fork's code).
+    const migrationState = await readMigrationState(session);
+    const { plan, changed, unedited } = await checkMigrations(session.client, computed.plan, migrationState);
+    for (const p of [...changed, ...unedited]) io.err(formatProblem({ ...p, severity: 'warning', message: `${p.message}; apply will refuse it` }));
+    const lockNote = lockScopeNote(migrationState.controlTable, session.endpointLabel);
     const rendered =
-      args.format === 'markdown' ? renderMarkdown(plan, { target: targetLabel(session) }) : renderPlan(plan, args.format, io.color && args.color);
+      args.format === 'markdown' ? renderMarkdown(plan, { target: targetLabel(session), lockNote }) : renderPlan(plan, args.format, io.color && args.color);
     io.out(rendered);
+    if (args.format === 'text' && !args.quiet) io.err(lockNote);
     if (args.preserveData && args.format === 'text') {
       const phases = await preservingPhases(session, plan);
       if (phases.length > 0) io.out(describePreserving(phases));
