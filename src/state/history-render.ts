@@ -1,6 +1,7 @@
 /** `ddb-migrate history` output: a readable table (text) or a versioned JSON document. Pure. */
 import { formatDuration } from './duration.js';
 import type { HistoryRecord } from './history.js';
+import { redactEndpoint } from '../util/local-endpoint.js';
 
 export const HISTORY_FORMAT_VERSION = '1.0';
 
@@ -10,10 +11,11 @@ export function renderHistoryText(records: readonly HistoryRecord[], opts: { rea
   const header = ['STARTED (UTC)', 'RESULT', 'TOOK', 'WHO', 'TARGET', 'TABLES', 'STEPS', 'RUN'];
   const rows = records.map((r) => [
     r.startedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ''),
-    r.result,
+    r.command ? `${r.command} ${r.result}` : r.result,
     took(r),
     r.who,
-    r.envName ?? r.endpoint ?? 'AWS',
+    // Records written before endpoints were redacted may still hold user-info: never print it.
+    r.envName ?? (r.endpoint === null ? 'AWS' : redactEndpoint(r.endpoint)),
     r.tables.length > 0 ? r.tables.join(', ') : '-',
     stepCounts(r),
     r.runId.slice(0, 8),

@@ -18,9 +18,11 @@ export interface HistoryStep {
   readonly ms: number;
 }
 
-/** One apply. */
+/** One apply, drop or reset. */
 export interface HistoryRecord {
   readonly runId: string;
+  /** The command that ran; absent for apply (records before drop and reset were recorded). */
+  readonly command?: 'drop' | 'reset';
   /** ISO 8601. */
   readonly startedAt: string;
   /** ISO 8601. */

@@ -2,6 +2,7 @@
 import { diffAll } from '../../diff/diff-all.js';
 import { listAllTables, readLiveTables } from '../../live/read-live.js';
 import { DdbMigrateError } from '../../model/errors.js';
+import { pruneRefusal, refuseIf } from '../../model/target-policy.js';
 import type { Plan } from '../../model/plan.js';
 import type { LiveTable, TableShape } from '../../model/table-shape.js';
 import { buildPlan } from '../../plan/build-plan.js';
@@ -32,6 +33,8 @@ export async function computePlan(session: Session, opts: PlanOptions): Promise<
     });
   }
   const all = await loadTables(session.dir, session.target.envName);
+  // plan and apply both come here: --prune is refused in a protected environment or with nothing declared.
+  if (opts.prune) refuseIf(pruneRefusal(session.target, all.length));
   const desired = filterTables(all, opts.tables);
   // Only --prune needs the list of every live table; --table narrows it too.
   // The control table is the tool's own and never a candidate for --prune.
