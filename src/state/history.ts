@@ -119,8 +119,10 @@ function fromItem(item: Record<string, AttributeValue>): HistoryRecord | null {
   const strOrNull = (k: string): string | null => (typeof raw[k] === 'string' ? (raw[k] as string) : null);
   const list = (k: string): unknown[] => (Array.isArray(raw[k]) ? (raw[k] as unknown[]) : []);
   const result = str('result');
+  const command = raw['command'];
   return {
     runId: str('runId'),
+    ...(command === 'drop' || command === 'reset' ? { command } : {}),
     startedAt: str('startedAt'),
     finishedAt: str('finishedAt'),
     who: str('who'),
