@@ -18,7 +18,7 @@ export function isLocalEndpoint(url: string): boolean {
 /**
  * The endpoint without user-info (`http://admin:pw@host:1` → `http://host:1`): the form every
  * endpoint takes once it is printed or stored (history, plan files, JSON, Markdown). Text that is
- * not a URL is returned with anything up to an `@` after the scheme removed, to be safe.
+ * not a URL is returned with anything between `//` and an `@` removed, to be safe.
  */
 export function redactEndpoint(url: string): string {
   try {
@@ -28,6 +28,6 @@ export function redactEndpoint(url: string): string {
     u.password = '';
     return u.toString().replace(/\/$/, url.endsWith('/') ? '/' : '');
   } catch {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
+    return url.replace(/\/\/[^/@\s]*@/g, '//');
   }
 }
