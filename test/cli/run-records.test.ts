@@ -105,6 +105,11 @@ describe('cli: checks before the first write, and what runs print and record @en
     expect(r.code, r.err).to.equal(0);
     expect(r.out).to.match(/1 destructive change\(s\), allowed by --allow-destructive: DM\d+\w*\. They will run\./);
     expect(r.out).to.not.match(/need --allow-destructive/);
+    // A fresh plan applied with the flag says the same.
+    p.write(`tables/${name}.yaml`, tableYaml(name, 'N'));
+    const fresh = await runCli(['apply', '--dir', p.dir, ...engine.target(), '--yes', '--allow-destructive']);
+    expect(fresh.code, fresh.err).to.equal(0);
+    expect(fresh.out).to.match(/allowed by --allow-destructive/).and.not.match(/need --allow-destructive/);
   });
 
   it('the hint after plan --out names the target flags, and that command applies the plan', async () => {

@@ -76,6 +76,10 @@ describe('cli: target guards use the endpoint actually used @engine', function (
     expect(r.code, r.err).to.equal(1);
     expect(r.err).to.match(/CLI_NEEDS_YES/);
     expect(await exists(name)).to.equal(false);
+    // With --yes it applies, and the fixtures default is off there (the endpoint is not local).
+    const yes = await runCli(['apply', '--dir', p.dir, '--env', 'local', '--endpoint-url', remote(), '--region', 'local', '--yes']);
+    expect(yes.code, yes.err).to.equal(0);
+    expect((await engine.client.send(new ScanCommand({ TableName: name }))).Count).to.equal(0);
   });
 
   it('seed --env prod with prod: {protected: true, fixtures: false} is refused (exit 3) and writes nothing', async () => {
