@@ -1,7 +1,8 @@
 /** `drop` and `reset`: the commands that delete declared tables. */
 import { readLiveTables } from '../../live/read-live.js';
 import type { TableChange } from '../../model/change.js';
-import { ExitCode } from '../../model/errors.js';
+import { DdbMigrateError, ExitCode } from '../../model/errors.js';
+import type { Lock } from '../../state/lock.js';
 import { protectedRefusal, refuseIf, resetRefusal } from '../../model/target-policy.js';
 import type { Plan } from '../../model/plan.js';
 import { buildPlan } from '../../plan/build-plan.js';
@@ -111,7 +112,14 @@ async function underLock(session: Session, io: Io, command: 'drop' | 'reset', lo
       result,
       ...(error === undefined ? {} : { error }),
     }).catch((e: unknown) => io.err(`warning: the ${command} history record could not be written (${e instanceof Error ? e.message : String(e)}).`));
-  const lock = await acquireApplyLock(session, io, { lockTimeout, lockLease: '5m' }, controlTable, runId);
+  let lock: Lock;
+  try {
+    lock = await acquireApplyLock(session, io, { lockTimeout, lockLease: '5m' }, controlTable, runId);
+  } catch (e) {
+    // As apply does: a run refused by the lock is in the history too.
+    if (e instanceof DdbMigrateError) await record('refused', e.problems[0]?.code ?? 'LOCK_HELD');
+    throw e;
+  }
   const run: RunRecorded = async (plan, opts) => {
     const outcome = await executeAndVerify(session, plan, io, opts.quiet);
     steps.push(...stepsFromReport(outcome.report));
