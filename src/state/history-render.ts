@@ -35,9 +35,11 @@ export function renderHistoryText(records: readonly HistoryRecord[], opts: { rea
   return [...out, ...(details.length > 0 ? ['', ...details] : [])].join('\n');
 }
 
-/** `{ formatVersion, records }`, records as stored. */
+/** `{ formatVersion, records }`, records as stored (endpoints without user-info). */
 export function renderHistoryJson(records: readonly HistoryRecord[]): string {
-  return JSON.stringify({ formatVersion: HISTORY_FORMAT_VERSION, records }, null, 2);
+  // Records written before endpoints were redacted may still hold user-info: never print it.
+  const shown = records.map((r) => (r.endpoint === null ? r : { ...r, endpoint: redactEndpoint(r.endpoint) }));
+  return JSON.stringify({ formatVersion: HISTORY_FORMAT_VERSION, records: shown }, null, 2);
 }
 
 function took(r: HistoryRecord): string {
