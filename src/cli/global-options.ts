@@ -1,4 +1,6 @@
 import type { Argv } from 'yargs';
+import { redactEndpoint } from '../util/local-endpoint.js';
+import { withDuration } from './option-values.js';
 
 /** Options every command takes. */
 export interface GlobalArgs {
@@ -42,4 +44,28 @@ export function withTargetOptions<T>(y: Argv<T>) {
 /** Commands that talk to an endpoint: global options (typed in the command's args) plus `[target]`. */
 export function withCommandOptions<T>(y: Argv<T>) {
   return withTargetOptions(withGlobalOptions(y, false));
+}
+
+/** `--lock-timeout` (and, for apply, `--lock-lease`): the apply lock that apply, drop and reset share. */
+export function withLockTimeout<T>(y: Argv<T>) {
+  return withDuration(y, 'lock-timeout', 'How long to wait for another run\'s lock (e.g. 90s, 5m) before exit 3', '0s');
+}
+
+/**
+ * The target flags of `args` as a user re-types them (`--env prod`, `--local`, ...), endpoint
+ * without user-info, quoted for a POSIX shell: for hints that print a command to run next.
+ */
+export function targetFlags(args: TargetArgs & { readonly dir?: string }): string[] {
+  const flags: string[] = [];
+  if (args.dir !== undefined && args.dir !== '.') flags.push('--dir', args.dir);
+  if (args.local) flags.push('--local');
+  if (args.env !== undefined) flags.push('--env', args.env);
+  if (args.endpointUrl !== undefined) flags.push('--endpoint-url', redactEndpoint(args.endpointUrl));
+  if (args.region !== undefined) flags.push('--region', args.region);
+  if (args.profile !== undefined) flags.push('--profile', args.profile);
+  return flags.map(shellWord);
+}
+
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }

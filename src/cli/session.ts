@@ -6,9 +6,11 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { resolve } from 'node:path';
 import { openLocalEndpoint } from '../engine/local-endpoint.js';
-import { createClient, isLocalEndpoint } from '../live/client.js';
+import { createClient } from '../live/client.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Target } from '../model/target.js';
+import { targetPolicy, usesLocalEndpoint, type TargetPolicy } from '../model/target-policy.js';
+import { redactEndpoint } from '../util/local-endpoint.js';
 import { resolveTarget } from '../spec/config.js';
 import type { TargetArgs } from './global-options.js';
 import type { Io } from './io.js';
@@ -17,9 +19,11 @@ export interface Session {
   readonly dir: string;
   readonly target: Target;
   readonly client: DynamoDBClient;
-  /** The endpoint actually used, for messages ("AWS us-east-1" or a URL). */
+  /** The endpoint actually used, for messages and records ("AWS us-east-1" or a URL without user-info). */
   readonly endpointLabel: string;
-  /** True when the endpoint is a local engine (the embedded one or localhost). */
+  /** What this target allows, decided from the endpoint actually used: every guard reads it. */
+  readonly policy: TargetPolicy;
+  /** `policy.local`: the endpoint is on this machine (the embedded engine or localhost). */
   readonly isLocal: boolean;
   /** Aborted by the first Ctrl-C: long-running work stops cleanly at the next safe point. */
   readonly signal: AbortSignal;
@@ -33,20 +37,23 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
   const target = await resolveTarget(dir, args);
   let endpoint = target.endpoint;
   let release = async (): Promise<void> => {};
-  if (target.local) {
+  // A local target pointed off this machine (`--env local --endpoint-url http://10.0.0.5:8000`)
+  // talks to that endpoint as it is: no embedded engine, and not local for any guard.
+  if (target.local && usesLocalEndpoint(target, endpoint)) {
     const local = await openLocalEndpoint(dir, endpoint ?? undefined);
     endpoint = local.endpoint;
     release = () => local.release();
     if (local.engine && !quiet) io.err(`Started the embedded DynamoDB Local at ${endpoint} (data in ${dir}/.ddb-local).`);
   }
   const client = createClient({ endpoint, region: target.region, profile: target.profile });
-  const isLocal = target.local || (endpoint !== null && isLocalEndpoint(endpoint));
+  const policy = targetPolicy(target, endpoint);
   return {
     dir,
     target,
     client,
-    endpointLabel: endpoint ?? `AWS ${target.region}`,
-    isLocal,
+    endpointLabel: endpoint === null ? `AWS ${target.region}` : redactEndpoint(endpoint),
+    policy,
+    isLocal: policy.local,
     signal: controller.signal,
     abort: () => controller.abort(),
     async close() {

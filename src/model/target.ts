@@ -8,8 +8,14 @@ export interface Target {
   readonly profile: string | null;
   /** Protected environments refuse `reset` and `drop`. */
   readonly protected: boolean;
-  /** Whether `apply` loads fixtures into this target. */
+  /** Whether `apply` loads fixtures into this target (the environment's setting, else: the endpoint is local). */
   readonly fixtures: boolean;
-  /** `--local`: use localhost:8000 when it answers, else start the embedded engine. */
+  /** The environment's `fixtures:` as written, null when it does not say (`seed` refuses `false` without --force). */
+  readonly fixturesSetting: boolean | null;
+  /**
+   * `--local` (or `local: true`): use localhost:8000 when it answers, else start the embedded
+   * engine. How to open the endpoint only: whether the target IS local comes from the endpoint
+   * actually used (`targetPolicy()` in target-policy.ts).
+   */
   readonly local: boolean;
 }

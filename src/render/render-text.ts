@@ -62,11 +62,20 @@ function migrationLines(migrations: readonly PendingMigration[], c: Colors): str
   return lines;
 }
 
+export interface TextOptions {
+  readonly color: boolean;
+  /**
+   * The run already has `--allow-destructive` (apply, drop): the destructive count says the steps
+   * will run, not that they need the flag.
+   */
+  readonly destructiveAllowed?: boolean;
+}
+
 /**
  * Plain text when `color` is false (golden-tested); ANSI colour otherwise. Ends with the closing
  * line `Plan: N to create, N to update, N to replace, N to destroy.` or `No changes. N tables up to date.`
  */
-export function renderText(plan: Plan, opts: { readonly color: boolean }): string {
+export function renderText(plan: Plan, opts: TextOptions): string {
   const c = pc.createColors(opts.color);
   const blocks = plan.tables.map((t) => tableLines(t, c).join('\n'));
   const destructive = plan.tables.flatMap((t) => t.diagnostics.filter((d) => d.destructive));
@@ -80,7 +89,13 @@ export function renderText(plan: Plan, opts: { readonly color: boolean }): strin
   }
   if (destructive.length > 0) {
     const codes = [...new Set(destructive.map((d) => d.code))].join(', ');
-    out.push(c.red(`${destructive.length} destructive change(s) need --allow-destructive: ${codes}.`));
+    out.push(
+      c.red(
+        opts.destructiveAllowed
+          ? `${destructive.length} destructive change(s), allowed by --allow-destructive: ${codes}. They will run.`
+          : `${destructive.length} destructive change(s) need --allow-destructive: ${codes}.`,
+      ),
+    );
   }
   out.push(c.bold(interrupted.length > 0 && noTableChanges(plan) ? `Pending: ${interrupted.length} interrupted replacement(s) to finish; no other changes.` : closingLine(plan.summary)));
   return `${out.join('\n')}\n`;

@@ -6,10 +6,10 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { readLiveTables } from '../live/read-live.js';
 import { buildPlan } from '../plan/build-plan.js';
 import type { Plan } from '../model/plan.js';
-import type { LiveTable } from '../model/table-shape.js';
+import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { DdbMigrateError, ExitCode } from '../model/errors.js';
-import { changedTables, liveFacts, liveFingerprint, tableFingerprints } from './fingerprint.js';
-import { plannedTables, type SavedPlanFile } from './saved-plan.js';
+import { changedTables, liveFacts, liveFingerprint, specChecksum, tableFingerprints } from './fingerprint.js';
+import { declaredTables, plannedTables, type SavedPlanFile } from './saved-plan.js';
 
 export interface TargetFacts {
   readonly envName: string | null;
@@ -30,6 +30,29 @@ export function refuseOtherTarget(file: SavedPlanFile, path: string, now: Target
       code: 'PLAN_WRONG_TARGET',
       message: `${path} was planned for ${label(was.envName, was.endpoint)}, not ${label(now.envName, now.endpoint)}. Nothing was changed.`,
       hint: was.envName ? `Apply it with --env ${was.envName}, or run plan again for this target.` : `Apply it with --endpoint-url ${was.endpoint}, or run plan again for this target.`,
+    },
+    ExitCode.Refused,
+  );
+}
+
+/**
+ * Exit 3 (PLAN_OTHER_PROJECT) when the plan was not computed from this project's table files as
+ * they are now: its `specChecksum` must equal that of the project's shapes for the tables the plan
+ * declares. Checked before the live state, so a plan from another project (or from table files
+ * edited since) is named as such and not as a stale plan. Pure.
+ */
+export function refuseOtherSpec(file: SavedPlanFile, path: string, project: readonly TableShape[], tablesDir: string): void {
+  const names = new Set(declaredTables(file.plan));
+  const mine = project.filter((t) => names.has(t.name));
+  if (mine.length === names.size && specChecksum(mine) === file.specChecksum) return;
+  const missing = [...names].filter((n) => !project.some((t) => t.name === n));
+  throw new DdbMigrateError(
+    {
+      code: 'PLAN_OTHER_PROJECT',
+      message:
+        `${path} was planned from other table files than those in ${tablesDir}` +
+        `${missing.length > 0 ? ` (they declare no ${missing.join(', ')})` : ''}: another project, table files changed since, or an edited plan. Nothing was changed.`,
+      hint: 'Run `ddb-migrate plan --out ...` again in this project and apply the plan it writes.',
     },
     ExitCode.Refused,
   );

@@ -2,10 +2,10 @@
  * Where a command runs. Precedence, highest first: CLI flags, the environment's entry in
  * ddb-migrate.yaml, AWS's environment variables, defaults.
  */
-import { isLocalEndpoint } from '../util/local-endpoint.js';
 import type { TargetArgs } from '../cli/global-options.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Target } from '../model/target.js';
+import { usesLocalEndpoint } from '../model/target-policy.js';
 import { loadConfig, unknownEnvProblem, type EnvironmentConfig, type ProjectConfig } from './config-file.js';
 
 /** Region when nothing names one. */
@@ -49,7 +49,9 @@ function localTarget(envName: string, entry: EnvironmentConfig | undefined, args
     region: args.region ?? entry?.region ?? LOCAL_REGION,
     profile: args.profile ?? entry?.profile ?? null,
     protected: entry?.protected ?? false,
-    fixtures: entry?.fixtures ?? true,
+    // `local: true` with an endpoint off this machine is not local: no fixtures unless asked for.
+    fixtures: entry?.fixtures ?? usesLocalEndpoint({ local: true }, endpoint),
+    fixturesSetting: entry?.fixtures ?? null,
   };
 }
 
@@ -64,7 +66,8 @@ function awsTarget(envName: string | null, entry: EnvironmentConfig | undefined,
     protected: entry?.protected ?? false,
     // Seeding is for engines you own: on by default only for an endpoint on this machine, never
     // for AWS (a FIPS or VPC endpoint URL is still AWS).
-    fixtures: entry?.fixtures ?? (endpoint !== null && isLocalEndpoint(endpoint)),
+    fixtures: entry?.fixtures ?? usesLocalEndpoint({ local: false }, endpoint),
+    fixturesSetting: entry?.fixtures ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 /** `ddb-migrate history` output: a readable table (text) or a versioned JSON document. Pure. */
 import { formatDuration } from './duration.js';
 import type { HistoryRecord } from './history.js';
+import { redactEndpoint } from '../util/local-endpoint.js';
 
 export const HISTORY_FORMAT_VERSION = '1.0';
 
@@ -10,10 +11,11 @@ export function renderHistoryText(records: readonly HistoryRecord[], opts: { rea
   const header = ['STARTED (UTC)', 'RESULT', 'TOOK', 'WHO', 'TARGET', 'TABLES', 'STEPS', 'RUN'];
   const rows = records.map((r) => [
     r.startedAt.replace('T', ' ').replace(/\.\d+Z$|Z$/, ''),
-    r.result,
+    r.command ? `${r.command} ${r.result}` : r.result,
     took(r),
     r.who,
-    r.envName ?? r.endpoint ?? 'AWS',
+    // Records written before endpoints were redacted may still hold user-info: never print it.
+    r.envName ?? (r.endpoint === null ? 'AWS' : redactEndpoint(r.endpoint)),
     r.tables.length > 0 ? r.tables.join(', ') : '-',
     stepCounts(r),
     r.runId.slice(0, 8),
@@ -33,9 +35,11 @@ export function renderHistoryText(records: readonly HistoryRecord[], opts: { rea
   return [...out, ...(details.length > 0 ? ['', ...details] : [])].join('\n');
 }
 
-/** `{ formatVersion, records }`, records as stored. */
+/** `{ formatVersion, records }`, records as stored (endpoints without user-info). */
 export function renderHistoryJson(records: readonly HistoryRecord[]): string {
-  return JSON.stringify({ formatVersion: HISTORY_FORMAT_VERSION, records }, null, 2);
+  // Records written before endpoints were redacted may still hold user-info: never print it.
+  const shown = records.map((r) => (r.endpoint === null ? r : { ...r, endpoint: redactEndpoint(r.endpoint) }));
+  return JSON.stringify({ formatVersion: HISTORY_FORMAT_VERSION, records: shown }, null, 2);
 }
 
 function took(r: HistoryRecord): string {

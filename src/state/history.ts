@@ -18,9 +18,11 @@ export interface HistoryStep {
   readonly ms: number;
 }
 
-/** One apply. */
+/** One apply, drop or reset. */
 export interface HistoryRecord {
   readonly runId: string;
+  /** The command that ran; absent for apply (records before drop and reset were recorded). */
+  readonly command?: 'drop' | 'reset';
   /** ISO 8601. */
   readonly startedAt: string;
   /** ISO 8601. */
@@ -117,8 +119,10 @@ function fromItem(item: Record<string, AttributeValue>): HistoryRecord | null {
   const strOrNull = (k: string): string | null => (typeof raw[k] === 'string' ? (raw[k] as string) : null);
   const list = (k: string): unknown[] => (Array.isArray(raw[k]) ? (raw[k] as unknown[]) : []);
   const result = str('result');
+  const command = raw['command'];
   return {
     runId: str('runId'),
+    ...(command === 'drop' || command === 'reset' ? { command } : {}),
     startedAt: str('startedAt'),
     finishedAt: str('finishedAt'),
     who: str('who'),

@@ -49,13 +49,18 @@ describe('cli: saved plans (plan --out, apply plan.json) @engine', function () {
     expect(saved['specChecksum']).to.match(/^[0-9a-f]{64}$/);
     expect(saved['liveFingerprint']).to.match(/^[0-9a-f]{64}$/);
 
-    // The spec changes after the plan was saved: the saved plan (5/5) is what runs, not the spec (9/5).
+    // The table files change after the plan was saved: the plan is no longer what the project
+    // declares, so it is refused (issue 10.12: the specChecksum is checked) and nothing is created.
     p.write(`tables/${name}.yaml`, yamlFor(name, 9));
+    const refused = await runCli(['apply', file, '--dir', p.dir, ...target(), '--yes']);
+    expect(refused.code, refused.err + refused.out).to.equal(3);
+    expect(refused.err).to.match(/PLAN_OTHER_PROJECT/);
+    // With the files it was planned from, exactly its steps run.
+    p.write(`tables/${name}.yaml`, yamlFor(name));
     const applied = await runCli(['apply', file, '--dir', p.dir, ...target(), '--yes']);
     expect(applied.code, applied.err + applied.out).to.equal(0);
     expect(applied.out).to.match(/create table/);
     expect(await throughput(name)).to.deep.equal([5, 5]);
-    p.write(`tables/${name}.yaml`, yamlFor(name));
     expect((await runCli(['plan', '--dir', p.dir, ...target(), '--detailed-exitcode'])).code).to.equal(0);
   });
 

@@ -23,7 +23,7 @@ describe('config', () => {
   describe('resolveTarget', () => {
     it('no flags, no config: AWS defaults', () => {
       expect(resolveTargetWith({ default: null, environments: {}, exists: false }, {}, NO_ENV)).to.deep.equal({
-        envName: null, endpoint: null, region: 'us-east-1', profile: null, protected: false, fixtures: false, local: false,
+        envName: null, endpoint: null, region: 'us-east-1', profile: null, protected: false, fixtures: false, fixturesSetting: null, local: false,
       });
     });
 
@@ -36,7 +36,7 @@ describe('config', () => {
 
     it('config entry over AWS env vars', () => {
       expect(resolveTargetWith(CONFIG, { env: 'prod' }, AWS_ENV)).to.deep.equal({
-        envName: 'prod', endpoint: 'http://ddb:2', region: 'eu-west-1', profile: 'prod-admin', protected: true, fixtures: false, local: false,
+        envName: 'prod', endpoint: 'http://ddb:2', region: 'eu-west-1', profile: 'prod-admin', protected: true, fixtures: false, fixturesSetting: false, local: false,
       });
       expect(resolveTargetWith(CONFIG, { env: 'staging' }, AWS_ENV).endpoint).to.equal('https://dynamodb.staging.example');
     });
@@ -48,17 +48,23 @@ describe('config', () => {
 
     it('--local: the local defaults merged with the config entry named local', () => {
       expect(resolveTargetWith(CONFIG, { local: true }, AWS_ENV)).to.deep.equal({
-        envName: 'local', local: true, endpoint: null, region: 'local', profile: null, protected: false, fixtures: false,
+        envName: 'local', local: true, endpoint: null, region: 'local', profile: null, protected: false, fixtures: false, fixturesSetting: false,
       });
       expect(resolveTargetWith({ default: null, environments: {}, exists: false }, { local: true }, AWS_ENV)).to.deep.equal({
-        envName: 'local', local: true, endpoint: null, region: 'local', profile: null, protected: false, fixtures: true,
+        envName: 'local', local: true, endpoint: null, region: 'local', profile: null, protected: false, fixtures: true, fixturesSetting: null,
       });
     });
 
     it('an environment with local: true behaves like --local', () => {
       expect(resolveTargetWith(CONFIG, { env: 'dev' }, AWS_ENV)).to.deep.equal({
-        envName: 'dev', local: true, endpoint: 'http://localhost:8001', region: 'local', profile: null, protected: false, fixtures: true,
+        envName: 'dev', local: true, endpoint: 'http://localhost:8001', region: 'local', profile: null, protected: false, fixtures: true, fixturesSetting: null,
       });
+    });
+
+    it('local: true pointed off this machine gets no fixtures by default (local comes from the endpoint)', () => {
+      const cfg: ProjectConfig = { ...CONFIG, environments: { ...CONFIG.environments, remote: { local: true, endpoint: 'http://127.0.0.2:8000' } } };
+      expect(resolveTargetWith(cfg, { env: 'remote' }, NO_ENV)).to.include({ local: true, fixtures: false });
+      expect(resolveTargetWith({ ...CONFIG, environments: {} }, { env: 'local', endpointUrl: 'http://10.0.0.5:8000' }, NO_ENV)).to.include({ fixtures: false });
     });
 
     it('no target flag: the config default environment; --endpoint-url alone does not use it', () => {
@@ -77,7 +83,7 @@ describe('config', () => {
 
     it('reads ddb-migrate.yaml from the directory (the example project)', async () => {
       expect(await resolveTarget('.', { env: 'prod' }, NO_ENV)).to.deep.equal({
-        envName: 'prod', endpoint: null, region: 'us-east-1', profile: null, protected: true, fixtures: false, local: false,
+        envName: 'prod', endpoint: null, region: 'us-east-1', profile: null, protected: true, fixtures: false, fixturesSetting: false, local: false,
       });
       expect(await resolveTarget('.', { local: true }, NO_ENV)).to.include({ envName: 'local', local: true, fixtures: true, protected: false });
     });

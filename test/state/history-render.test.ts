@@ -40,3 +40,15 @@ describe('state: history rendering', () => {
     expect(JSON.parse(renderHistoryJson([r]))).to.deep.equal({ formatVersion: '1.0', records: [r] });
   });
 });
+
+describe('state: history rendering redacts endpoints', () => {
+  it('a record stored with user-info in its endpoint (an older version) is printed without it, text and JSON', () => {
+    const r = historyRecord(1, ['t'], { envName: null, endpoint: 'http://admin:TopSecretPw@127.0.0.1:8000' });
+    const text = renderHistoryText([r], { controlTable: 'c' });
+    const json = renderHistoryJson([r]);
+    for (const out of [text, json]) {
+      expect(out).to.not.match(/TopSecretPw|admin:/);
+      expect(out).to.match(/http:\/\/127\.0\.0\.1:8000/);
+    }
+  });
+});

@@ -1,11 +1,12 @@
 import { defineCommand } from '../command.js';
-import { withCommandOptions } from '../global-options.js';
+import { withCommandOptions, withLockTimeout } from '../global-options.js';
+import { withDuration } from '../option-values.js';
 
 export const applyCommand = defineCommand({
   command: 'apply [planFile]',
   describe: 'Create / update tables to match tables/, wait until they converge, verify, then load fixtures',
   builder: (y) =>
-    withCommandOptions(y)
+    withDuration(withLockTimeout(withCommandOptions(y)), 'lock-lease', 'How long the apply lock outlives a crashed run (renewed while this run is alive)', '5m')
       .positional('planFile', { type: 'string', describe: 'A plan saved by `plan --out`: apply exactly its steps (refused, exit 3, if the live tables changed since)' })
       .option('table', { type: 'string', array: true, describe: 'Only these tables (repeatable)' })
       .option('yes', { type: 'boolean', default: false, alias: 'y', describe: 'Do not ask for confirmation' })
@@ -13,8 +14,6 @@ export const applyCommand = defineCommand({
       .option('prune', { type: 'boolean', default: false, describe: 'Drop live tables no spec declares (needs --allow-destructive)' })
       .option('fixtures', { type: 'boolean', default: true, describe: 'Load fixtures afterwards when the environment allows (--no-fixtures to skip)' })
       .option('preserve-data', { type: 'boolean', default: false, describe: 'Replace tables by copying their items through a temporary table (with --allow-destructive)' })
-      .option('lock-timeout', { type: 'string', default: '0s', describe: 'How long to wait for another apply\'s lock (e.g. 90s, 5m) before exit 3' })
-      .option('lock-lease', { type: 'string', default: '5m', describe: 'How long the apply lock outlives a crashed run (renewed while this run is alive)' })
       .option('allow-changed', { type: 'boolean', default: false, describe: 'Accept a data migration file changed after it was applied' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format of the result (json: one document on stdout)' }),
   examples: [

@@ -1,11 +1,11 @@
 import { defineCommand } from '../command.js';
-import { withCommandOptions } from '../global-options.js';
+import { withCommandOptions, withLockTimeout } from '../global-options.js';
 
 export const dropCommand = defineCommand({
   command: 'drop',
   describe: 'Delete the declared tables (and all their items)',
   builder: (y) =>
-    withCommandOptions(y)
+    withLockTimeout(withCommandOptions(y))
       .option('table', { type: 'string', array: true, describe: 'Only these tables (repeatable)' })
       .option('allow-destructive', { type: 'boolean', default: false, describe: 'Required: dropping loses every item' })
       .option('yes', { type: 'boolean', default: false, alias: 'y', describe: 'Do not ask for confirmation' }),

@@ -1,13 +1,13 @@
 import { defineCommand } from '../command.js';
 import { withCommandOptions } from '../global-options.js';
+import { withPositiveInteger } from '../option-values.js';
 
 export const historyCommand = defineCommand({
   command: 'history',
   describe: 'List the applies recorded in the control table, newest first',
   builder: (y) =>
-    withCommandOptions(y)
+    withPositiveInteger(withCommandOptions(y), 'limit', 'At most this many records', 20)
       .option('table', { type: 'string', describe: 'Only applies that touched this table' })
-      .option('limit', { type: 'number', default: 20, describe: 'At most this many records' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }),
   examples: [
     ['$0 history --env prod', 'The last 20 applies to prod'],

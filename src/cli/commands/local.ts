@@ -5,7 +5,7 @@ export const localCommand = defineCommand({
   command: 'local',
   describe: 'Run the embedded DynamoDB Local in the foreground for an app to use (Ctrl-C stops it)',
   builder: (y) =>
-    withGlobalOptions(y)
+    withGlobalOptions(y, false)
       .option('port', { type: 'number', default: 8000, describe: 'Port to listen on' })
       .option('in-memory', { type: 'boolean', default: false, describe: 'Keep no data on disk (default: <dir>/.ddb-local/)' })
       .option('delay-transient-statuses', {

@@ -5,7 +5,7 @@ export const migrationCommand = defineCommand({
   command: 'migration <action> <name>',
   describe: 'Write the next numbered data migration skeleton in migrations/',
   builder: (y) =>
-    withGlobalOptions(y)
+    withGlobalOptions(y, false)
       .positional('action', { choices: ['new'] as const, demandOption: true, describe: 'new: write the next numbered skeleton' })
       .positional('name', { type: 'string', demandOption: true, describe: 'What it does, e.g. backfill_message_group_uuid' })
       .option('phase', { choices: ['before', 'after'] as const, default: 'after' as const, describe: 'Run before or after the schema steps of apply' }),

@@ -2,6 +2,7 @@
  * `apply`: plan now (or load a saved plan and prove it is still current), refuse what needs a flag,
  * confirm, run the steps, verify, then load fixtures. `--format json` prints one JSON document.
  */
+import { join, relative } from 'node:path';
 import type { Problem } from '../../model/errors.js';
 import { DdbMigrateError, ExitCode } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
@@ -18,7 +19,7 @@ import { computePlan, filterTables, hasChanges } from './compute-plan.js';
 import { checkMigrations, loadMigrationState, runUnderLock } from './apply-run.js';
 import { describePreserving, preservingPhases } from './preserve-data.js';
 import { finishSteps, reportJson, settleTables } from './run-steps.js';
-import { seedDeclaredTables } from './seed-flow.js';
+import { refuseBadFixtures, seedDeclaredTables } from './seed-flow.js';
 
 export interface ApplyArgs extends GlobalArgs, TargetArgs {
   /** A file written by `plan --out`: apply exactly its steps, if it is still current. */
@@ -69,22 +70,24 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
   if (unedited.length > 0) throw new DdbMigrateError(unedited);
   doc?.setTarget(session.target.envName, session.endpointLabel);
   doc?.setPlan(plan);
-  if (!args.quiet && !doc) io.out(renderText(plan, { color: io.color }));
+  if (!args.quiet && !doc) io.out(renderText(plan, { color: io.color, destructiveAllowed: args.allowDestructive }));
   if (args.preserveData) {
     // Refuses here, before anything changes, a replacement that cannot keep its data.
     const phases = await preservingPhases(session, plan);
     if (!args.quiet && !doc && phases.length > 0) io.out(describePreserving(phases));
   }
 
+  const loadsFixtures = args.fixtures && session.target.fixtures;
+  // Bad fixtures are refused before the first write (CreateTable, the lock, the history record).
+  if (loadsFixtures) await refuseBadFixtures(session.dir, await prepared.seedTables());
+
   // With --allow-changed, an edited applied migration is work too: its new checksum is recorded.
   if (hasChanges(plan) || (plan.migrations?.length ?? 0) > 0 || changed.length > 0) {
     refuseDestructive(plan, args.allowDestructive);
     // A deletion-protected table the plan must drop or replace: the flag does not override it.
     refuseDeletionProtected(plan);
-    // `--local` (or an environment with `local: true`) is a scratch database: apply there does not
-    // ask (destructive steps still need the flag). Any other URL, localhost included (it may be a
-    // tunnel to a real endpoint), asks.
-    const ok = await confirmOrRefuse(io, `Apply these changes to ${session.endpointLabel}?`, args.yes || session.target.local);
+    // A scratch database (see TargetPolicy.skipsConfirmation) does not ask; destructive steps still need the flag.
+    const ok = await confirmOrRefuse(io, `Apply these changes to ${session.endpointLabel}?`, args.yes || session.policy.skipsConfirmation);
     if (!ok) {
       io.err('Apply cancelled; nothing was changed.');
       return ExitCode.Refused;
@@ -93,7 +96,7 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
       const again = await prepared.replan();
       if (JSON.stringify(again.tables.map((t) => t.steps)) !== JSON.stringify(plan.tables.map((t) => t.steps)) && !args.quiet && !doc) {
         io.err('The live tables changed while this run waited for the lock; running this plan instead:');
-        io.err(renderText(again, { color: io.color }));
+        io.err(renderText(again, { color: io.color, destructiveAllowed: args.allowDestructive }));
       }
       // Another run may have changed the tables while this one waited for the lock: what runs is
       // planned under the lock, and a new destructive step still needs the flag.
@@ -109,7 +112,7 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
     await settleTables(session, plan, io, args.quiet);
   }
 
-  if (args.fixtures && session.target.fixtures) {
+  if (loadsFixtures) {
     const code = await seedDeclaredTables(session, await prepared.seedTables(), io, args);
     doc?.setFixtures(code === ExitCode.Ok ? 'loaded' : 'failed');
     return code;
@@ -130,10 +133,11 @@ async function prepareFresh(session: Session, args: ApplyArgs): Promise<Prepared
  */
 async function prepareSaved(session: Session, path: string, io: Io, quiet: boolean): Promise<Prepared> {
   const { readSavedPlan } = await import('../../saved-plan/saved-plan-file.js');
-  const { refuseOtherTarget, refuseStale } = await import('../../saved-plan/freshness.js');
+  const { refuseOtherSpec, refuseOtherTarget, refuseStale } = await import('../../saved-plan/freshness.js');
   const { declaredTables } = await import('../../saved-plan/saved-plan.js');
   const file = await readSavedPlan(path);
   refuseOtherTarget(file, path, { envName: session.target.envName, endpoint: session.endpointLabel, isLocal: session.isLocal });
+  refuseOtherSpec(file, path, await loadTables(session.dir, session.target.envName), relativeTablesDir(session.dir));
   await refuseStale(session.client, file, path);
   if (!quiet) io.err(`${path}: planned for ${file.createdFor.endpoint}; the live tables still match it.`);
   const names = declaredTables(file.plan);
@@ -149,6 +153,11 @@ async function prepareSaved(session: Session, path: string, io: Io, quiet: boole
       return filterTables(all, names.filter((n) => declared.has(n)));
     },
   };
+}
+
+/** `tables/` of the project, as the user would type it from the current directory. */
+function relativeTablesDir(dir: string): string {
+  return join(relative(process.cwd(), dir) || '.', 'tables/');
 }
 
 /** `--table` / `--prune` choose what to plan: a saved plan has already chosen. */

@@ -187,6 +187,10 @@ export async function acquireApplyLock(
     leaseMs: parseDuration(opts.lockLease, '--lock-lease'),
     waitMs: parseDuration(opts.lockTimeout),
     runId,
+    // A killed local apply/reset must not block the next for the lease: its dead holder (same host,
+    // pid gone) is taken over at once, only where the policy trusts host names (a local engine).
+    takeOverDeadLocalHolder: session.policy.takesOverDeadLocalLock,
+    onTakeOver: (h) => io.err(`Took over the apply lock left by ${h.owner}, which is no longer running.`),
     onWait: (h) => io.err(`Waiting for the apply lock held by ${h.owner} since ${new Date(h.acquiredAt).toISOString()} (--lock-timeout ${opts.lockTimeout})...`),
     onLost: (e) => {
       io.err(`${e.problems[0]?.message ?? 'the apply lock was taken over'}: stopping before the next step.`);

@@ -5,6 +5,7 @@ import { DdbMigrateError } from '../../model/errors.js';
 import type { InterruptedReplacement, Plan } from '../../model/plan.js';
 import { isNotFound } from '../../live/aws-errors.js';
 import { pendingReplaces, tempTableName } from '../../replace/index.js';
+import { pruneRefusal, refuseIf } from '../../model/target-policy.js';
 import type { LiveTable, TableShape } from '../../model/table-shape.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { loadConfig } from '../../spec/config.js';
@@ -34,6 +35,8 @@ export async function computePlan(session: Session, opts: PlanOptions): Promise<
     });
   }
   const all = await loadTables(session.dir, session.target.envName);
+  // plan and apply both come here: --prune is refused in a protected environment or with nothing declared.
+  if (opts.prune) refuseIf(pruneRefusal(session.target, all.length));
   const desired = filterTables(all, opts.tables);
   // Only --prune needs the list of every live table; --table narrows it too.
   // The control table is the tool's own and never a candidate for --prune.

@@ -10,7 +10,7 @@ import { withSession } from '../session.js';
 
 export interface HistoryArgs extends GlobalArgs, TargetArgs {
   readonly table?: string | undefined;
-  readonly limit: number;
+  readonly limit?: number | undefined;
   readonly format: 'text' | 'json';
 }
 

@@ -4,7 +4,7 @@ import { renderMarkdown } from '../../render/render-markdown.js';
 import { writeSavedPlan } from '../../saved-plan/saved-plan-file.js';
 import { createSavedPlan } from '../../saved-plan/saved-plan.js';
 import { toolVersion } from '../../state/tool-version.js';
-import type { GlobalArgs, TargetArgs } from '../global-options.js';
+import { targetFlags, type GlobalArgs, type TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
 import { checkMigrations, readMigrationState } from './apply-run.js';
@@ -63,7 +63,9 @@ export async function runPlan(args: PlanArgs, io: Io): Promise<number> {
         endpoint: session.endpointLabel,
       });
       await writeSavedPlan(args.out, file);
-      if (!args.quiet) io.err(`Saved the plan to ${args.out}: run \`ddb-migrate apply ${args.out}\` to apply exactly these steps.`);
+      // The full command: a saved plan applies only on the target it was made for (PLAN_WRONG_TARGET otherwise).
+      const command = ['ddb-migrate', 'apply', args.out, ...targetFlags(args)].join(' ');
+      if (!args.quiet) io.err(`Saved the plan to ${args.out}: run \`${command}\` to apply exactly these steps.`);
     }
     const pending = hasChanges(plan) || (plan.migrations?.length ?? 0) > 0;
     return args.detailedExitcode && pending ? ExitCode.ChangesPending : ExitCode.Ok;

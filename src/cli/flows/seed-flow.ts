@@ -1,6 +1,8 @@
 /** `seed`, and the fixture half of `apply` / `reset`. */
 import { dryRunNdjson, seedTable } from '../../fixtures/write-items.js';
-import { ExitCode } from '../../model/errors.js';
+import { DdbMigrateError, ExitCode } from '../../model/errors.js';
+import { refuseIf, seedNeedsConfirmation, seedRefusal } from '../../model/target-policy.js';
+import { confirmOrRefuse } from '../confirm.js';
 import type { TableShape } from '../../model/table-shape.js';
 import { loadTables } from '../../spec/load-tables.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
@@ -13,6 +15,8 @@ export interface SeedArgs extends GlobalArgs, TargetArgs {
   readonly dryRun: boolean;
   readonly format: 'ndjson';
   readonly concurrency?: number | undefined;
+  readonly yes: boolean;
+  readonly force: boolean;
 }
 
 export async function runSeed(args: SeedArgs, io: Io): Promise<number> {
@@ -25,9 +29,29 @@ export async function runSeed(args: SeedArgs, io: Io): Promise<number> {
     return ExitCode.Ok;
   }
   return withSession(args.dir, args, io, async (session) => {
+    refuseIf(seedRefusal(session.target, args.force));
     const tables = filterTables(await loadTables(session.dir, session.target.envName), args.table);
+    if (seedNeedsConfirmation(session.policy)) {
+      const question = `Write the fixtures of ${tables.length} table(s) into ${session.endpointLabel}? Items with the same keys are overwritten.`;
+      if (!(await confirmOrRefuse(io, question, args.yes))) {
+        io.err('Seed cancelled; nothing was written.');
+        return ExitCode.Refused;
+      }
+    }
     return seedDeclaredTables(session, tables, io, args);
   }, args.quiet);
+}
+
+/**
+ * Checks the fixtures of `tables` as `validate` does (keys, types, sizes, duplicates) and throws
+ * every error found (exit 1): called before a command's first write, so bad fixtures never leave
+ * a half-done apply or a dropped table behind. Folders of tables not being loaded are not errors here.
+ */
+export async function refuseBadFixtures(dir: string, tables: readonly TableShape[]): Promise<void> {
+  if (tables.length === 0) return;
+  const { validateFixtures } = await import('../../fixtures/check-items.js');
+  const errors = (await validateFixtures(dir, tables)).filter((p) => p.severity !== 'warning' && p.code !== 'FIXTURE_UNKNOWN_TABLE');
+  if (errors.length > 0) throw new DdbMigrateError(errors);
 }
 
 /** Loads each table's fixtures; tables without a fixtures/<table>/ folder are skipped silently. */

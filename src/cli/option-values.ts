@@ -1,0 +1,50 @@
+/**
+ * Option values checked while the command line is parsed, so a bad value is a usage error naming
+ * the option (exit 1) before any file is read or any endpoint called. yargs' `coerce` rewraps
+ * what it throws (the code and hint are lost), so coerce only converts and a `check` refuses.
+ */
+import type { Argv } from 'yargs';
+import { DdbMigrateError } from '../model/errors.js';
+import { parseDuration } from '../state/duration.js';
+
+/** The whole number >= 1 that `text` spells, else NaN (refused by the option's check). */
+export function toPositiveInteger(value: unknown): number {
+  const text = String(Array.isArray(value) ? value[value.length - 1] : value).trim();
+  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  return Number.isSafeInteger(n) && n >= 1 ? n : Number.NaN;
+}
+
+/** Adds `--<key>`, a whole number of 1 or more (`--limit`, `--concurrency`). */
+export function withPositiveInteger<T, K extends string>(y: Argv<T>, key: K, describe: string, defaultValue?: number) {
+  return y
+    .option(key, {
+      type: 'string',
+      describe,
+      ...(defaultValue === undefined ? {} : { default: String(defaultValue), defaultDescription: String(defaultValue) }),
+      coerce: toPositiveInteger,
+    })
+    .check((argv) => {
+      const value = (argv as Record<string, unknown>)[key];
+      if (typeof value === 'number' && Number.isNaN(value)) {
+        throw new DdbMigrateError({
+          code: 'CLI_USAGE',
+          field: `--${key}`,
+          message: `--${key} must be a whole number of 1 or more.`,
+          hint: `Pass --${key} a number such as 1, 5 or 20.`,
+        });
+      }
+      return true;
+    });
+}
+
+/**
+ * Adds a duration option (`--lock-timeout 90s`), kept as written for messages and refused at
+ * parse time (CLI_BAD_DURATION, exit 1, naming the option) when it is not a duration.
+ */
+export function withDuration<T, K extends string>(y: Argv<T>, key: K, describe: string, defaultValue: string) {
+  return y.option(key, { type: 'string', describe, default: defaultValue }).check((argv) => {
+    const value = (argv as Record<string, unknown>)[key];
+    if (typeof value === 'string') parseDuration(value, `--${key}`);
+    return true;
+  });
+}
