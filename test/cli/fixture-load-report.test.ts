@@ -24,6 +24,24 @@ describe('fixture loads: refused up front, or the count written @engine', functi
     expect(await count(name)).to.equal(0);
   });
 
+  it('numbers are written exactly as the fixture spells them: beyond 2^53, large and tiny doubles', async () => {
+    const name = uniqueName('fxexact');
+    const p = env.project({
+      [`tables/${name}.yaml`]: spec(name),
+      [`fixtures/${name}/01.yaml`]: 'items:\n  - { pk: y, big: 9007199254740993, e: 1e20, f: 0.1000000000000000000001 }\n',
+      [`fixtures/${name}/02.json`]: '[{"pk": "j", "big": 12345678901234567890123}]',
+    });
+    expect((await runCli(['apply', '--dir', p.dir, ...env.target(), '--yes', '--no-fixtures'])).code).to.equal(0);
+    const s = await runCli(['seed', '--dir', p.dir, ...env.target()]);
+    expect(s.code, s.err).to.equal(0);
+    const items = (await env.client.send(new ScanCommand({ TableName: name }))).Items ?? [];
+    const byPk = Object.fromEntries(items.map((i) => [i['pk']?.S, i]));
+    expect(byPk['y']?.['big']?.N).to.equal('9007199254740993');
+    expect(Number(byPk['y']?.['e']?.N)).to.equal(1e20);
+    expect(byPk['y']?.['f']?.N).to.equal('0.1000000000000000000001');
+    expect(byPk['j']?.['big']?.N).to.equal('12345678901234567890123');
+  });
+
   it('a load that fails after writing says how many items were written to the table', async () => {
     const name = uniqueName('fxpartial');
     // Passes the check (first run), then throws after 500 items while they are written (second run).
