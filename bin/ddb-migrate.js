@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { runProcess } from '../dist/cli/process-entry.js';
 
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+runProcess(process.argv.slice(2));

@@ -6,13 +6,19 @@ export interface Io {
   readonly isTTY: boolean;
   /** Colour allowed: a TTY, no `--no-color`, no `NO_COLOR`. */
   readonly color: boolean;
+  /** True once the reader of standard output went away (`| head -1`): stop producing output. */
+  readonly outClosed?: () => boolean;
 }
 
 export function processIo(opts: { color?: boolean | undefined } = {}): Io {
   const isTTY = Boolean(process.stdout.isTTY);
   const noColorEnv = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
   return {
-    out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
+    // After EPIPE the stream is destroyed at once (its error event comes later): drop the output.
+    out: (t) => {
+      if (!process.stdout.destroyed) process.stdout.write(t.endsWith('\n') ? t : `${t}\n`);
+    },
+    outClosed: () => process.stdout.destroyed,
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
     isTTY,
     color: isTTY && !noColorEnv && opts.color !== false,

@@ -15,6 +15,11 @@ export interface ValidateOptions {
    * validate loads neither faker nor the fixture code and fits a pre-commit hook.
    */
   readonly fixtures?: boolean;
+  /**
+   * Run code fixtures (.js/.mjs/.ts) too, each within this many ms. Absent: validate, a read-only
+   * command, runs no project code and says which fixture files it skipped.
+   */
+  readonly runCodeFixtures?: { readonly timeoutMs: number };
 }
 
 /** Errors and warnings of the project in `dir`; none with severity error means valid. */
@@ -27,7 +32,8 @@ export async function runValidate(dir: string, opts: ValidateOptions = {}): Prom
   if (opts.fixtures !== false && tables.tables.length > 0) {
     // Loaded only here: fixture checks generate items (faker), which the spec checks never need.
     const { validateFixtures } = await import('../fixtures/check-items.js');
-    problems.push(...(await validateFixtures(dir, tables.tables.map((t) => normaliseSpec(t.spec, null)))));
+    const code = opts.runCodeFixtures ? { runCode: opts.runCodeFixtures } : {};
+    problems.push(...(await validateFixtures(dir, tables.tables.map((t) => normaliseSpec(t.spec, null)), code)));
   }
   return problems;
 }

@@ -10,6 +10,9 @@ import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
 import { filterTables } from './compute-plan.js';
 
+/** Thrown to stop a dry run whose reader closed standard output. */
+class OutputClosed extends Error {}
+
 export interface SeedArgs extends GlobalArgs, TargetArgs {
   readonly table?: readonly string[] | undefined;
   readonly dryRun: boolean;
@@ -25,7 +28,16 @@ export async function runSeed(args: SeedArgs, io: Io): Promise<number> {
     const { resolveTarget } = await import('../../spec/config.js');
     const target = await resolveTarget(args.dir, args);
     const tables = filterTables(await loadTables(args.dir, target.envName), args.table);
-    for (const table of tables) await dryRunNdjson(args.dir, table, (line) => io.out(line));
+    const write = (line: string) => {
+      if (io.outClosed?.()) throw new OutputClosed();
+      io.out(line);
+    };
+    try {
+      for (const table of tables) await dryRunNdjson(args.dir, table, write);
+    } catch (e) {
+      // The reader stopped early (`| head -1`): it has what it wanted; not a failure.
+      if (!(e instanceof OutputClosed)) throw e;
+    }
     return ExitCode.Ok;
   }
   return withSession(args.dir, args, io, async (session) => {
@@ -66,6 +78,7 @@ export async function seedDeclaredTables(
     await seedTable(session.client, session.dir, table, {
       ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
       ...(opts.quiet ? {} : { progress: io }),
+      signal: session.signal,
     });
   }
   return ExitCode.Ok;
