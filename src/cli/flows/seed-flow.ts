@@ -59,10 +59,17 @@ export async function runSeed(args: SeedArgs, io: Io): Promise<number> {
  * every error found (exit 1): called before a command's first write, so bad fixtures never leave
  * a half-done apply or a dropped table behind. Folders of tables not being loaded are not errors here.
  */
+/** How long a code fixture may run while it is checked before a write. */
+const CODE_FIXTURE_CHECK_MS = 30_000;
+
 export async function refuseBadFixtures(dir: string, tables: readonly TableShape[]): Promise<void> {
   if (tables.length === 0) return;
   const { validateFixtures } = await import('../../fixtures/check-items.js');
-  const errors = (await validateFixtures(dir, tables)).filter((p) => p.severity !== 'warning' && p.code !== 'FIXTURE_UNKNOWN_TABLE');
+  // The command writes, so the user asked for its fixture code to run: it is checked here too
+  // (within the same time limit `validate --run-code-fixtures` uses by default).
+  const errors = (await validateFixtures(dir, tables, { runCode: { timeoutMs: CODE_FIXTURE_CHECK_MS } })).filter(
+    (p) => p.severity !== 'warning' && p.code !== 'FIXTURE_UNKNOWN_TABLE',
+  );
   if (errors.length > 0) throw new DdbMigrateError(errors);
 }
 
