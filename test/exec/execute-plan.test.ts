@@ -120,7 +120,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
         billing: { mode: 'PROVISIONED', read: 7, write: 6 },
         globalIndexes: current.globalIndexes.map((g) => ({ ...g, capacity: { read: 4, write: 4 } })),
       };
-      const steps = [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: false, indexes })];
+      const steps = [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: false, tableChanged: true, indexes })];
       await applyAndVerify(name, steps, current);
       const again = await applyAndVerify(name, steps, current);
       expect(again.report.steps[0]?.note).to.match(/already in place/);
@@ -132,7 +132,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
         billing: { mode: 'PAY_PER_REQUEST', maxRead: null, maxWrite: null },
         globalIndexes: current.globalIndexes.map((g) => ({ ...g, capacity: null, onDemand: { maxRead: null, maxWrite: null } })),
       };
-      await applyAndVerify(name, [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: true, indexes: [] })], current);
+      await applyAndVerify(name, [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: true, tableChanged: true, indexes: [] })], current);
 
       current = {
         ...current,
@@ -140,7 +140,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
         globalIndexes: current.globalIndexes.map((g) => ({ ...g, capacity: { read: 2, write: 1 }, onDemand: null })),
       };
       const indexes = current.globalIndexes.map((g) => ({ name: g.name, capacity: { read: 2, write: 1 }, onDemand: null }));
-      await applyAndVerify(name, [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: true, indexes })], current);
+      await applyAndVerify(name, [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: true, tableChanged: true, indexes })], current);
     });
 
     it('turns the stream off and on with another view type, and enables TTL', async () => {

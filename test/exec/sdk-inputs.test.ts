@@ -76,6 +76,7 @@ describe('exec: SDK requests for steps', () => {
       kind: 'UpdateThroughput',
       billing: { mode: 'PROVISIONED', read: 5, write: 5 },
       switchesMode: false,
+      tableChanged: true,
       indexes: [
         { name: 'a', capacity: { read: 1, write: 1 }, onDemand: null },
         { name: 'b', capacity: { read: 3, write: 2 }, onDemand: null },
@@ -96,6 +97,7 @@ describe('exec: SDK requests for steps', () => {
       kind: 'UpdateThroughput',
       billing: { mode: 'PROVISIONED', read: 5, write: 5 },
       switchesMode: true,
+      tableChanged: true,
       indexes: [{ name: 'a', capacity: { read: 1, write: 1 }, onDemand: null }],
     });
     if (s.kind !== 'UpdateThroughput') throw new Error('builder');

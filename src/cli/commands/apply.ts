@@ -1,5 +1,6 @@
 import { defineCommand } from '../command.js';
 import { withCommandOptions } from '../global-options.js';
+import { DEFAULT_LOCK_LEASE } from '../../state/lock-lease.js';
 
 export const applyCommand = defineCommand({
   command: 'apply [planFile]',
@@ -14,7 +15,7 @@ export const applyCommand = defineCommand({
       .option('fixtures', { type: 'boolean', default: true, describe: 'Load fixtures afterwards when the environment allows (--no-fixtures to skip)' })
       .option('preserve-data', { type: 'boolean', default: false, describe: 'Replace tables by copying their items through a temporary table (with --allow-destructive)' })
       .option('lock-timeout', { type: 'string', default: '0s', describe: 'How long to wait for another apply\'s lock (e.g. 90s, 5m) before exit 3' })
-      .option('lock-lease', { type: 'string', default: '5m', describe: 'How long the apply lock outlives a crashed run (renewed while this run is alive)' })
+      .option('lock-lease', { type: 'string', default: DEFAULT_LOCK_LEASE, describe: 'How long the apply lock outlives a crashed run (renewed while this run is alive)' })
       .option('allow-changed', { type: 'boolean', default: false, describe: 'Accept a data migration file changed after it was applied' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format of the result (json: one document on stdout)' }),
   examples: [

@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../../model/errors.js';
 import { DdbMigrateError, ExitCode } from '../../model/errors.js';
-import type { Plan } from '../../model/plan.js';
+import { diagnosticProblem, type Plan } from '../../model/plan.js';
 import type { TableShape } from '../../model/table-shape.js';
 import { destructiveDiagnostics } from '../../plan/build-plan.js';
 import { renderJson } from '../../render/render-json.js';
@@ -171,12 +171,7 @@ export function refuseDestructive(plan: Plan, allow: boolean): void {
   const destructive = destructiveDiagnostics(plan);
   if (destructive.length === 0 || allow) return;
   throw new DdbMigrateError(
-    destructive.map((d) => ({
-      code: d.code,
-      table: d.index ? `${d.table} (index ${d.index})` : d.table,
-      message: d.message,
-      hint: d.hint ?? 'Re-run with --allow-destructive if this is intended. Nothing was changed.',
-    })),
+    destructive.map((d) => diagnosticProblem(d, 'Re-run with --allow-destructive if this is intended. Nothing was changed.')),
     ExitCode.Refused,
   );
 }
@@ -186,12 +181,7 @@ export function refuseDeletionProtected(plan: Plan): void {
   const blocked = plan.tables.flatMap((t) => t.diagnostics.filter((d) => d.code === 'DM011_DELETION_PROTECTED'));
   if (blocked.length === 0) return;
   throw new DdbMigrateError(
-    blocked.map((d) => ({
-      code: d.code,
-      table: d.table,
-      message: d.message,
-      hint: d.hint ?? 'Set deletionProtection: false in the table file and apply it first.',
-    })),
+    blocked.map((d) => diagnosticProblem(d, 'Set deletionProtection: false in the table file and apply it first.')),
     ExitCode.Refused,
   );
 }

@@ -12,6 +12,7 @@ import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
 import { refuseDeletionProtected, refuseDestructive } from './apply-flow.js';
 import { acquireApplyLock, releaseQuietly } from './apply-run.js';
+import { DEFAULT_LOCK_LEASE } from '../../state/lock-lease.js';
 import { loadConfig } from '../../spec/config.js';
 import { controlTableName } from '../../state/control-table.js';
 import { computePlan, filterTables } from './compute-plan.js';
@@ -82,7 +83,7 @@ export async function runReset(args: ResetArgs, io: Io): Promise<number> {
 
 /** drop and reset change tables: they take apply's lock, so they never interleave with an apply. */
 async function underLock<T>(session: Session, io: Io, fn: () => Promise<T>): Promise<T> {
-  const lock = await acquireApplyLock(session, io, { lockTimeout: '0s', lockLease: '5m' }, controlTableName(await loadConfig(session.dir)));
+  const lock = await acquireApplyLock(session, io, { lockTimeout: '0s', lockLease: DEFAULT_LOCK_LEASE }, controlTableName(await loadConfig(session.dir)));
   try {
     return await fn();
   } finally {
