@@ -16,7 +16,7 @@ import { stepProblem } from './problems.js';
 import { backoffDelay, isTransient, sleep } from '../util/retry.js';
 import { runHandler, STEP_FEATURE } from './step-handlers.js';
 import type { ExecEvent, ExecOptions, ExecReport, StepResult } from './types.js';
-import { isSettled, waitForActive, waitForGone, type WaitOptions } from './wait.js';
+import { isSettled, waitForActive, waitForGone, type WaitOptions } from '../live/wait.js';
 
 export type { ExecEvent, ExecOptions, ExecReport, StepResult, StepStatus } from './types.js';
 
@@ -104,7 +104,16 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
 }
 
 /** Runs `plan` against `client`; see the module comment for the guarantees. */
-export async function executePlan(client: DynamoDBClient, plan: Plan, opts: ExecOptions = {}): Promise<ExecReport> {
+export function executePlan(client: DynamoDBClient, plan: Plan, opts: ExecOptions = {}): Promise<ExecReport> {
+  return executeSteps(client, plan.tables.map((tp) => tp.steps), opts);
+}
+
+/**
+ * Runs groups of steps against `client`: the groups in parallel (bounded by `opts.concurrency`),
+ * the steps of one group one after another. A plan's groups are its tables; callers with steps of
+ * their own (a replacement's create / delete) pass them without wrapping them in a Plan.
+ */
+export async function executeSteps(client: DynamoDBClient, groups: readonly (readonly Step[])[], opts: ExecOptions = {}): Promise<ExecReport> {
   const onEvent = opts.onEvent;
   const emit = (e: ExecEvent) => {
     try {
@@ -113,24 +122,24 @@ export async function executePlan(client: DynamoDBClient, plan: Plan, opts: Exec
       // A broken progress printer must not break an apply half-way.
     }
   };
-  const total = plan.tables.reduce((n, t) => n + t.steps.length, 0);
+  const total = groups.reduce((n, steps) => n + steps.length, 0);
   const runner: Runner = { client, opts, emit, total };
 
-  const results: StepResult[][] = plan.tables.map((tp) =>
-    tp.steps.map((step) => ({ table: step.table, step, status: 'not-run' as const, ms: 0 })),
+  const results: StepResult[][] = groups.map((steps) =>
+    steps.map((step) => ({ table: step.table, step, status: 'not-run' as const, ms: 0 })),
   );
   const offsets: number[] = [];
-  plan.tables.reduce((n, tp, i) => ((offsets[i] = n), n + tp.steps.length), 0);
+  groups.reduce((n, steps, i) => ((offsets[i] = n), n + steps.length), 0);
 
   let stopped = false;
   const limit = pLimit(Math.max(1, opts.concurrency ?? 4));
   await Promise.all(
-    plan.tables.map((tp, ti) =>
+    groups.map((steps, gi) =>
       limit(async () => {
-        for (const [si, step] of tp.steps.entries()) {
+        for (const [si, step] of steps.entries()) {
           if (stopped || opts.signal?.aborted) return;
-          const result = await runStep(runner, step, (offsets[ti] ?? 0) + si + 1);
-          (results[ti] as StepResult[])[si] = result;
+          const result = await runStep(runner, step, (offsets[gi] ?? 0) + si + 1);
+          (results[gi] as StepResult[])[si] = result;
           if (result.status === 'failed') {
             stopped = true;
             return;

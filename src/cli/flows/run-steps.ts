@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import { executePlan } from '../../exec/execute-plan.js';
 import type { ExecEvent, ExecReport, StepStatus } from '../../exec/types.js';
 import { verifyPlan } from '../../exec/verify.js';
-import { waitForActive } from '../../exec/wait.js';
+import { waitForActive } from '../../live/wait.js';
 import { DdbMigrateError, ExitCode, formatProblem, type Problem } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
 import { describeStep } from '../../render/describe-step.js';
