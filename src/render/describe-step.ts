@@ -1,6 +1,6 @@
 /** One line per step, for the plan and for the executor's progress and report. */
 import type { Step, StepKind } from '../model/step.js';
-import { billingLabel, capacityLabel, globalIndexLabel, keyLabel, throughputLabel } from './labels.js';
+import { billingLabel, capacityLabel, globalIndexLabel, keyLabel, throughputLabel } from '../model/labels.js';
 
 type Of<K extends StepKind> = Extract<Step, { kind: K }>;
 
