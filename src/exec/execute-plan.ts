@@ -11,6 +11,7 @@ import type { Step } from '../model/step.js';
 import type { Feature } from '../model/table-shape.js';
 import { isLimitExceeded, isResourceInUse, isUnsupportedOperation } from '../live/aws-errors.js';
 import { capabilitiesOf, knownUnsupported } from '../live/capabilities.js';
+import { describedTable } from '../live/normalise-live.js';
 import { describeTable } from '../live/read-live.js';
 import { stepProblem } from './problems.js';
 import { backoffDelay, isTransient, sleep } from '../util/retry.js';
@@ -78,7 +79,7 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
     for (let attempt = 1; ; attempt += 1) {
       try {
         const desc = await settled(r, step);
-        note = (await runHandler(step, { client: r.client, desc, unsupported })).note;
+        note = (await runHandler(step, { client: r.client, live: desc ? describedTable(desc) : null, unsupported })).note;
         break;
       } catch (e) {
         if (feature && isUnsupportedOperation(e)) {

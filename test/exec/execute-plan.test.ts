@@ -154,6 +154,14 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
       );
     });
 
+    it('a stream step already in place (re-run after an interrupted apply) makes no call and says so', async () => {
+      // GIVEN the stream is already on with NEW_AND_OLD_IMAGES (previous test)
+      // WHEN the same enable step runs again
+      const { report } = await applyAndVerify(name, [step(name, { kind: 'UpdateStream', stream: 'NEW_AND_OLD_IMAGES' })], current);
+      // THEN it is done without a call (a call would be refused as a view-type change)
+      expect(report.steps[0]?.note).to.match(/already in place/);
+    });
+
     it('skips a table class change on DynamoDB Local (it ignores the class) and says so', async () => {
       const { report } = await applyAndVerify(name, [step(name, { kind: 'UpdateTableClass', tableClass: 'STANDARD_INFREQUENT_ACCESS' })], {
         ...current,
