@@ -6,7 +6,7 @@ import { verifyPlan } from '../../src/exec/verify.js';
 import type { Plan } from '../../src/model/plan.js';
 import type { TableShape } from '../../src/model/table-shape.js';
 import { sharedEngine, uniqueName } from '../support/engine.js';
-import { gsi, plan, shape, step, tablePlan } from './builders.js';
+import { gsiOn as gsi, plan, shape, step, tablePlan } from '../support/builders.js';
 
 const FAST: ExecOptions = { pollIntervalMs: { initial: 50, max: 400 }, timeoutMs: 30_000 };
 

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createIndexInput, createTableInput, updateThroughputInput } from '../../src/exec/sdk-inputs.js';
 import { DdbMigrateError } from '../../src/model/errors.js';
-import { gsi, shape, step } from './builders.js';
+import { gsiOn as gsi, shape, step } from '../support/builders.js';
 
 describe('exec: SDK requests for steps', () => {
   it('CreateTable defines exactly the key attributes of the table and its indexes, once each', () => {

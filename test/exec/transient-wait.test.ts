@@ -3,7 +3,7 @@ import { CreateTableCommand, DescribeTableCommand, UpdateTableCommand, type Dyna
 import { startEngine, type RunningEngine } from '../../src/engine/dynamodb-local.js';
 import { createClient } from '../../src/live/client.js';
 import { executePlan, type ExecEvent } from '../../src/exec/execute-plan.js';
-import { gsi, plan, step, tablePlan } from './builders.js';
+import { gsiOn as gsi, plan, step, tablePlan } from '../support/builders.js';
 
 /**
  * With -delayTransientStatuses DynamoDB Local holds index states about as long as AWS does for a
