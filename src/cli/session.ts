@@ -7,6 +7,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { resolve } from 'node:path';
 import { openLocalEndpoint } from '../engine/local-endpoint.js';
 import { createClient, isLocalEndpoint } from '../live/client.js';
+import { liveClientFor, type LiveClient } from '../live/live-client.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Target } from '../model/target.js';
 import { resolveTarget } from '../spec/config.js';
@@ -17,6 +18,8 @@ export interface Session {
   readonly dir: string;
   readonly target: Target;
   readonly client: DynamoDBClient;
+  /** The client with its endpoint's capability cache: what live reads and the executor are handed. */
+  readonly liveClient: LiveClient;
   /** The endpoint actually used, for messages ("AWS us-east-1" or a URL). */
   readonly endpointLabel: string;
   /** True when the endpoint is a local engine (the embedded one or localhost). */
@@ -45,6 +48,7 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
     dir,
     target,
     client,
+    liveClient: liveClientFor(client),
     endpointLabel: endpoint ?? `AWS ${target.region}`,
     isLocal,
     signal: controller.signal,

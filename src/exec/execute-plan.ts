@@ -10,7 +10,7 @@ import type { Plan } from '../model/plan.js';
 import type { Step } from '../model/step.js';
 import type { Feature } from '../model/table-shape.js';
 import { isLimitExceeded, isResourceInUse, isUnsupportedOperation } from '../live/aws-errors.js';
-import { capabilitiesOf, knownUnsupported } from '../live/capabilities.js';
+import type { LiveClient } from '../live/live-client.js';
 import { describedTable } from '../live/normalise-live.js';
 import { describeTable } from '../live/read-live.js';
 import { stepProblem } from './problems.js';
@@ -26,6 +26,7 @@ const DEFAULT_TIMEOUT_MS = 60 * 60_000;
 
 interface Runner {
   readonly client: DynamoDBClient;
+  readonly live: LiveClient;
   readonly opts: ExecOptions;
   readonly emit: (e: ExecEvent) => void;
   readonly total: number;
@@ -55,7 +56,7 @@ async function settled(r: Runner, step: Step): Promise<TableDescription | null> 
 }
 
 async function unsupportedFeatures(r: Runner): Promise<ReadonlySet<Feature>> {
-  return new Set([...(r.opts.unsupported ?? []), ...(await knownUnsupported(r.client))]);
+  return new Set([...(r.opts.unsupported ?? []), ...(await r.live.capabilities.knownUnsupported())]);
 }
 
 async function runStep(r: Runner, step: Step, position: number): Promise<StepResult> {
@@ -83,7 +84,7 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
         break;
       } catch (e) {
         if (feature && isUnsupportedOperation(e)) {
-          capabilitiesOf(r.client).mark(feature, false);
+          r.live.capabilities.mark(feature, false);
           return skip();
         }
         // ResourceInUse is retried too, CreateTable's included: the next attempt waits for ACTIVE,
@@ -104,17 +105,17 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
   }
 }
 
-/** Runs `plan` against `client`; see the module comment for the guarantees. */
-export function executePlan(client: DynamoDBClient, plan: Plan, opts: ExecOptions = {}): Promise<ExecReport> {
-  return executeSteps(client, plan.tables.map((tp) => tp.steps), opts);
+/** Runs `plan` against `live`; see the module comment for the guarantees. */
+export function executePlan(live: LiveClient, plan: Plan, opts: ExecOptions = {}): Promise<ExecReport> {
+  return executeSteps(live, plan.tables.map((tp) => tp.steps), opts);
 }
 
 /**
- * Runs groups of steps against `client`: the groups in parallel (bounded by `opts.concurrency`),
+ * Runs groups of steps against `live`: the groups in parallel (bounded by `opts.concurrency`),
  * the steps of one group one after another. A plan's groups are its tables; callers with steps of
  * their own (a replacement's create / delete) pass them without wrapping them in a Plan.
  */
-export async function executeSteps(client: DynamoDBClient, groups: readonly (readonly Step[])[], opts: ExecOptions = {}): Promise<ExecReport> {
+export async function executeSteps(live: LiveClient, groups: readonly (readonly Step[])[], opts: ExecOptions = {}): Promise<ExecReport> {
   const onEvent = opts.onEvent;
   const emit = (e: ExecEvent) => {
     try {
@@ -124,7 +125,9 @@ export async function executeSteps(client: DynamoDBClient, groups: readonly (rea
     }
   };
   const total = groups.reduce((n, steps) => n + steps.length, 0);
-  const runner: Runner = { client, opts, emit, total };
+  // What the executor learns about the endpoint (an operation it refuses) goes into `live.capabilities`,
+  // the cache its caller carries, so the verification and later runs skip it too.
+  const runner: Runner = { client: live.client, live, opts, emit, total };
 
   const results: StepResult[][] = groups.map((steps) =>
     steps.map((step) => ({ table: step.table, step, status: 'not-run' as const, ms: 0 })),

@@ -5,6 +5,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { executeSteps } from '../exec/execute-plan.js';
+import type { LiveClient } from '../live/live-client.js';
 import { writeItems } from '../fixtures/batch-writer.js';
 import type { FixtureItem } from '../fixtures/types.js';
 import { DdbMigrateError } from '../model/errors.js';
@@ -26,27 +27,27 @@ export interface OpsOptions {
   readonly onItems?: (n: number) => void;
 }
 
-async function run(client: DynamoDBClient, steps: readonly Step[], opts: OpsOptions): Promise<void> {
-  const report = await executeSteps(client, [steps], opts.pollIntervalMs ? { pollIntervalMs: opts.pollIntervalMs } : {});
+async function run(live: LiveClient, steps: readonly Step[], opts: OpsOptions): Promise<void> {
+  const report = await executeSteps(live, [steps], opts.pollIntervalMs ? { pollIntervalMs: opts.pollIntervalMs } : {});
   const failed = report.steps.find((s) => s.status === 'failed');
   if (failed?.error) throw new DdbMigrateError(failed.error);
 }
 
 /** Creates `shape` (with TTL / PITR steps when it has them) and waits until it is ACTIVE. */
-export function createTable(client: DynamoDBClient, shape: TableShape, opts: OpsOptions): Promise<void> {
-  return run(client, stepsFor({ kind: 'CreateTable', table: shape.name, desired: shape }, undefined), opts);
+export function createTable(live: LiveClient, shape: TableShape, opts: OpsOptions): Promise<void> {
+  return run(live, stepsFor({ kind: 'CreateTable', table: shape.name, desired: shape }, undefined), opts);
 }
 
 /** Deletes `shape`'s table (if it exists) and waits until it is gone. */
-export function deleteTable(client: DynamoDBClient, shape: TableShape, opts: OpsOptions): Promise<void> {
+export function deleteTable(live: LiveClient, shape: TableShape, opts: OpsOptions): Promise<void> {
   const change: TableChange = { kind: 'DropTable', table: shape.name, live: shape };
-  return run(client, [makeStep(shape.name, change, 'table-gone', { kind: 'DeleteTable' })], opts);
+  return run(live, [makeStep(shape.name, change, 'table-gone', { kind: 'DeleteTable' })], opts);
 }
 
 /** Turns on TTL on `shape`'s table (skipped where the endpoint has no TTL). */
-export function enableTtl(client: DynamoDBClient, shape: TableShape, attribute: string, opts: OpsOptions): Promise<void> {
+export function enableTtl(live: LiveClient, shape: TableShape, attribute: string, opts: OpsOptions): Promise<void> {
   const change: TableChange = { kind: 'ModifyTable', table: shape.name, live: shape, desired: shape, changes: [] };
-  return run(client, [makeStep(shape.name, change, 'none', { kind: 'UpdateTtl', attribute, enabled: true })], opts);
+  return run(live, [makeStep(shape.name, change, 'none', { kind: 'UpdateTtl', attribute, enabled: true })], opts);
 }
 
 /** Count and checksum of every item in `table`. */

@@ -7,19 +7,22 @@ import type { Plan } from '../../src/model/plan.js';
 import type { TableShape } from '../../src/model/table-shape.js';
 import { sharedEngine, uniqueName } from '../support/engine.js';
 import { gsiOn as gsi, plan, shape, step, tablePlan } from '../support/builders.js';
+import { liveClientFor, type LiveClient } from '../../src/live/live-client.js';
 
 const FAST: ExecOptions = { pollIntervalMs: { initial: 50, max: 400 }, timeoutMs: 30_000 };
 
 describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
   let client: DynamoDBClient;
+  let liveClient: LiveClient;
   before(async () => {
     const engine = await sharedEngine();
     client = createClient({ endpoint: engine.endpoint, region: 'us-east-1', profile: null });
+    liveClient = liveClientFor(client);
   });
 
   async function run(p: Plan, opts: ExecOptions = {}): Promise<{ report: ExecReport; events: ExecEvent[] }> {
     const events: ExecEvent[] = [];
-    const report = await executePlan(client, p, { ...FAST, ...opts, onEvent: (e) => events.push(e) });
+    const report = await executePlan(liveClient, p, { ...FAST, ...opts, onEvent: (e) => events.push(e) });
     return { report, events };
   }
 
@@ -31,7 +34,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
       report.steps.map((s) => [s.step.kind, s.status === 'skipped-unsupported' ? s.status : 'done', undefined]),
     );
     expect(report.ok).to.equal(true);
-    expect(await verifyPlan(client, p)).to.deep.equal([]);
+    expect(await verifyPlan(liveClient, p)).to.deep.equal([]);
     return { report, events };
   }
 
@@ -63,7 +66,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
 
     it('verification fails loudly when the target differs from what the endpoint reports', async () => {
       const wrong = { ...current, stream: 'KEYS_ONLY' as const, billing: { mode: 'PROVISIONED' as const, read: 9, write: 5 }, ttl: 'gone_at' };
-      const problems = await verifyPlan(client, plan(tablePlan(name, [], wrong)));
+      const problems = await verifyPlan(liveClient, plan(tablePlan(name, [], wrong)));
       expect(problems.map((p) => p.message)).to.deep.equal([
         'billing: expected PROVISIONED read 9 / write 5, endpoint reports PROVISIONED read 5 / write 5',
         'stream: expected KEYS_ONLY, endpoint reports NEW_IMAGE',
@@ -192,7 +195,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
       const still = await client.send(new DescribeTableCommand({ TableName: name }));
       expect(still.Table?.DeletionProtectionEnabled).to.equal(true);
       // The table that should be gone is still there: verification says so.
-      const problems = await verifyPlan(client, plan(tablePlan(name, [], null)));
+      const problems = await verifyPlan(liveClient, plan(tablePlan(name, [], null)));
       expect(problems.map((x) => x.message)).to.deep.equal(['expected the table to be gone, endpoint reports it ACTIVE']);
     });
 

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { CreateTableCommand, TagResourceCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { readLiveTables } from '../../src/live/read-live.js';
 import { engineClient, uniqueName } from '../support/engine.js';
+import { liveClientFor } from '../../src/live/live-client.js';
 
 describe('live: tags on dynalite (DynamoDB Local has none)', function () {
   this.timeout(30_000);
@@ -24,7 +25,7 @@ describe('live: tags on dynalite (DynamoDB Local has none)', function () {
     const name = uniqueName('tags');
     const out = await client.send(new CreateTableCommand({ TableName: name, AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }], KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }], BillingMode: 'PAY_PER_REQUEST' }));
     await client.send(new TagResourceCommand({ ResourceArn: out.TableDescription?.TableArn, Tags: [{ Key: 'aws:cloudformation:stack-name', Value: 's' }, { Key: 'team', Value: 'chat' }] }));
-    const live = await readLiveTables(client, [name]);
+    const live = await readLiveTables(liveClientFor(client), [name]);
     expect(live.get(name)?.shape.tags).to.deep.equal({ team: 'chat' });
   });
 });

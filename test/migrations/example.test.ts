@@ -10,6 +10,7 @@ import { loadTables } from '../../src/spec/load-tables.js';
 import { uniqueName } from '../support/engine.js';
 import { engineClients, putAll, scanAll, type EngineClients } from './helpers.js';
 import { EXAMPLE_PROJECT } from '../support/inputs.js';
+import { liveClientFor } from '../../src/live/live-client.js';
 
 // The tests' copy of the example project (test/inputs/cruddur), not the one users edit.
 const REPO = EXAMPLE_PROJECT;
@@ -42,7 +43,7 @@ describe('migrations: the cruddur example 0001_backfill_message_group_uuid @engi
     if (!spec) throw new Error('tables/cruddur-messages.yaml missing');
     const table = uniqueName('cruddur-messages');
     const create = buildPlan([diffTable({ ...spec, name: table }, undefined)], new Map());
-    expect((await executePlan(e.client, create, { pollIntervalMs: { initial: 50, max: 400 } })).ok).to.equal(true);
+    expect((await executePlan(liveClientFor(e.client), create, { pollIntervalMs: { initial: 50, max: 400 } })).ok).to.equal(true);
     await putAll(e.doc, table, legacyRows());
     const before = await scanAll(e.doc, table);
 

@@ -132,13 +132,13 @@ async function prepareSaved(session: Session, path: string, io: Io, quiet: boole
   const { declaredTables } = await import('../../saved-plan/saved-plan.js');
   const file = await readSavedPlan(path);
   refuseOtherTarget(file, path, { envName: session.target.envName, endpoint: session.endpointLabel, isLocal: session.isLocal });
-  await refuseStale(session.client, file, path);
+  await refuseStale(session.liveClient, file, path);
   if (!quiet) io.err(`${path}: planned for ${file.createdFor.endpoint}; the live tables still match it.`);
   const names = declaredTables(file.plan);
   return {
     plan: file.plan,
     replan: async () => {
-      await refuseStale(session.client, file, path);
+      await refuseStale(session.liveClient, file, path);
       return file.plan;
     },
     seedTables: async () => {

@@ -39,7 +39,7 @@ export async function computePlan(session: Session, opts: PlanOptions): Promise<
   const listed = opts.prune ? (await listAllTables(session.client)).filter((n) => n !== control) : [];
   const liveTableNames = opts.tables ? listed.filter((n) => opts.tables?.includes(n)) : listed;
   const names = [...new Set([...desired.map((t) => t.name), ...liveTableNames])];
-  const live = await readLiveTables(session.client, names);
+  const live = await readLiveTables(session.liveClient, names);
   const changes = diffAll(desired, live, { prune: Boolean(opts.prune), liveTableNames });
   return { plan: buildPlan(changes, live), desired, live };
 }

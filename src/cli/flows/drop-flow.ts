@@ -94,7 +94,7 @@ async function underLock<T>(session: Session, io: Io, fn: () => Promise<T>): Pro
 /** A plan that deletes the declared tables (or the `--table` ones) that exist on the endpoint. */
 async function planDrop(session: Session, only: readonly string[] | undefined): Promise<Plan> {
   const declared = filterTables(await loadTables(session.dir, session.target.envName), only);
-  const live = await readLiveTables(session.client, declared.map((t) => t.name));
+  const live = await readLiveTables(session.liveClient, declared.map((t) => t.name));
   const changes: TableChange[] = [...live.values()].map((t) => ({ kind: 'DropTable', table: t.shape.name, live: t.shape }));
   return buildPlan(changes, live);
 }

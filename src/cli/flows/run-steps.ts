@@ -34,8 +34,8 @@ export interface StepsOutcome {
 
 /** Runs the steps with progress on stderr and, when they all ran, verifies the result. Never throws for a failed step. */
 export async function executeAndVerify(session: Session, plan: Plan, io: Io, quiet: boolean): Promise<StepsOutcome> {
-  const report = await executePlan(session.client, plan, { onEvent: progressPrinter(io, quiet), signal: session.signal });
-  const mismatches = report.ok ? await verifyPlan(session.client, plan) : [];
+  const report = await executePlan(session.liveClient, plan, { onEvent: progressPrinter(io, quiet), signal: session.signal });
+  const mismatches = report.ok ? await verifyPlan(session.liveClient, plan) : [];
   return { report, mismatches };
 }
 
