@@ -4,7 +4,7 @@
  * to retry, and reports every step as done / failed / not-run / skipped-unsupported. It never
  * throws for a failed step: the first failure stops the run and the rest are reported not-run.
  */
-import type { DynamoDBClient, TableDescription } from '@aws-sdk/client-dynamodb';
+import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import pLimit from 'p-limit';
 import type { Plan } from '../model/plan.js';
 import type { Step } from '../model/step.js';
@@ -25,7 +25,6 @@ const DEFAULT_POLL = { initial: 250, max: 5_000 };
 const DEFAULT_TIMEOUT_MS = 60 * 60_000;
 
 interface Runner {
-  readonly client: DynamoDBClient;
   readonly live: LiveClient;
   readonly opts: ExecOptions;
   readonly emit: (e: ExecEvent) => void;
@@ -46,13 +45,13 @@ function waitOptions(r: Runner, step: Step): WaitOptions {
  * DELETING (a previous apply killed half-way, or another tool) is waited for, not failed on.
  */
 async function settled(r: Runner, step: Step): Promise<TableDescription | null> {
-  const desc = await describeTable(r.client, step.table);
+  const desc = await describeTable(r.live.client, step.table);
   if (!desc || isSettled(desc)) return desc;
   if (desc.TableStatus === 'DELETING') {
-    await waitForGone(r.client, step.table, waitOptions(r, step));
+    await waitForGone(r.live.client, step.table, waitOptions(r, step));
     return null;
   }
-  return waitForActive(r.client, step.table, waitOptions(r, step));
+  return waitForActive(r.live.client, step.table, waitOptions(r, step));
 }
 
 async function unsupportedFeatures(r: Runner): Promise<ReadonlySet<Feature>> {
@@ -80,7 +79,7 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
     for (let attempt = 1; ; attempt += 1) {
       try {
         const desc = await settled(r, step);
-        note = (await runHandler(step, { client: r.client, live: desc ? describedTable(desc) : null, unsupported })).note;
+        note = (await runHandler(step, { client: r.live.client, live: desc ? describedTable(desc) : null, unsupported })).note;
         break;
       } catch (e) {
         if (feature && isUnsupportedOperation(e)) {
@@ -97,8 +96,8 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
         await sleep(delayMs);
       }
     }
-    if (step.wait === 'table-active') await waitForActive(r.client, table, waitOptions(r, step));
-    else if (step.wait === 'table-gone') await waitForGone(r.client, table, waitOptions(r, step));
+    if (step.wait === 'table-active') await waitForActive(r.live.client, table, waitOptions(r, step));
+    else if (step.wait === 'table-gone') await waitForGone(r.live.client, table, waitOptions(r, step));
     return end(note ? { status: 'done', note } : { status: 'done' });
   } catch (e) {
     return end({ status: 'failed', error: stepProblem(e, step) });
@@ -127,7 +126,7 @@ export async function executeSteps(live: LiveClient, groups: readonly (readonly 
   const total = groups.reduce((n, steps) => n + steps.length, 0);
   // What the executor learns about the endpoint (an operation it refuses) goes into `live.capabilities`,
   // the cache its caller carries, so the verification and later runs skip it too.
-  const runner: Runner = { client: live.client, live, opts, emit, total };
+  const runner: Runner = { live, opts, emit, total };
 
   const results: StepResult[][] = groups.map((steps) =>
     steps.map((step) => ({ table: step.table, step, status: 'not-run' as const, ms: 0 })),
