@@ -7,6 +7,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { resolve } from 'node:path';
 import { openLocalEndpoint } from '../engine/local-endpoint.js';
 import { createClient } from '../live/client.js';
+import { liveClientFor, type LiveClient } from '../live/live-client.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Target } from '../model/target.js';
 import { targetPolicy, usesLocalEndpoint, type TargetPolicy } from '../model/target-policy.js';
@@ -19,6 +20,8 @@ export interface Session {
   readonly dir: string;
   readonly target: Target;
   readonly client: DynamoDBClient;
+  /** The client with its endpoint's capability cache: what live reads and the executor are handed. */
+  readonly liveClient: LiveClient;
   /** The endpoint actually used, for messages and records ("AWS us-east-1" or a URL without user-info). */
   readonly endpointLabel: string;
   /** What this target allows, decided from the endpoint actually used: every guard reads it. */
@@ -51,6 +54,7 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
     dir,
     target,
     client,
+    liveClient: liveClientFor(client),
     endpointLabel: endpoint === null ? `AWS ${target.region}` : redactEndpoint(endpoint),
     policy,
     isLocal: policy.local,

@@ -4,19 +4,20 @@
  * to retry, and reports every step as done / failed / not-run / skipped-unsupported. It never
  * throws for a failed step: the first failure stops the run and the rest are reported not-run.
  */
-import type { DynamoDBClient, TableDescription } from '@aws-sdk/client-dynamodb';
+import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import pLimit from 'p-limit';
 import type { Plan } from '../model/plan.js';
 import type { Step } from '../model/step.js';
 import type { Feature } from '../model/table-shape.js';
 import { isLimitExceeded, isResourceInUse, isUnsupportedOperation } from '../live/aws-errors.js';
-import { capabilitiesOf, knownUnsupported } from '../live/capabilities.js';
+import type { LiveClient } from '../live/live-client.js';
+import { describedTable } from '../live/normalise-live.js';
 import { describeTable } from '../live/read-live.js';
 import { stepProblem } from './problems.js';
 import { backoffDelay, isTransient, sleep } from '../util/retry.js';
 import { runHandler, STEP_FEATURE } from './step-handlers.js';
 import type { ExecEvent, ExecOptions, ExecReport, StepResult } from './types.js';
-import { isSettled, waitForActive, waitForGone, type WaitOptions } from './wait.js';
+import { isSettled, waitForActive, waitForGone, type WaitOptions } from '../live/wait.js';
 
 export type { ExecEvent, ExecOptions, ExecReport, StepResult, StepStatus } from './types.js';
 
@@ -24,7 +25,7 @@ const DEFAULT_POLL = { initial: 250, max: 5_000 };
 const DEFAULT_TIMEOUT_MS = 60 * 60_000;
 
 interface Runner {
-  readonly client: DynamoDBClient;
+  readonly live: LiveClient;
   readonly opts: ExecOptions;
   readonly emit: (e: ExecEvent) => void;
   readonly total: number;
@@ -44,17 +45,17 @@ function waitOptions(r: Runner, step: Step): WaitOptions {
  * DELETING (a previous apply killed half-way, or another tool) is waited for, not failed on.
  */
 async function settled(r: Runner, step: Step): Promise<TableDescription | null> {
-  const desc = await describeTable(r.client, step.table);
+  const desc = await describeTable(r.live.client, step.table);
   if (!desc || isSettled(desc)) return desc;
   if (desc.TableStatus === 'DELETING') {
-    await waitForGone(r.client, step.table, waitOptions(r, step));
+    await waitForGone(r.live.client, step.table, waitOptions(r, step));
     return null;
   }
-  return waitForActive(r.client, step.table, waitOptions(r, step));
+  return waitForActive(r.live.client, step.table, waitOptions(r, step));
 }
 
 async function unsupportedFeatures(r: Runner): Promise<ReadonlySet<Feature>> {
-  return new Set([...(r.opts.unsupported ?? []), ...(await knownUnsupported(r.client))]);
+  return new Set([...(r.opts.unsupported ?? []), ...(await r.live.capabilities.knownUnsupported())]);
 }
 
 async function runStep(r: Runner, step: Step, position: number): Promise<StepResult> {
@@ -78,11 +79,11 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
     for (let attempt = 1; ; attempt += 1) {
       try {
         const desc = await settled(r, step);
-        note = (await runHandler(step, { client: r.client, desc, unsupported })).note;
+        note = (await runHandler(step, { client: r.live.client, live: desc ? describedTable(desc) : null, unsupported })).note;
         break;
       } catch (e) {
         if (feature && isUnsupportedOperation(e)) {
-          capabilitiesOf(r.client).mark(feature, false);
+          r.live.capabilities.mark(feature, false);
           return skip();
         }
         // ResourceInUse is retried too, CreateTable's included: the next attempt waits for ACTIVE,
@@ -95,16 +96,25 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
         await sleep(delayMs);
       }
     }
-    if (step.wait === 'table-active') await waitForActive(r.client, table, waitOptions(r, step));
-    else if (step.wait === 'table-gone') await waitForGone(r.client, table, waitOptions(r, step));
+    if (step.wait === 'table-active') await waitForActive(r.live.client, table, waitOptions(r, step));
+    else if (step.wait === 'table-gone') await waitForGone(r.live.client, table, waitOptions(r, step));
     return end(note ? { status: 'done', note } : { status: 'done' });
   } catch (e) {
     return end({ status: 'failed', error: stepProblem(e, step) });
   }
 }
 
-/** Runs `plan` against `client`; see the module comment for the guarantees. */
-export async function executePlan(client: DynamoDBClient, plan: Plan, opts: ExecOptions = {}): Promise<ExecReport> {
+/** Runs `plan` against `live`; see the module comment for the guarantees. */
+export function executePlan(live: LiveClient, plan: Plan, opts: ExecOptions = {}): Promise<ExecReport> {
+  return executeSteps(live, plan.tables.map((tp) => tp.steps), opts);
+}
+
+/**
+ * Runs groups of steps against `live`: the groups in parallel (bounded by `opts.concurrency`),
+ * the steps of one group one after another. A plan's groups are its tables; callers with steps of
+ * their own (a replacement's create / delete) pass them without wrapping them in a Plan.
+ */
+export async function executeSteps(live: LiveClient, groups: readonly (readonly Step[])[], opts: ExecOptions = {}): Promise<ExecReport> {
   const onEvent = opts.onEvent;
   const emit = (e: ExecEvent) => {
     try {
@@ -113,24 +123,26 @@ export async function executePlan(client: DynamoDBClient, plan: Plan, opts: Exec
       // A broken progress printer must not break an apply half-way.
     }
   };
-  const total = plan.tables.reduce((n, t) => n + t.steps.length, 0);
-  const runner: Runner = { client, opts, emit, total };
+  const total = groups.reduce((n, steps) => n + steps.length, 0);
+  // What the executor learns about the endpoint (an operation it refuses) goes into `live.capabilities`,
+  // the cache its caller carries, so the verification and later runs skip it too.
+  const runner: Runner = { live, opts, emit, total };
 
-  const results: StepResult[][] = plan.tables.map((tp) =>
-    tp.steps.map((step) => ({ table: step.table, step, status: 'not-run' as const, ms: 0 })),
+  const results: StepResult[][] = groups.map((steps) =>
+    steps.map((step) => ({ table: step.table, step, status: 'not-run' as const, ms: 0 })),
   );
   const offsets: number[] = [];
-  plan.tables.reduce((n, tp, i) => ((offsets[i] = n), n + tp.steps.length), 0);
+  groups.reduce((n, steps, i) => ((offsets[i] = n), n + steps.length), 0);
 
   let stopped = false;
   const limit = pLimit(Math.max(1, opts.concurrency ?? 4));
   await Promise.all(
-    plan.tables.map((tp, ti) =>
+    groups.map((steps, gi) =>
       limit(async () => {
-        for (const [si, step] of tp.steps.entries()) {
+        for (const [si, step] of steps.entries()) {
           if (stopped || opts.signal?.aborted) return;
-          const result = await runStep(runner, step, (offsets[ti] ?? 0) + si + 1);
-          (results[ti] as StepResult[])[si] = result;
+          const result = await runStep(runner, step, (offsets[gi] ?? 0) + si + 1);
+          (results[gi] as StepResult[])[si] = result;
           if (result.status === 'failed') {
             stopped = true;
             return;

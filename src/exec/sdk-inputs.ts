@@ -1,6 +1,6 @@
 /**
- * Model → SDK request shapes for the steps that need more than one field. Pure: the live table
- * description is passed in where a request depends on it.
+ * Model → SDK request shapes for the steps that need more than one field. Pure: the live table's
+ * normalised shape is passed in where a request depends on it.
  */
 import type {
   AttributeDefinition,
@@ -10,9 +10,9 @@ import type {
   KeySchemaElement,
   OnDemandThroughput,
   Projection as SdkProjection,
-  TableDescription,
   UpdateTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
+import type { DescribedShape } from '../live/normalise-live.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Step } from '../model/step.js';
 import type { Feature, GlobalIndexShape, KeyAttribute, OnDemandLimits, Projection, TableShape } from '../model/table-shape.js';
@@ -129,51 +129,50 @@ export function createIndexInput(table: string, index: GlobalIndexShape, mode: '
   };
 }
 
-const sameOnDemand = (a: OnDemandThroughput | undefined, b: OnDemandThroughput | undefined) =>
-  (a?.MaxReadRequestUnits ?? -1) === (b?.MaxReadRequestUnits ?? -1) && (a?.MaxWriteRequestUnits ?? -1) === (b?.MaxWriteRequestUnits ?? -1);
+const sameOnDemand = (want: OnDemandThroughput, live: OnDemandLimits | null) =>
+  (want.MaxReadRequestUnits ?? -1) === (live?.maxRead ?? -1) && (want.MaxWriteRequestUnits ?? -1) === (live?.maxWrite ?? -1);
 
 /**
  * UpdateTable for billing mode and throughput of the table and its indexes, leaving out every part
  * already in place: DynamoDB rejects "the requested throughput value equals the current value", and
  * an apply re-run after an interruption must not fail on what the first run did. Null: nothing left.
+ * `live` is the table as described just before the call (indexes being deleted left out).
  */
-export function updateThroughputInput(step: UpdateThroughputStep, desc: TableDescription): UpdateTableCommandInput | null {
+export function updateThroughputInput(step: UpdateThroughputStep, live: DescribedShape): UpdateTableCommandInput | null {
   const t = step.table;
-  const liveMode = desc.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' ? 'PAY_PER_REQUEST' : 'PROVISIONED';
-  const switching = liveMode !== step.billing.mode;
+  const switching = live.billing.mode !== step.billing.mode;
   const input: UpdateTableCommandInput = { TableName: t };
   if (switching) input.BillingMode = step.billing.mode;
 
   if (step.billing.mode === 'PROVISIONED') {
-    const cur = desc.ProvisionedThroughput;
-    if (switching || cur?.ReadCapacityUnits !== step.billing.read || cur?.WriteCapacityUnits !== step.billing.write) {
+    const cur = live.billing.mode === 'PROVISIONED' ? live.billing : null;
+    if (switching || cur?.read !== step.billing.read || cur?.write !== step.billing.write) {
       input.ProvisionedThroughput = { ReadCapacityUnits: step.billing.read, WriteCapacityUnits: step.billing.write };
     }
   } else {
     const want = sdkOnDemand(step.billing) ?? (switching ? undefined : { MaxReadRequestUnits: -1, MaxWriteRequestUnits: -1 });
-    if (want && !sameOnDemand(want, desc.OnDemandThroughput)) input.OnDemandThroughput = want;
+    if (want && !sameOnDemand(want, live.billing.mode === 'PAY_PER_REQUEST' ? live.billing : null)) input.OnDemandThroughput = want;
   }
 
   const updates: GlobalSecondaryIndexUpdate[] = [];
-  const liveIndexes = new Map((desc.GlobalSecondaryIndexes ?? []).map((g) => [g.IndexName ?? '', g]));
+  const liveIndexes = new Map(live.globalIndexes.map((g) => [g.name, g]));
   for (const ix of step.indexes) {
-    const live = liveIndexes.get(ix.name);
-    if (!live) continue; // dropped meanwhile; verification reports it if the plan expected it
+    const cur = liveIndexes.get(ix.name);
+    if (!cur) continue; // dropped meanwhile; verification reports it if the plan expected it
     if (step.billing.mode === 'PROVISIONED') {
       if (!ix.capacity) continue;
-      const cur = live.ProvisionedThroughput;
-      if (switching || cur?.ReadCapacityUnits !== ix.capacity.read || cur?.WriteCapacityUnits !== ix.capacity.write) {
+      if (switching || cur.capacity?.read !== ix.capacity.read || cur.capacity?.write !== ix.capacity.write) {
         updates.push({ Update: { IndexName: ix.name, ProvisionedThroughput: { ReadCapacityUnits: ix.capacity.read, WriteCapacityUnits: ix.capacity.write } } });
       }
     } else {
       const want = sdkOnDemand(ix.onDemand) ?? { MaxReadRequestUnits: -1, MaxWriteRequestUnits: -1 };
-      if (!sameOnDemand(want, live.OnDemandThroughput)) updates.push({ Update: { IndexName: ix.name, OnDemandThroughput: want } });
+      if (!sameOnDemand(want, cur.onDemand)) updates.push({ Update: { IndexName: ix.name, OnDemandThroughput: want } });
     }
   }
   if (switching && step.billing.mode === 'PROVISIONED') {
     // DynamoDB requires the capacity of every GSI when a table becomes PROVISIONED.
     const given = new Set(step.indexes.filter((i) => i.capacity).map((i) => i.name));
-    const missing = [...liveIndexes.keys()].filter((n) => !given.has(n) && liveIndexes.get(n)?.IndexStatus !== 'DELETING');
+    const missing = [...liveIndexes.keys()].filter((n) => !given.has(n));
     if (missing.length > 0) {
       throw new DdbMigrateError({
         code: 'EXEC_INDEX_CAPACITY_MISSING',

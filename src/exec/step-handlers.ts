@@ -1,7 +1,8 @@
 /**
- * One handler per step kind: the SDK call(s) for the step, given a fresh description of the table.
- * A handler finds out first whether the step is already in place (an apply interrupted half-way),
- * so running a plan twice converges instead of failing on "nothing to update".
+ * One handler per step kind: the SDK call(s) for the step, given the table as just described and
+ * normalised (live/normalise-live.ts). A handler finds out first whether the step is already in
+ * place (an apply interrupted half-way), comparing model values, so running a plan twice converges
+ * instead of failing on "nothing to update".
  */
 import {
   CreateTableCommand,
@@ -13,18 +14,18 @@ import {
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
-  type TableDescription,
 } from '@aws-sdk/client-dynamodb';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Step, StepKind } from '../model/step.js';
 import type { Feature } from '../model/table-shape.js';
 import { isNotFound } from '../live/aws-errors.js';
+import type { DescribedTable } from '../live/normalise-live.js';
 import { createIndexInput, createTableInput, updateThroughputInput } from './sdk-inputs.js';
 
 export interface StepContext {
   readonly client: DynamoDBClient;
-  /** The table as described just before the call; null when it does not exist. */
-  readonly desc: TableDescription | null;
+  /** The table as described just before the call, normalised; null when it does not exist. */
+  readonly live: DescribedTable | null;
   readonly unsupported: ReadonlySet<Feature>;
 }
 
@@ -54,8 +55,8 @@ export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
 
 const ALREADY = { note: 'already in place (nothing to call)' } as const;
 
-function existing(step: Step, ctx: StepContext): TableDescription {
-  if (!ctx.desc) {
+function existing(step: Step, ctx: StepContext): DescribedTable {
+  if (!ctx.live) {
     throw new DdbMigrateError({
       code: 'EXEC_TABLE_MISSING',
       table: step.table,
@@ -63,11 +64,11 @@ function existing(step: Step, ctx: StepContext): TableDescription {
       hint: 'It was deleted after the plan was made. Run `ddb-migrate plan` again.',
     });
   }
-  return ctx.desc;
+  return ctx.live;
 }
 
 function arnOf(step: Step, ctx: StepContext): string {
-  const arn = existing(step, ctx).TableArn;
+  const arn = existing(step, ctx).arn;
   if (!arn) throw new DdbMigrateError({ code: 'EXEC_NO_ARN', table: step.table, message: 'DescribeTable returned no TableArn' });
   return arn;
 }
@@ -78,13 +79,13 @@ const update = (ctx: StepContext, input: ConstructorParameters<typeof UpdateTabl
 export const HANDLERS: Handlers = {
   async CreateTable(step, ctx) {
     // An interrupted apply may have created it; verification checks that it matches.
-    if (ctx.desc) return { note: 'table already exists (created by an earlier run)' };
+    if (ctx.live) return { note: 'table already exists (created by an earlier run)' };
     await ctx.client.send(new CreateTableCommand(createTableInput(step.shape, ctx.unsupported)));
     return {};
   },
 
   async DeleteTable(step, ctx) {
-    if (!ctx.desc) return { note: 'table already gone' };
+    if (!ctx.live) return { note: 'table already gone' };
     try {
       await ctx.client.send(new DeleteTableCommand({ TableName: step.table }));
     } catch (e) {
@@ -95,29 +96,31 @@ export const HANDLERS: Handlers = {
   },
 
   async DeleteGlobalIndex(step, ctx) {
-    const live = (existing(step, ctx).GlobalSecondaryIndexes ?? []).find((g) => g.IndexName === step.index);
-    if (!live || live.IndexStatus === 'DELETING') return { note: `index ${step.index} already gone or being deleted` };
+    // The normalised shape leaves out indexes being deleted.
+    const live = existing(step, ctx).shape.globalIndexes.some((g) => g.name === step.index);
+    if (!live) return { note: `index ${step.index} already gone or being deleted` };
     await update(ctx, { TableName: step.table, GlobalSecondaryIndexUpdates: [{ Delete: { IndexName: step.index } }] });
     return {};
   },
 
   async CreateGlobalIndex(step, ctx) {
-    const live = (existing(step, ctx).GlobalSecondaryIndexes ?? []).find((g) => g.IndexName === step.index.name);
-    if (live && live.IndexStatus !== 'DELETING') return { note: `index ${step.index.name} already exists (${live.IndexStatus})` };
+    const table = existing(step, ctx);
+    if (table.shape.globalIndexes.some((g) => g.name === step.index.name)) {
+      return { note: `index ${step.index.name} already exists (${table.indexStatus[step.index.name] ?? 'UNKNOWN'})` };
+    }
     await update(ctx, createIndexInput(step.table, step.index, step.billing));
     return {};
   },
 
   async UpdateThroughput(step, ctx) {
-    const input = updateThroughputInput(step, existing(step, ctx));
+    const input = updateThroughputInput(step, existing(step, ctx).shape);
     if (!input) return ALREADY;
     await update(ctx, input);
     return {};
   },
 
   async UpdateStream(step, ctx) {
-    const spec = existing(step, ctx).StreamSpecification;
-    const live = spec?.StreamEnabled ? (spec.StreamViewType ?? null) : null;
+    const live = existing(step, ctx).shape.stream;
     if (live === step.stream) return ALREADY;
     if (live !== null && step.stream !== null) {
       throw new DdbMigrateError({
@@ -135,14 +138,13 @@ export const HANDLERS: Handlers = {
   },
 
   async UpdateDeletionProtection(step, ctx) {
-    if ((existing(step, ctx).DeletionProtectionEnabled ?? false) === step.enabled) return ALREADY;
+    if (existing(step, ctx).shape.deletionProtection === step.enabled) return ALREADY;
     await update(ctx, { TableName: step.table, DeletionProtectionEnabled: step.enabled });
     return {};
   },
 
   async UpdateTableClass(step, ctx) {
-    const live = existing(step, ctx).TableClassSummary?.TableClass ?? 'STANDARD';
-    if (live === step.tableClass) return ALREADY;
+    if (existing(step, ctx).shape.tableClass === step.tableClass) return ALREADY;
     await update(ctx, { TableName: step.table, TableClass: step.tableClass });
     return {};
   },

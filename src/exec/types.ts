@@ -1,9 +1,10 @@
 /** The executor's options, progress events and per-step report. */
 import type { Problem } from '../model/errors.js';
 import type { Step } from '../model/step.js';
+import type { StepStatus } from '../model/step-result.js';
 import type { Feature } from '../model/table-shape.js';
 
-export type StepStatus = 'done' | 'failed' | 'not-run' | 'skipped-unsupported';
+export type { ExecReport, StepResult, StepStatus } from '../model/step-result.js';
 
 export type ExecEvent =
   | { readonly kind: 'step-start'; readonly table: string; readonly step: Step; readonly position: number; readonly total: number }
@@ -35,20 +36,4 @@ export interface ExecOptions {
   readonly signal?: AbortSignal;
   /** Attempts for a retryable error (LimitExceeded, ResourceInUse, throttling). Default 8. */
   readonly maxAttempts?: number;
-}
-
-export interface StepResult {
-  readonly table: string;
-  readonly step: Step;
-  readonly status: StepStatus;
-  readonly error?: Problem;
-  readonly note?: string;
-  readonly ms: number;
-}
-
-export interface ExecReport {
-  /** Every step done or skipped as unsupported. */
-  readonly ok: boolean;
-  /** In plan order. */
-  readonly steps: readonly StepResult[];
 }

@@ -3,7 +3,7 @@
  * This catches engines that accept a call and do nothing (dynalite and GSIs, table class on
  * DynamoDB Local), so an apply never reports success for a change that did not happen.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { LiveClient } from '../live/live-client.js';
 import type { Problem } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import { readLiveTables } from '../live/read-live.js';
@@ -14,8 +14,8 @@ const HINT =
   'Run `ddb-migrate plan` to see what is left; if the endpoint ignores this setting, it cannot be managed there.';
 
 /** Problems (code VERIFY_MISMATCH), one per difference; empty when the live state matches the plan. */
-export async function verifyPlan(client: DynamoDBClient, plan: Plan): Promise<Problem[]> {
-  const live = await readLiveTables(client, plan.tables.map((t) => t.table));
+export async function verifyPlan(liveClient: LiveClient, plan: Plan): Promise<Problem[]> {
+  const live = await readLiveTables(liveClient, plan.tables.map((t) => t.table));
   const problems: Problem[] = [];
   for (const tp of plan.tables) {
     const actual = live.get(tp.table);

@@ -1,5 +1,5 @@
 /** Live tables → table files: the first step of adopting the tool on existing tables. */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { LiveClient } from '../live/live-client.js';
 import { listAllTables, readLiveTables } from '../live/read-live.js';
 import { DdbMigrateError } from '../model/errors.js';
 import { DEFAULT_CONTROL_TABLE } from '../state/control-table.js';
@@ -19,11 +19,11 @@ export interface ImportedTable {
  * The table file of each of `names` (default: every table at the endpoint except the control
  * table), sorted by table name. A named table that does not exist is an error (exit 1).
  */
-export async function importTables(client: DynamoDBClient, names?: readonly string[], opts: ImportOptions = {}): Promise<ImportedTable[]> {
+export async function importTables(liveClient: LiveClient, names?: readonly string[], opts: ImportOptions = {}): Promise<ImportedTable[]> {
   const own = new Set([DEFAULT_CONTROL_TABLE, opts.controlTable ?? DEFAULT_CONTROL_TABLE]);
   const named = names !== undefined && names.length > 0;
-  const wanted = named ? [...new Set(names)] : (await listAllTables(client)).filter((n) => !own.has(n));
-  const live = await readLiveTables(client, wanted);
+  const wanted = named ? [...new Set(names)] : (await listAllTables(liveClient.client)).filter((n) => !own.has(n));
+  const live = await readLiveTables(liveClient, wanted);
   // A listed table deleted before it was read is simply gone; only a named one is an error.
   const missing = named ? wanted.filter((n) => !live.has(n)) : [];
   if (missing.length > 0) {

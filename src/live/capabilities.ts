@@ -1,21 +1,41 @@
 /**
- * What an endpoint supports, learned once per client: the first call of an operation the endpoint
- * does not implement marks its feature unsupported, and later callers skip the call. Concurrent
- * first callers wait for the one probe instead of all failing the same way.
+ * What an endpoint supports, learned once per endpoint value (live/live-client.ts carries one with its
+ * client): the first call of an operation the endpoint does not implement marks its feature
+ * unsupported, and later callers skip the call. Concurrent first callers wait for the one probe
+ * instead of all failing the same way.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Feature } from '../model/table-shape.js';
 import { isUnsupportedOperation } from './aws-errors.js';
-import { clientEndpoint, isLocalEndpoint } from './client.js';
 
 /** Returned instead of a result when the endpoint does not support the feature. */
 export const UNSUPPORTED: unique symbol = Symbol('unsupported');
 export type Unsupported = typeof UNSUPPORTED;
 
-class Capabilities {
+export class Capabilities {
   private readonly known = new Map<Feature, boolean>();
   private readonly probing = new Map<Feature, Promise<unknown>>();
-  local: boolean | null = null;
+  private localAnswer: Promise<boolean> | null = null;
+
+  /** `isLocal` finds out (once, when first asked) whether the endpoint is an engine on this machine. */
+  constructor(private readonly isLocal: () => Promise<boolean>) {}
+
+  /** Whether the endpoint is an engine on this machine (asked once). */
+  local(): Promise<boolean> {
+    this.localAnswer ??= this.isLocal().catch(() => false);
+    return this.localAnswer;
+  }
+
+  /**
+   * Features this endpoint is known not to support. Table class has no operation of its own to
+   * probe: DynamoDB Local accepts `TableClass` in CreateTable and ignores it, and refuses it in
+   * UpdateTable ("Nothing to update"). So on a local endpoint it counts as unsupported unless some
+   * table there reported a `TableClassSummary` (see read-live.ts).
+   */
+  async knownUnsupported(): Promise<ReadonlySet<Feature>> {
+    const set = new Set(this.unsupported());
+    if (this.state('tableClass') === undefined && (await this.local())) set.add('tableClass');
+    return set;
+  }
 
   /** Runs `fn` unless `feature` is known unsupported; an unsupported-operation error marks it so. */
   async call<T>(feature: Feature, fn: () => Promise<T>): Promise<T | Unsupported> {
@@ -67,39 +87,4 @@ class Capabilities {
       throw e;
     }
   }
-}
-
-const byClient = new WeakMap<DynamoDBClient, Capabilities>();
-
-/** The capability cache of `client` (one per client, so one per run). */
-export function capabilitiesOf(client: DynamoDBClient): Capabilities {
-  let caps = byClient.get(client);
-  if (!caps) {
-    caps = new Capabilities();
-    byClient.set(client, caps);
-  }
-  return caps;
-}
-
-/** Whether `client` talks to an engine on this machine (cached). */
-export async function isLocalClient(client: DynamoDBClient): Promise<boolean> {
-  const caps = capabilitiesOf(client);
-  if (caps.local === null) {
-    const endpoint = await clientEndpoint(client).catch(() => null);
-    caps.local = endpoint !== null && isLocalEndpoint(endpoint);
-  }
-  return caps.local;
-}
-
-/**
- * Features this client's endpoint is known not to support. Table class has no operation of its own
- * to probe: DynamoDB Local accepts `TableClass` in CreateTable and ignores it, and refuses it in
- * UpdateTable ("Nothing to update"). So on a local endpoint it counts as unsupported unless some
- * table there reported a `TableClassSummary` (see read-live.ts).
- */
-export async function knownUnsupported(client: DynamoDBClient): Promise<ReadonlySet<Feature>> {
-  const caps = capabilitiesOf(client);
-  const set = new Set(caps.unsupported());
-  if (caps.state('tableClass') === undefined && (await isLocalClient(client))) set.add('tableClass');
-  return set;
 }

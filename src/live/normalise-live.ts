@@ -100,11 +100,25 @@ function stream(desc: TableDescription): StreamView | null {
 }
 
 
+/** What DescribeTable alone tells of a table's shape: all of it but TTL, PITR and tags (their own calls). */
+export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'tags'>;
+
 /**
- * The canonical shape of a described table. Indexes being DELETING are left out: they are on their
+ * A table as the executor sees it just before a step: its normalised shape, its ARN and the status
+ * of each global index (ACTIVE, CREATING...), so "already in place" checks compare model values.
+ */
+export interface DescribedTable {
+  readonly shape: DescribedShape;
+  readonly arn: string | null;
+  /** By index name, DELETING ones included (they are left out of `shape`). */
+  readonly indexStatus: Readonly<Record<string, string>>;
+}
+
+/**
+ * The canonical shape DescribeTable gives. Indexes being DELETING are left out: they are on their
  * way out (an apply killed during a drop), and the planner must not drop them a second time.
  */
-export function normaliseLive(desc: TableDescription, extras: LiveExtras): TableShape {
+export function normaliseDescription(desc: TableDescription): DescribedShape {
   const name = desc.TableName ?? '';
   const types = attributeTypes(desc);
   const bill = billing(desc);
@@ -126,10 +140,34 @@ export function normaliseLive(desc: TableDescription, extras: LiveExtras): Table
     globalIndexes,
     localIndexes,
     stream: stream(desc),
-    ttl: extras.ttl,
-    pointInTimeRecovery: extras.pointInTimeRecovery,
     deletionProtection: desc.DeletionProtectionEnabled ?? false,
     tableClass: desc.TableClassSummary?.TableClass === 'STANDARD_INFREQUENT_ACCESS' ? 'STANDARD_INFREQUENT_ACCESS' : 'STANDARD',
+  };
+}
+
+/** `desc` as the executor's view of the table (see {@link DescribedTable}). */
+export function describedTable(desc: TableDescription): DescribedTable {
+  const indexStatus: Record<string, string> = {};
+  for (const g of desc.GlobalSecondaryIndexes ?? []) if (g.IndexName) indexStatus[g.IndexName] = g.IndexStatus ?? 'UNKNOWN';
+  return { shape: normaliseDescription(desc), arn: desc.TableArn ?? null, indexStatus };
+}
+
+/** The canonical shape of a described table, completed by what the side calls returned. */
+export function normaliseLive(desc: TableDescription, extras: LiveExtras): TableShape {
+  const d = normaliseDescription(desc);
+  // Spelled out field by field: the key order is the one plans and saved plans print.
+  return {
+    name: d.name,
+    partitionKey: d.partitionKey,
+    sortKey: d.sortKey,
+    billing: d.billing,
+    globalIndexes: d.globalIndexes,
+    localIndexes: d.localIndexes,
+    stream: d.stream,
+    ttl: extras.ttl,
+    pointInTimeRecovery: extras.pointInTimeRecovery,
+    deletionProtection: d.deletionProtection,
+    tableClass: d.tableClass,
     tags: sortedRecord(extras.tags),
   };
 }

@@ -14,7 +14,8 @@ import {
 import pLimit from 'p-limit';
 import type { Feature, LiveTable } from '../model/table-shape.js';
 import { isNotFound } from './aws-errors.js';
-import { capabilitiesOf, isLocalClient, UNSUPPORTED, type Unsupported } from './capabilities.js';
+import { UNSUPPORTED, type Unsupported } from './capabilities.js';
+import type { LiveClient } from './live-client.js';
 import { liveStatus, normaliseLive, pendingIndexes } from './normalise-live.js';
 
 export interface ReadOptions {
@@ -45,8 +46,8 @@ export async function listAllTables(client: DynamoDBClient): Promise<string[]> {
   return names;
 }
 
-async function readTtl(client: DynamoDBClient, name: string): Promise<string | null | Unsupported> {
-  return capabilitiesOf(client).call('ttl', async () => {
+async function readTtl({ client, capabilities }: LiveClient, name: string): Promise<string | null | Unsupported> {
+  return capabilities.call('ttl', async () => {
     const out = await client.send(new DescribeTimeToLiveCommand({ TableName: name }));
     const d = out.TimeToLiveDescription;
     // ENABLING counts as on: the call was accepted and the attribute is fixed from then on.
@@ -54,17 +55,17 @@ async function readTtl(client: DynamoDBClient, name: string): Promise<string | n
   });
 }
 
-async function readPitr(client: DynamoDBClient, name: string): Promise<boolean | Unsupported> {
-  return capabilitiesOf(client).call('pointInTimeRecovery', async () => {
+async function readPitr({ client, capabilities }: LiveClient, name: string): Promise<boolean | Unsupported> {
+  return capabilities.call('pointInTimeRecovery', async () => {
     const out = await client.send(new DescribeContinuousBackupsCommand({ TableName: name }));
     const status = out.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus;
     return status === 'ENABLED';
   });
 }
 
-async function readTags(client: DynamoDBClient, arn: string | undefined): Promise<Record<string, string> | Unsupported> {
+async function readTags({ client, capabilities }: LiveClient, arn: string | undefined): Promise<Record<string, string> | Unsupported> {
   if (!arn) return {};
-  return capabilitiesOf(client).call('tags', async () => {
+  return capabilities.call('tags', async () => {
     const tags: Record<string, string> = {};
     let token: string | undefined;
     do {
@@ -79,14 +80,14 @@ async function readTags(client: DynamoDBClient, arn: string | undefined): Promis
 }
 
 /** Reads one table; null when it does not exist (or vanished while being read). */
-export async function readLiveTable(client: DynamoDBClient, name: string): Promise<LiveTable | null> {
-  const desc = await describeTable(client, name);
+export async function readLiveTable(live: LiveClient, name: string): Promise<LiveTable | null> {
+  const desc = await describeTable(live.client, name);
   if (!desc) return null;
   let ttl: string | null | Unsupported;
   let pitr: boolean | Unsupported;
   let tags: Record<string, string> | Unsupported;
   try {
-    [ttl, pitr, tags] = await Promise.all([readTtl(client, name), readPitr(client, name), readTags(client, desc.TableArn)]);
+    [ttl, pitr, tags] = await Promise.all([readTtl(live, name), readPitr(live, name), readTags(live, desc.TableArn)]);
   } catch (e) {
     if (isNotFound(e)) return null;
     throw e;
@@ -99,9 +100,9 @@ export async function readLiveTable(client: DynamoDBClient, name: string): Promi
   // Table class: AWS reports TableClassSummary once a class was set, and DynamoDB Local never does
   // (it accepts TableClass in CreateTable and drops it). So "local endpoint and no summary" means
   // unsupported; a summary anywhere proves support for this client.
-  const caps = capabilitiesOf(client);
+  const caps = live.capabilities;
   if (desc.TableClassSummary?.TableClass) caps.mark('tableClass', true);
-  else if (caps.state('tableClass') !== true && (await isLocalClient(client))) {
+  else if (caps.state('tableClass') !== true && (await caps.local())) {
     caps.mark('tableClass', false);
     unsupported.push('tableClass');
   }
@@ -129,13 +130,13 @@ export async function readLiveTable(client: DynamoDBClient, name: string): Promi
  * the map keeps the order of `names`.
  */
 export async function readLiveTables(
-  client: DynamoDBClient,
+  live: LiveClient,
   names: readonly string[],
   opts: ReadOptions = {},
 ): Promise<Map<string, LiveTable>> {
   const limit = pLimit(Math.max(1, opts.concurrency ?? 8));
   const unique = [...new Set(names)];
-  const read = await Promise.all(unique.map((n) => limit(() => readLiveTable(client, n))));
+  const read = await Promise.all(unique.map((n) => limit(() => readLiveTable(live, n))));
   const map = new Map<string, LiveTable>();
   unique.forEach((n, i) => {
     const t = read[i];

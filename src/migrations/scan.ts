@@ -1,12 +1,13 @@
 /**
- * Paginated reads for migrations. The parallel scan runs `segments` Scan streams at once, one page
- * of look-ahead each, and yields pages as they arrive. Each page's cursor records, per segment,
- * the last key of the pages yielded so far, so checkpointing it after processing a page and
- * resuming from it later skips exactly the pages already processed.
+ * Paginated reads for migrations. The parallel scan (live/parallel-scan.ts) runs `segments` Scan
+ * streams at once, one page of look-ahead each, and yields pages as they arrive. Each page's cursor
+ * records, per segment, the last key of the pages yielded so far, so checkpointing it after
+ * processing a page and resuming from it later skips exactly the pages already processed.
  */
-import { QueryCommand, ScanCommand, type DynamoDBDocumentClient, type ScanCommandOutput } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { documentScanPages, freshPositions, parallelPages } from '../live/parallel-scan.js';
 import { DdbMigrateError } from '../model/errors.js';
-import type { Item, QueryPage, QueryParams, ScanCursor, ScanOptions, ScanPage, SegmentState } from './types.js';
+import type { Item, QueryPage, QueryParams, ScanOptions, ScanPage, SegmentState } from './types.js';
 
 const MAX_SEGMENTS = 1_000_000;
 
@@ -25,42 +26,14 @@ function startState(table: string, opts: ScanOptions): SegmentState[] {
   }
   const n = Math.floor(opts.segments ?? 1);
   if (!(n >= 1 && n <= MAX_SEGMENTS)) throw new DdbMigrateError({ code: 'MIGRATION_BAD_SEGMENTS', message: `scan of ${table}: segments must be 1..${MAX_SEGMENTS}, not ${opts.segments}`, table });
-  return Array.from({ length: n }, () => ({ done: false, lastKey: null }));
+  return freshPositions<Item>(n);
 }
 
 /** Pages of a (parallel) scan of `table`; see the module comment for what `cursor` means. */
 export async function* scanPages(doc: DynamoDBDocumentClient, table: string, opts: ScanOptions = {}): AsyncGenerator<ScanPage> {
   const { segments: _s, startFrom: _f, ...params } = opts;
-  const state = startState(table, opts);
-  const total = state.length;
-  type Arrived = { readonly seg: number; readonly out: ScanCommandOutput };
-  const inFlight = new Map<number, Promise<Arrived>>();
-  const fetch = (seg: number): void => {
-    const last = (state[seg] as SegmentState).lastKey;
-    const cmd = new ScanCommand({
-      ...params,
-      TableName: table,
-      ...(total > 1 ? { Segment: seg, TotalSegments: total } : {}),
-      ...(last ? { ExclusiveStartKey: last } : {}),
-    });
-    inFlight.set(seg, doc.send(cmd).then((out) => ({ seg, out })));
-  };
-  state.forEach((s, seg) => {
-    if (!s.done) fetch(seg);
-  });
-  try {
-    while (inFlight.size > 0) {
-      const { seg, out } = await Promise.race(inFlight.values());
-      inFlight.delete(seg);
-      state[seg] = out.LastEvaluatedKey ? { done: false, lastKey: out.LastEvaluatedKey } : { done: true, lastKey: null };
-      const cursor: ScanCursor = { segments: state.map((s) => ({ ...s })) };
-      yield { items: (out.Items ?? []) as Item[], segment: seg, cursor };
-      // Only now (the consumer asked for more) does this segment read ahead again.
-      if (!(state[seg] as SegmentState).done) fetch(seg);
-    }
-  } finally {
-    // Stopped early (break, throw): the reads still in flight must not become unhandled rejections.
-    for (const p of inFlight.values()) p.catch(() => undefined);
+  for await (const page of parallelPages(documentScanPages(doc, table, params), startState(table, opts))) {
+    yield { items: page.items, segment: page.segment, cursor: { segments: page.positions } };
   }
 }
 

@@ -1,5 +1,6 @@
 /** A plan: per table, the change, the ordered steps, and the diagnostics a reviewer must see. */
 import type { Impact, TableChange } from './change.js';
+import type { Problem } from './errors.js';
 import type { Step } from './step.js';
 import type { Feature, TableShape } from './table-shape.js';
 
@@ -30,6 +31,19 @@ export interface Diagnostic {
   readonly hint?: string;
   /** Destructive diagnostics make `apply` refuse (exit 3) without `--allow-destructive`. */
   readonly destructive: boolean;
+}
+
+/**
+ * A diagnostic as the Problem a refusal prints: the index joins the table in the "where" column,
+ * and `defaultHint` stands in when the diagnostic has none of its own.
+ */
+export function diagnosticProblem(d: Diagnostic, defaultHint: string): Problem {
+  return {
+    code: d.code,
+    table: d.index ? `${d.table} (index ${d.index})` : d.table,
+    message: d.message,
+    hint: d.hint ?? defaultHint,
+  };
 }
 
 export interface TablePlan {

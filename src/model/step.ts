@@ -39,9 +39,9 @@ export type Step = StepBase &
         readonly switchesMode: boolean;
         /**
          * False when only index throughput changes: the executor must then not send the table's own
-         * throughput (DynamoDB rejects an update that does not change it). Absent means true.
+         * throughput (DynamoDB rejects an update that does not change it).
          */
-        readonly tableChanged?: boolean;
+        readonly tableChanged: boolean;
         readonly indexes: readonly ({ readonly name: string } & IndexThroughput)[];
       }
     | { readonly kind: 'UpdateStream'; readonly stream: StreamView | null }

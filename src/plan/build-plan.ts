@@ -1,5 +1,5 @@
 /** Change[] → Plan: ordered steps, diagnostics, impact, target and summary per table. Pure. */
-import { IMPACT_RANK, worstImpact, type Impact, type TableChange, type TableChangeKind } from '../model/change.js';
+import { worstImpact, type Impact, type TableChange, type TableChangeKind } from '../model/change.js';
 import type { Diagnostic, Plan, PlanSummary, TablePlan } from '../model/plan.js';
 import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { targetShape } from '../diff/mask-unsupported.js';
@@ -74,7 +74,3 @@ export function destructiveDiagnostics(plan: Plan): Diagnostic[] {
   return plan.tables.flatMap((t) => t.diagnostics.filter((d) => d.destructive));
 }
 
-/** True when some table's impact is worse than no-op. */
-export function planHasChanges(plan: Plan): boolean {
-  return plan.tables.some((t) => IMPACT_RANK[t.impact] > IMPACT_RANK['no-op']);
-}

@@ -6,26 +6,24 @@
  *   3. GSI creates, one per call (after a billing switch, so a new GSI on on-demand takes no capacity);
  *   4. TTL, tags, PITR (their own APIs; no table status to wait for).
  */
-import type { SettingChange, TableChange } from '../model/change.js';
+import type { SettingChange, SettingChangeKind, TableChange } from '../model/change.js';
 import type { Step } from '../model/step.js';
 import { makeStep } from './make-step.js';
 import { throughputStep } from './throughput-step.js';
 
 type ModifyTable = Extract<TableChange, { kind: 'ModifyTable' }>;
-type Of<K extends SettingChange['kind']> = Extract<SettingChange, { kind: K }>;
-type Phase = (change: ModifyTable) => Step[];
+type Of<K extends SettingChangeKind> = Extract<SettingChange, { kind: K }>;
+/** A phase gets the setting changes routed to it (see PHASES_OF) and the whole change for context. */
+type Phase = (routed: readonly SettingChange[], change: ModifyTable) => Step[];
 
 const BACKFILL_NOTE = 'the index backfills from every item before it is ACTIVE; this can take minutes';
 
-function each<K extends SettingChange['kind']>(
-  kinds: readonly K[],
-  toSteps: (c: Of<K>, change: ModifyTable) => Step[],
-): Phase {
-  return (change) =>
-    change.changes.flatMap((c) => ((kinds as readonly string[]).includes(c.kind) ? toSteps(c as Of<K>, change) : []));
+/** A phase that turns each routed change of kind `K` into steps (PHASES_OF routes only those kinds here). */
+function each<K extends SettingChangeKind>(toSteps: (c: Of<K>, change: ModifyTable) => Step[]): Phase {
+  return (routed, change) => routed.flatMap((c) => toSteps(c as Of<K>, change));
 }
 
-const deleteIndexes = each(['DropGlobalIndex', 'ReplaceGlobalIndex'], (c, { table }) =>
+const deleteIndexes = each<'DropGlobalIndex' | 'ReplaceGlobalIndex'>((c, { table }) =>
   c.kind === 'DropGlobalIndex'
     ? [makeStep(table, c, 'table-active', { kind: 'DeleteGlobalIndex', index: c.index.name })]
     : [
@@ -35,12 +33,13 @@ const deleteIndexes = each(['DropGlobalIndex', 'ReplaceGlobalIndex'], (c, { tabl
       ],
 );
 
-const throughput: Phase = (change) => {
+// throughputStep reads the whole change: a switch to PROVISIONED must know which indexes are rebuilt.
+const throughput: Phase = (_routed, change) => {
   const step = throughputStep(change);
   return step ? [step] : [];
 };
 
-const stream = each(['ModifyStream'], (c, { table }) => {
+const stream = each<'ModifyStream'>((c, { table }) => {
   if (c.from !== null && c.to !== null) {
     return [
       makeStep(table, c, 'table-active', { kind: 'UpdateStream', stream: null }, [
@@ -55,17 +54,17 @@ const stream = each(['ModifyStream'], (c, { table }) => {
   return [makeStep(table, c, 'table-active', { kind: 'UpdateStream', stream: c.to }, notes)];
 });
 
-const deletionProtection = each(['ModifyDeletionProtection'], (c, { table }) => [
+const deletionProtection = each<'ModifyDeletionProtection'>((c, { table }) => [
   makeStep(table, c, 'table-active', { kind: 'UpdateDeletionProtection', enabled: c.to }),
 ]);
 
-const tableClass = each(['ModifyTableClass'], (c, { table }) => [
+const tableClass = each<'ModifyTableClass'>((c, { table }) => [
   makeStep(table, c, 'table-active', { kind: 'UpdateTableClass', tableClass: c.to }, [
     'at most 2 table-class changes per trailing 30 days; the change runs in the background',
   ]),
 ]);
 
-const createIndexes = each(['ReplaceGlobalIndex', 'AddGlobalIndex'], (c, change) => {
+const createIndexes = each<'ReplaceGlobalIndex' | 'AddGlobalIndex'>((c, change) => {
   const index = c.kind === 'AddGlobalIndex' ? c.index : c.to;
   const notes = c.kind === 'ReplaceGlobalIndex' ? [`rebuild: ${c.reasons.join('; ')}`, BACKFILL_NOTE] : [BACKFILL_NOTE];
   return [
@@ -73,7 +72,7 @@ const createIndexes = each(['ReplaceGlobalIndex', 'AddGlobalIndex'], (c, change)
   ];
 });
 
-const ttl = each(['ModifyTtl'], (c, { table }) => {
+const ttl = each<'ModifyTtl'>((c, { table }) => {
   if (c.from !== null && c.to !== null) {
     // DynamoDB cannot retarget TTL and allows one TTL change per table per hour: an enable in the
     // same apply would always be refused. This apply disables; the plan an hour later enables.
@@ -89,46 +88,62 @@ const ttl = each(['ModifyTtl'], (c, { table }) => {
   return [];
 });
 
-const tags = each(['ModifyTags'], (c, { table }) => [
+const tags = each<'ModifyTags'>((c, { table }) => [
   ...(Object.keys(c.set).length > 0 ? [makeStep(table, c, 'none', { kind: 'TagTable', tags: c.set })] : []),
   ...(c.remove.length > 0 ? [makeStep(table, c, 'none', { kind: 'UntagTable', keys: c.remove })] : []),
 ]);
 
-const pitr = each(['ModifyPointInTimeRecovery'], (c, { table }) => [
+const pitr = each<'ModifyPointInTimeRecovery'>((c, { table }) => [
   makeStep(table, c, 'none', { kind: 'UpdatePointInTimeRecovery', enabled: c.to }),
 ]);
 
-/**
- * Which phase handles each setting kind (a rebuild is a delete, then a create). Typed as a Record so a
- * new SettingChange kind does not compile until it is placed in the order.
- */
-export const PHASE_OF: Readonly<Record<SettingChange['kind'], string>> = {
-  DropGlobalIndex: 'delete indexes',
-  ReplaceGlobalIndex: 'delete indexes, then create indexes',
-  ModifyBilling: 'throughput',
-  ModifyGlobalIndexThroughput: 'throughput',
-  ModifyStream: 'stream',
-  ModifyDeletionProtection: 'deletion protection',
-  ModifyTableClass: 'table class',
-  AddGlobalIndex: 'create indexes',
-  ModifyTtl: 'ttl',
-  ModifyTags: 'tags',
-  ModifyPointInTimeRecovery: 'point-in-time recovery',
-};
+/** The phases of an in-place change, named so each setting kind can say which handle it. */
+type PhaseName =
+  | 'delete indexes'
+  | 'throughput'
+  | 'stream'
+  | 'deletion protection'
+  | 'table class'
+  | 'create indexes'
+  | 'ttl'
+  | 'tags'
+  | 'point-in-time recovery';
 
-/** The phases in execution order. */
-const PHASES: readonly Phase[] = [
-  deleteIndexes,
+/**
+ * Each phase's step builder, listed in execution order (DYNAMODB-RULES.md §2; string keys keep
+ * their insertion order). Typed as a Record so a phase without a builder does not compile.
+ */
+const PHASE: Readonly<Record<PhaseName, Phase>> = {
+  'delete indexes': deleteIndexes,
   throughput,
   stream,
-  deletionProtection,
-  tableClass,
-  createIndexes,
+  'deletion protection': deletionProtection,
+  'table class': tableClass,
+  'create indexes': createIndexes,
   ttl,
   tags,
-  pitr,
-];
+  'point-in-time recovery': pitr,
+};
 
+/**
+ * Which phases handle each setting kind (a rebuild is a delete, then a create). Typed as a Record so
+ * a new SettingChange kind does not compile until it is placed in a phase.
+ */
+const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
+  DropGlobalIndex: ['delete indexes'],
+  ReplaceGlobalIndex: ['delete indexes', 'create indexes'],
+  ModifyBilling: ['throughput'],
+  ModifyGlobalIndexThroughput: ['throughput'],
+  ModifyStream: ['stream'],
+  ModifyDeletionProtection: ['deletion protection'],
+  ModifyTableClass: ['table class'],
+  AddGlobalIndex: ['create indexes'],
+  ModifyTtl: ['ttl'],
+  ModifyTags: ['tags'],
+  ModifyPointInTimeRecovery: ['point-in-time recovery'],
+};
+
+/** The steps of `change`, phase by phase; each phase sees only the setting changes routed to it. */
 export function modifySteps(change: ModifyTable): Step[] {
-  return PHASES.flatMap((phase) => phase(change));
+  return (Object.keys(PHASE) as PhaseName[]).flatMap((name) => PHASE[name](change.changes.filter((c) => PHASES_OF[c.kind].includes(name)), change));
 }

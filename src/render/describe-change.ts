@@ -1,7 +1,7 @@
 /** The attribute lines under a table's header: `symbol path: old → new`, Terraform style. */
 import type { SettingChange, SettingChangeKind, TableChange, TableChangeKind } from '../model/change.js';
 import type { TableShape } from '../model/table-shape.js';
-import { billingLabel, globalIndexLabel, keyLabel, localIndexLabel, onOff, throughputLabel } from './labels.js';
+import { globalIndexLabel, localIndexLabel, settingLabel, tagValueLabel, throughputLabel, type TableSetting } from '../model/labels.js';
 
 export type LineSymbol = '+' | '-' | '~' | '-/+';
 
@@ -12,6 +12,9 @@ export interface ChangeLine {
 
 const line = (symbol: LineSymbol, text: string): ChangeLine => ({ symbol, text });
 const arrow = (path: string, from: string, to: string): ChangeLine => line('~', `${path}: ${from} → ${to}`);
+const setting = <F extends TableSetting>(f: F, from: TableShape[F], to: TableShape[F]): ChangeLine =>
+  arrow(f, settingLabel(f, from), settingLabel(f, to));
+const shown = <F extends TableSetting>(symbol: LineSymbol, s: TableShape, f: F): ChangeLine => line(symbol, `${f}: ${settingLabel(f, s[f])}`);
 
 type SettingOf<K extends SettingChangeKind> = Extract<SettingChange, { kind: K }>;
 type TableOf<K extends TableChangeKind> = Extract<TableChange, { kind: K }>;
@@ -22,9 +25,9 @@ function tagLines(c: SettingOf<'ModifyTags'>): ChangeLine[] {
     const from = c.from[key];
     const to = c.to[key];
     if (from === to) return [];
-    if (from === undefined) return [line('+', `tags.${key}: ${JSON.stringify(to)}`)];
-    if (to === undefined) return [line('-', `tags.${key}: ${JSON.stringify(from)}`)];
-    return [arrow(`tags.${key}`, JSON.stringify(from), JSON.stringify(to))];
+    if (from === undefined) return [line('+', `tags.${key}: ${tagValueLabel(to as string)}`)];
+    if (to === undefined) return [line('-', `tags.${key}: ${tagValueLabel(from)}`)];
+    return [arrow(`tags.${key}`, tagValueLabel(from), tagValueLabel(to))];
   });
 }
 
@@ -37,29 +40,30 @@ const SETTING_LINES: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) => C
   ModifyGlobalIndexThroughput: (c) => [
     arrow(`globalIndexes.${c.index}.throughput`, throughputLabel(c.from), throughputLabel(c.to)),
   ],
-  ModifyBilling: (c) => [arrow('billing', billingLabel(c.from), billingLabel(c.to))],
-  ModifyStream: (c) => [arrow('stream', onOff(c.from), onOff(c.to))],
-  ModifyTtl: (c) => [arrow('ttl', onOff(c.from), onOff(c.to))],
-  ModifyPointInTimeRecovery: (c) => [arrow('pointInTimeRecovery', String(c.from), String(c.to))],
-  ModifyDeletionProtection: (c) => [arrow('deletionProtection', String(c.from), String(c.to))],
-  ModifyTableClass: (c) => [arrow('tableClass', c.from, c.to)],
+  ModifyBilling: (c) => [setting('billing', c.from, c.to)],
+  ModifyStream: (c) => [setting('stream', c.from, c.to)],
+  ModifyTtl: (c) => [setting('ttl', c.from, c.to)],
+  ModifyPointInTimeRecovery: (c) => [setting('pointInTimeRecovery', c.from, c.to)],
+  ModifyDeletionProtection: (c) => [setting('deletionProtection', c.from, c.to)],
+  ModifyTableClass: (c) => [setting('tableClass', c.from, c.to)],
   ModifyTags: tagLines,
 };
 
 /** Every attribute of a shape, for a create (`+`) or a destroy (`-`). */
 function shapeLines(symbol: LineSymbol, s: TableShape): ChangeLine[] {
   return [
-    line(symbol, `partitionKey: ${keyLabel(s.partitionKey)}`),
-    ...(s.sortKey ? [line(symbol, `sortKey: ${keyLabel(s.sortKey)}`)] : []),
-    line(symbol, `billing: ${billingLabel(s.billing)}`),
+    shown(symbol, s, 'partitionKey'),
+    ...(s.sortKey ? [shown(symbol, s, 'sortKey')] : []),
+    shown(symbol, s, 'billing'),
     ...s.globalIndexes.map((i) => line(symbol, `globalIndexes.${i.name}: ${globalIndexLabel(i)}`)),
     ...s.localIndexes.map((i) => line(symbol, `localIndexes.${i.name}: ${localIndexLabel(i)}`)),
-    ...(s.stream ? [line(symbol, `stream: ${s.stream}`)] : []),
-    ...(s.ttl ? [line(symbol, `ttl: ${s.ttl}`)] : []),
-    ...(s.pointInTimeRecovery ? [line(symbol, 'pointInTimeRecovery: true')] : []),
-    ...(s.deletionProtection ? [line(symbol, 'deletionProtection: true')] : []),
-    ...(s.tableClass !== 'STANDARD' ? [line(symbol, `tableClass: ${s.tableClass}`)] : []),
-    ...Object.entries(s.tags).map(([k, v]) => line(symbol, `tags.${k}: ${JSON.stringify(v)}`)),
+    // Settings at their defaults are left out of a create / destroy: only what the table has.
+    ...(s.stream ? [shown(symbol, s, 'stream')] : []),
+    ...(s.ttl ? [shown(symbol, s, 'ttl')] : []),
+    ...(s.pointInTimeRecovery ? [shown(symbol, s, 'pointInTimeRecovery')] : []),
+    ...(s.deletionProtection ? [shown(symbol, s, 'deletionProtection')] : []),
+    ...(s.tableClass !== 'STANDARD' ? [shown(symbol, s, 'tableClass')] : []),
+    ...Object.entries(s.tags).map(([k, v]) => line(symbol, `tags.${k}: ${tagValueLabel(v)}`)),
   ];
 }
 

@@ -1,6 +1,6 @@
 /** One line per step, for the plan and for the executor's progress and report. */
 import type { Step, StepKind } from '../model/step.js';
-import { billingLabel, capacityLabel, globalIndexLabel, keyLabel, throughputLabel } from './labels.js';
+import { billingLabel, capacityLabel, globalIndexLabel, keyLabel, throughputLabel } from '../model/labels.js';
 
 type Of<K extends StepKind> = Extract<Step, { kind: K }>;
 
@@ -30,7 +30,7 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
     if (switchesMode) {
       return `switch ${table} to ${billingLabel(billing)}${gsis.length > 0 ? ` with ${gsis.join('; ')}` : ''}`;
     }
-    const own = tableChanged === false ? [] : [`table ${billing.mode === 'PROVISIONED' ? capacityLabel(billing) : billingLabel(billing)}`];
+    const own = !tableChanged ? [] : [`table ${billing.mode === 'PROVISIONED' ? capacityLabel(billing) : billingLabel(billing)}`];
     return `set throughput of ${table}: ${[...own, ...gsis].join('; ')}`;
   },
   UpdateStream: ({ table, stream }) => (stream ? `enable stream ${stream} on ${table}` : `disable stream on ${table}`),

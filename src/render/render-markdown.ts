@@ -6,7 +6,7 @@
 import { describeInterrupted, type Diagnostic, type PendingMigration, type Plan, type TablePlan } from '../model/plan.js';
 import type { Step, StepKind } from '../model/step.js';
 import { describeStep } from './describe-step.js';
-import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './labels.js';
+import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './plan-words.js';
 import { renderText } from './render-text.js';
 
 export interface MarkdownOptions {

@@ -4,7 +4,7 @@ import type { Impact } from '../model/change.js';
 import { describeInterrupted, type Diagnostic, type PendingMigration, type Plan, type TablePlan } from '../model/plan.js';
 import { describeChange, type ChangeLine, type LineSymbol } from './describe-change.js';
 import { describeStep } from './describe-step.js';
-import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './labels.js';
+import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './plan-words.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 type Paint = (s: string) => string;

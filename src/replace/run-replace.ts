@@ -5,6 +5,7 @@
  * dropped only after the new table is verified; every copy is idempotent puts.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { LiveClient } from '../live/live-client.js';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import { describeTable } from '../live/read-live.js';
 import { ensureControlTable } from '../state/control-table.js';
@@ -36,7 +37,7 @@ interface State {
   expected: ItemDigest | null;
 }
 
-type PhaseRun = (client: DynamoDBClient, s: State, ops: OpsOptions, opts: ReplaceOptions) => Promise<string | undefined>;
+type PhaseRun = (live: LiveClient, s: State, ops: OpsOptions, opts: ReplaceOptions) => Promise<string | undefined>;
 
 function fail(table: string, code: string, message: string, hint: string): never {
   throw new DdbMigrateError({ code, table, message, hint });
@@ -45,7 +46,7 @@ function fail(table: string, code: string, message: string, hint: string): never
 const describe = (d: ItemDigest | null) => (d ? `${d.count} items, checksum ${d.checksum.slice(0, 12)}` : 'nothing');
 
 /** Scans the source; every item must convert and land on a distinct new key. Writes nothing. */
-async function check(client: DynamoDBClient, s: State, ops: OpsOptions, opts: ReplaceOptions): Promise<string> {
+async function check({ client }: LiveClient, s: State, ops: OpsOptions, opts: ReplaceOptions): Promise<string> {
   const { plan } = s;
   const bad: UnconvertibleItem[] = [];
   let badCount = 0;
@@ -93,21 +94,22 @@ async function check(client: DynamoDBClient, s: State, ops: OpsOptions, opts: Re
 }
 
 /** Copies the source to a fresh temporary table and proves the copy equals the checked source. */
-async function copyOut(client: DynamoDBClient, s: State, ops: OpsOptions): Promise<string> {
+async function copyOut(live: LiveClient, s: State, ops: OpsOptions): Promise<string> {
   const { plan } = s;
+  const client = live.client;
   // Copy-out not finished: the source is intact, so a temporary table left by a killed run is rebuilt.
-  await deleteTable(client, plan.temp, ops);
-  await createTable(client, plan.temp, ops);
+  await deleteTable(live, plan.temp, ops);
+  await createTable(live, plan.temp, ops);
   await copyTable(client, plan.table, plan.temp, (i) => i, ops);
   const copy = await digestTable(client, plan.tempTable, ops);
   if (!s.source || !sameDigest(copy, s.source)) {
-    await deleteTable(client, plan.temp, ops);
+    await deleteTable(live, plan.temp, ops);
     fail(plan.table, 'REPLACE_SOURCE_CHANGED', `the copy (${describe(copy)}) differs from the checked source (${describe(s.source)}): the table changed during the replacement; nothing was deleted`, 'Stop every writer to the table and run again; the replacement starts over with the check.');
   }
   return describe(copy);
 }
 
-async function copyBack(client: DynamoDBClient, s: State, ops: OpsOptions): Promise<string> {
+async function copyBack({ client }: LiveClient, s: State, ops: OpsOptions): Promise<string> {
   const { plan } = s;
   const convert = (item: RawItem): RawItem => {
     const c = convertItem(item, plan.keyRules);
@@ -118,7 +120,7 @@ async function copyBack(client: DynamoDBClient, s: State, ops: OpsOptions): Prom
   return describe(await copyTable(client, plan.tempTable, plan.desired, convert, ops));
 }
 
-async function verify(client: DynamoDBClient, s: State, ops: OpsOptions): Promise<string> {
+async function verify({ client }: LiveClient, s: State, ops: OpsOptions): Promise<string> {
   const { plan } = s;
   const got = await digestTable(client, plan.table, ops);
   if (!s.expected || !sameDigest(got, s.expected)) {
@@ -164,7 +166,8 @@ async function startState(client: DynamoDBClient, plan: ReplacePhasePlan, opts: 
 }
 
 /** Runs (or resumes) the replacement; throws DdbMigrateError when a phase fails, with what is safe where. */
-export async function runPreservingReplace(client: DynamoDBClient, phasePlan: ReplacePhasePlan, opts: ReplaceOptions): Promise<ReplaceReport> {
+export async function runPreservingReplace(live: LiveClient, phasePlan: ReplacePhasePlan, opts: ReplaceOptions): Promise<ReplaceReport> {
+  const client = live.client;
   const emit = (e: ReplaceEvent) => {
     try {
       opts.onEvent?.(e);
@@ -202,7 +205,7 @@ export async function runPreservingReplace(client: DynamoDBClient, phasePlan: Re
     current = phase;
     emit({ kind: 'phase-start', table, phase, position: i + 1, total: phases.length });
     const began = Date.now();
-    const note = await PHASES[phase](client, state, ops, opts);
+    const note = await PHASES[phase](live, state, ops, opts);
     if (phase === 'drop-temp') await deleteReplaceRecord(client, opts.controlTable, table);
     else await writeReplaceRecord(client, opts.controlTable, { table, plan: state.plan, done: phase, source: state.source, expected: state.expected });
     entry.status = 'done';
@@ -214,8 +217,8 @@ export async function runPreservingReplace(client: DynamoDBClient, phasePlan: Re
 }
 
 /** Finishes a replacement an earlier run recorded and did not finish; null when none is recorded. */
-export async function resumePreservingReplace(client: DynamoDBClient, table: string, opts: ReplaceOptions): Promise<ReplaceReport | null> {
-  await ensureControlTable(client, opts.controlTable);
-  const record = await readReplaceRecord(client, opts.controlTable, table);
-  return record ? runPreservingReplace(client, record.plan, opts) : null;
+export async function resumePreservingReplace(live: LiveClient, table: string, opts: ReplaceOptions): Promise<ReplaceReport | null> {
+  await ensureControlTable(live.client, opts.controlTable);
+  const record = await readReplaceRecord(live.client, opts.controlTable, table);
+  return record ? runPreservingReplace(live, record.plan, opts) : null;
 }

@@ -4,12 +4,12 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { executePlan } from '../exec/execute-plan.js';
+import { executeSteps } from '../exec/execute-plan.js';
+import type { LiveClient } from '../live/live-client.js';
 import { writeItems } from '../fixtures/batch-writer.js';
 import type { FixtureItem } from '../fixtures/types.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { TableChange } from '../model/change.js';
-import type { Plan } from '../model/plan.js';
 import type { Step } from '../model/step.js';
 import type { TableShape } from '../model/table-shape.js';
 import { makeStep } from '../plan/make-step.js';
@@ -27,32 +27,27 @@ export interface OpsOptions {
   readonly onItems?: (n: number) => void;
 }
 
-async function run(client: DynamoDBClient, table: string, steps: readonly Step[], opts: OpsOptions): Promise<void> {
-  const change = steps[0]?.cause as TableChange;
-  const plan: Plan = {
-    tables: [{ table, impact: 'update', change, steps, diagnostics: [], unsupported: [], target: null }],
-    summary: { create: 0, update: 1, replace: 0, destroy: 0, unchanged: 0 },
-  };
-  const report = await executePlan(client, plan, opts.pollIntervalMs ? { pollIntervalMs: opts.pollIntervalMs } : {});
+async function run(live: LiveClient, steps: readonly Step[], opts: OpsOptions): Promise<void> {
+  const report = await executeSteps(live, [steps], opts.pollIntervalMs ? { pollIntervalMs: opts.pollIntervalMs } : {});
   const failed = report.steps.find((s) => s.status === 'failed');
   if (failed?.error) throw new DdbMigrateError(failed.error);
 }
 
 /** Creates `shape` (with TTL / PITR steps when it has them) and waits until it is ACTIVE. */
-export function createTable(client: DynamoDBClient, shape: TableShape, opts: OpsOptions): Promise<void> {
-  return run(client, shape.name, stepsFor({ kind: 'CreateTable', table: shape.name, desired: shape }, undefined), opts);
+export function createTable(live: LiveClient, shape: TableShape, opts: OpsOptions): Promise<void> {
+  return run(live, stepsFor({ kind: 'CreateTable', table: shape.name, desired: shape }, undefined), opts);
 }
 
 /** Deletes `shape`'s table (if it exists) and waits until it is gone. */
-export function deleteTable(client: DynamoDBClient, shape: TableShape, opts: OpsOptions): Promise<void> {
+export function deleteTable(live: LiveClient, shape: TableShape, opts: OpsOptions): Promise<void> {
   const change: TableChange = { kind: 'DropTable', table: shape.name, live: shape };
-  return run(client, shape.name, [makeStep(shape.name, change, 'table-gone', { kind: 'DeleteTable' })], opts);
+  return run(live, [makeStep(shape.name, change, 'table-gone', { kind: 'DeleteTable' })], opts);
 }
 
 /** Turns on TTL on `shape`'s table (skipped where the endpoint has no TTL). */
-export function enableTtl(client: DynamoDBClient, shape: TableShape, attribute: string, opts: OpsOptions): Promise<void> {
+export function enableTtl(live: LiveClient, shape: TableShape, attribute: string, opts: OpsOptions): Promise<void> {
   const change: TableChange = { kind: 'ModifyTable', table: shape.name, live: shape, desired: shape, changes: [] };
-  return run(client, shape.name, [makeStep(shape.name, change, 'none', { kind: 'UpdateTtl', attribute, enabled: true })], opts);
+  return run(live, [makeStep(shape.name, change, 'none', { kind: 'UpdateTtl', attribute, enabled: true })], opts);
 }
 
 /** Count and checksum of every item in `table`. */

@@ -2,7 +2,7 @@
  * Before a saved plan runs: is it for this target, and is the live state still the one it was
  * computed from? Either "no" refuses the apply with exit 3 before any change.
  */
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { LiveClient } from '../live/live-client.js';
 import { readLiveTables } from '../live/read-live.js';
 import { buildPlan } from '../plan/build-plan.js';
 import type { Plan } from '../model/plan.js';
@@ -62,9 +62,9 @@ export function refuseOtherSpec(file: SavedPlanFile, path: string, project: read
  * Re-reads the live state of every table the plan covers; exit 3 (PLAN_STALE, one problem per
  * changed table) when it no longer matches the fingerprint.
  */
-export async function refuseStale(client: DynamoDBClient, file: SavedPlanFile, path: string): Promise<void> {
+export async function refuseStale(liveClient: LiveClient, file: SavedPlanFile, path: string): Promise<void> {
   const names = plannedTables(file.plan);
-  const live = await readLiveTables(client, names);
+  const live = await readLiveTables(liveClient, names);
   const facts = liveFacts(names, live);
   if (liveFingerprint(facts) === file.liveFingerprint) {
     refuseEdited(file, path, live);

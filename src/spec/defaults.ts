@@ -5,8 +5,6 @@
 import type { StreamView, TableClass } from '../model/table-shape.js';
 
 export const SPEC_DEFAULTS = {
-  /** Billing when `billing` is left out: on-demand with no maximums. */
-  billingMode: 'PAY_PER_REQUEST',
   /** Index projection when `projection` is left out. */
   projection: 'ALL',
   /** `stream` left out or `false`: no stream. */

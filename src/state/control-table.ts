@@ -13,7 +13,7 @@ import {
   DescribeTableCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
-import { waitForActive } from '../exec/wait.js';
+import { waitForActive } from '../live/wait.js';
 import { isNotFound, isResourceInUse } from '../live/aws-errors.js';
 
 export const DEFAULT_CONTROL_TABLE = 'ddb-migrate-state';

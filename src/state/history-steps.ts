@@ -1,6 +1,6 @@
 /** Turning what apply has at hand into history record parts. */
 import { randomUUID } from 'node:crypto';
-import type { ExecReport } from '../exec/types.js';
+import type { ExecReport } from '../model/step-result.js';
 import type { Plan } from '../model/plan.js';
 import { describeStep } from '../render/describe-step.js';
 import type { HistoryStep } from './history.js';

@@ -20,9 +20,6 @@ import { holderOf, isDeadLocalHolder, lockHeldError, lockItem, lockKey, lockLost
 
 export type { LockHolder } from './lock-item.js';
 
-/** Five minutes: long enough to ride out a slow heartbeat, short enough that a crash costs little. */
-export const DEFAULT_LEASE_MS = 5 * 60_000;
-
 /**
  * The scope apply locks. Tables are per endpoint and so is the control table, so one lock per
  * control table is what keeps two applies from interleaving, whatever environment names they use.

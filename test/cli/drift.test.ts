@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { DescribeTableCommand, DynamoDBClient, ScanCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
 import { uniqueName } from '../support/engine.js';
 import { runCli, useEngineProjects } from '../support/cli.js';
-import { driftOf, renderDriftText } from '../../src/cli/flows/drift-flow.js';
+import { driftOf } from '../../src/diff/drift.js';
+import { renderDriftText } from '../../src/render/render-drift.js';
 import { planOf, scenario } from '../plan/scenarios.js';
 
 /** Polls until a table changed by hand is ACTIVE again. */

@@ -6,6 +6,7 @@ import { CreateTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dyn
 import { ensureControlTable } from '../../src/state/control-table.js';
 import { runCli, TempProject, useEngineProjects } from '../support/cli.js';
 import { uniqueName } from '../support/engine.js';
+import { exampleFile } from '../support/inputs.js';
 
 describe('cli: import @engine', function () {
   this.timeout(120_000);
@@ -18,7 +19,7 @@ describe('cli: import @engine', function () {
 
   it('round-trips the example table: apply tables/cruddur-messages.yaml, import, plan shows no changes', async () => {
     const name = uniqueName('cruddur-messages');
-    const example = readFileSync('tables/cruddur-messages.yaml', 'utf8').replace(/^table: cruddur-messages$/m, `table: ${name}`);
+    const example = readFileSync(exampleFile('tables/cruddur-messages.yaml'), 'utf8').replace(/^table: cruddur-messages$/m, `table: ${name}`);
     const source = project({ [`tables/${name}.yaml`]: example });
     const applied = await runCli(['apply', '--dir', source.dir, ...target(), '--yes', '--no-fixtures']);
     expect(applied.code, applied.err).to.equal(0);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { compareShapes } from '../../src/exec/compare-shapes.js';
-import { gsi, shape } from './builders.js';
+import { gsiOn as gsi, shape } from '../support/builders.js';
 
 describe('exec: compareShapes', () => {
   it('finds nothing between equal shapes', () => {

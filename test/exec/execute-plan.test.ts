@@ -6,20 +6,23 @@ import { verifyPlan } from '../../src/exec/verify.js';
 import type { Plan } from '../../src/model/plan.js';
 import type { TableShape } from '../../src/model/table-shape.js';
 import { sharedEngine, uniqueName } from '../support/engine.js';
-import { gsi, plan, shape, step, tablePlan } from './builders.js';
+import { gsiOn as gsi, plan, shape, step, tablePlan } from '../support/builders.js';
+import { liveClientFor, type LiveClient } from '../../src/live/live-client.js';
 
 const FAST: ExecOptions = { pollIntervalMs: { initial: 50, max: 400 }, timeoutMs: 30_000 };
 
 describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
   let client: DynamoDBClient;
+  let liveClient: LiveClient;
   before(async () => {
     const engine = await sharedEngine();
     client = createClient({ endpoint: engine.endpoint, region: 'us-east-1', profile: null });
+    liveClient = liveClientFor(client);
   });
 
   async function run(p: Plan, opts: ExecOptions = {}): Promise<{ report: ExecReport; events: ExecEvent[] }> {
     const events: ExecEvent[] = [];
-    const report = await executePlan(client, p, { ...FAST, ...opts, onEvent: (e) => events.push(e) });
+    const report = await executePlan(liveClient, p, { ...FAST, ...opts, onEvent: (e) => events.push(e) });
     return { report, events };
   }
 
@@ -31,7 +34,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
       report.steps.map((s) => [s.step.kind, s.status === 'skipped-unsupported' ? s.status : 'done', undefined]),
     );
     expect(report.ok).to.equal(true);
-    expect(await verifyPlan(client, p)).to.deep.equal([]);
+    expect(await verifyPlan(liveClient, p)).to.deep.equal([]);
     return { report, events };
   }
 
@@ -63,7 +66,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
 
     it('verification fails loudly when the target differs from what the endpoint reports', async () => {
       const wrong = { ...current, stream: 'KEYS_ONLY' as const, billing: { mode: 'PROVISIONED' as const, read: 9, write: 5 }, ttl: 'gone_at' };
-      const problems = await verifyPlan(client, plan(tablePlan(name, [], wrong)));
+      const problems = await verifyPlan(liveClient, plan(tablePlan(name, [], wrong)));
       expect(problems.map((p) => p.message)).to.deep.equal([
         'billing: expected PROVISIONED read 9 / write 5, endpoint reports PROVISIONED read 5 / write 5',
         'stream: expected KEYS_ONLY, endpoint reports NEW_IMAGE',
@@ -120,7 +123,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
         billing: { mode: 'PROVISIONED', read: 7, write: 6 },
         globalIndexes: current.globalIndexes.map((g) => ({ ...g, capacity: { read: 4, write: 4 } })),
       };
-      const steps = [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: false, indexes })];
+      const steps = [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: false, tableChanged: true, indexes })];
       await applyAndVerify(name, steps, current);
       const again = await applyAndVerify(name, steps, current);
       expect(again.report.steps[0]?.note).to.match(/already in place/);
@@ -132,7 +135,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
         billing: { mode: 'PAY_PER_REQUEST', maxRead: null, maxWrite: null },
         globalIndexes: current.globalIndexes.map((g) => ({ ...g, capacity: null, onDemand: { maxRead: null, maxWrite: null } })),
       };
-      await applyAndVerify(name, [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: true, indexes: [] })], current);
+      await applyAndVerify(name, [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: true, tableChanged: true, indexes: [] })], current);
 
       current = {
         ...current,
@@ -140,7 +143,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
         globalIndexes: current.globalIndexes.map((g) => ({ ...g, capacity: { read: 2, write: 1 }, onDemand: null })),
       };
       const indexes = current.globalIndexes.map((g) => ({ name: g.name, capacity: { read: 2, write: 1 }, onDemand: null }));
-      await applyAndVerify(name, [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: true, indexes })], current);
+      await applyAndVerify(name, [step(name, { kind: 'UpdateThroughput', billing: current.billing, switchesMode: true, tableChanged: true, indexes })], current);
     });
 
     it('turns the stream off and on with another view type, and enables TTL', async () => {
@@ -152,6 +155,14 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
         [step(name, { kind: 'UpdateStream', stream: 'NEW_AND_OLD_IMAGES' }), step(name, { kind: 'UpdateTtl', attribute: 'expires_at', enabled: true }, 'none')],
         current,
       );
+    });
+
+    it('a stream step already in place (re-run after an interrupted apply) makes no call and says so', async () => {
+      // GIVEN the stream is already on with NEW_AND_OLD_IMAGES (previous test)
+      // WHEN the same enable step runs again
+      const { report } = await applyAndVerify(name, [step(name, { kind: 'UpdateStream', stream: 'NEW_AND_OLD_IMAGES' })], current);
+      // THEN it is done without a call (a call would be refused as a view-type change)
+      expect(report.steps[0]?.note).to.match(/already in place/);
     });
 
     it('skips a table class change on DynamoDB Local (it ignores the class) and says so', async () => {
@@ -184,7 +195,7 @@ describe('exec: executePlan + verifyPlan on DynamoDB Local @engine', () => {
       const still = await client.send(new DescribeTableCommand({ TableName: name }));
       expect(still.Table?.DeletionProtectionEnabled).to.equal(true);
       // The table that should be gone is still there: verification says so.
-      const problems = await verifyPlan(client, plan(tablePlan(name, [], null)));
+      const problems = await verifyPlan(liveClient, plan(tablePlan(name, [], null)));
       expect(problems.map((x) => x.message)).to.deep.equal(['expected the table to be gone, endpoint reports it ACTIVE']);
     });
 

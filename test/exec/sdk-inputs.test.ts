@@ -1,8 +1,7 @@
 import { expect } from 'chai';
-import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import { createIndexInput, createTableInput, updateThroughputInput } from '../../src/exec/sdk-inputs.js';
 import { DdbMigrateError } from '../../src/model/errors.js';
-import { gsi, shape, step } from './builders.js';
+import { gsiOn as gsi, shape, step } from '../support/builders.js';
 
 describe('exec: SDK requests for steps', () => {
   it('CreateTable defines exactly the key attributes of the table and its indexes, once each', () => {
@@ -62,20 +61,18 @@ describe('exec: SDK requests for steps', () => {
     });
   });
 
-  const provisioned: TableDescription = {
-    TableName: 't',
-    ProvisionedThroughput: { ReadCapacityUnits: 5, WriteCapacityUnits: 5 },
-    GlobalSecondaryIndexes: [
-      { IndexName: 'a', IndexStatus: 'ACTIVE', ProvisionedThroughput: { ReadCapacityUnits: 1, WriteCapacityUnits: 1 } },
-      { IndexName: 'b', IndexStatus: 'ACTIVE', ProvisionedThroughput: { ReadCapacityUnits: 2, WriteCapacityUnits: 2 } },
-    ],
-  };
+  // The live table as the executor sees it: PROVISIONED 5/5, GSI a at 1/1, b at 2/2.
+  const provisioned = shape('t', {
+    billing: { mode: 'PROVISIONED', read: 5, write: 5 },
+    globalIndexes: [gsi('a', 'a', { capacity: { read: 1, write: 1 } }), gsi('b', 'b', { capacity: { read: 2, write: 2 } })],
+  });
 
   it('a throughput update leaves out what is already in place', () => {
     const s = step('t', {
       kind: 'UpdateThroughput',
       billing: { mode: 'PROVISIONED', read: 5, write: 5 },
       switchesMode: false,
+      tableChanged: true,
       indexes: [
         { name: 'a', capacity: { read: 1, write: 1 }, onDemand: null },
         { name: 'b', capacity: { read: 3, write: 2 }, onDemand: null },
@@ -91,11 +88,15 @@ describe('exec: SDK requests for steps', () => {
   });
 
   it('a switch to PROVISIONED must carry every GSI capacity', () => {
-    const onDemand: TableDescription = { ...provisioned, BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' } };
+    const onDemand = shape('t', {
+      billing: { mode: 'PAY_PER_REQUEST', maxRead: null, maxWrite: null },
+      globalIndexes: provisioned.globalIndexes.map((g) => ({ ...g, capacity: null })),
+    });
     const s = step('t', {
       kind: 'UpdateThroughput',
       billing: { mode: 'PROVISIONED', read: 5, write: 5 },
       switchesMode: true,
+      tableChanged: true,
       indexes: [{ name: 'a', capacity: { read: 1, write: 1 }, onDemand: null }],
     });
     if (s.kind !== 'UpdateThroughput') throw new Error('builder');

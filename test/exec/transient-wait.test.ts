@@ -3,7 +3,8 @@ import { CreateTableCommand, DescribeTableCommand, UpdateTableCommand, type Dyna
 import { startEngine, type RunningEngine } from '../../src/engine/dynamodb-local.js';
 import { createClient } from '../../src/live/client.js';
 import { executePlan, type ExecEvent } from '../../src/exec/execute-plan.js';
-import { gsi, plan, step, tablePlan } from './builders.js';
+import { gsiOn as gsi, plan, step, tablePlan } from '../support/builders.js';
+import { liveClientFor, type LiveClient } from '../../src/live/live-client.js';
 
 /**
  * With -delayTransientStatuses DynamoDB Local holds index states about as long as AWS does for a
@@ -13,9 +14,11 @@ describe('exec: a table busy from an interrupted apply @engine', function () {
   this.timeout(90_000);
   let engine: RunningEngine;
   let client: DynamoDBClient;
+  let liveClient: LiveClient;
   before(async () => {
     engine = await startEngine({ delayTransientStatuses: true });
     client = createClient({ endpoint: engine.endpoint, region: 'us-east-1', profile: null });
+    liveClient = liveClientFor(client);
   });
   after(async () => {
     await engine?.stop();
@@ -55,7 +58,7 @@ describe('exec: a table busy from an interrupted apply @engine', function () {
 
     const events: ExecEvent[] = [];
     const report = await executePlan(
-      client,
+      liveClient,
       plan(tablePlan(table, [step(table, { kind: 'CreateGlobalIndex', index: newIndex, billing: 'PAY_PER_REQUEST' }, 'none')], null)),
       { pollIntervalMs: { initial: 250, max: 2_000 }, onEvent: (e) => events.push(e) },
     );

@@ -8,6 +8,7 @@ import { createClient } from '../../src/live/client.js';
 import { listAllTables, readLiveTables } from '../../src/live/read-live.js';
 import type { TableShape } from '../../src/model/table-shape.js';
 import { createSchemaLoadTable, sharedEngine, uniqueName } from '../support/engine.js';
+import { liveClientFor, type LiveClient } from '../../src/live/live-client.js';
 
 /** Records the name of every command the client sends (observes the real calls; mocks nothing). */
 function recordCalls(client: DynamoDBClient): string[] {
@@ -24,16 +25,18 @@ function recordCalls(client: DynamoDBClient): string[] {
 
 describe('live: readLiveTables @engine', () => {
   let client: DynamoDBClient;
+  let liveClient: LiveClient;
   before(async () => {
     const engine = await sharedEngine();
     client = createClient({ endpoint: engine.endpoint, region: 'us-east-1', profile: null });
+    liveClient = liveClientFor(client);
   });
 
   it('normalises a table made the way the seed documents\' schema-load makes it', async () => {
     const name = uniqueName('cruddur-messages');
     // seeds/000: boto3 create_table, pk/sk S, PROVISIONED 5/5, no GSI.
     await createSchemaLoadTable(client, name);
-    const live = (await readLiveTables(client, [name])).get(name);
+    const live = (await readLiveTables(liveClient, [name])).get(name);
     const expected: TableShape = {
       name,
       partitionKey: { name: 'pk', type: 'S' },
@@ -89,7 +92,7 @@ describe('live: readLiveTables @engine', () => {
       }),
     );
     await client.send(new UpdateTimeToLiveCommand({ TableName: name, TimeToLiveSpecification: { Enabled: true, AttributeName: 'expires_at' } }));
-    const live = (await readLiveTables(client, [name])).get(name);
+    const live = (await readLiveTables(liveClient, [name])).get(name);
     expect(live?.shape).to.deep.equal({
       name,
       partitionKey: { name: 'pk', type: 'S' },
@@ -120,7 +123,7 @@ describe('live: readLiveTables @engine', () => {
         BillingMode: 'PAY_PER_REQUEST',
       }),
     );
-    const map = await readLiveTables(client, [name, uniqueName('missing')]);
+    const map = await readLiveTables(liveClient, [name, uniqueName('missing')]);
     expect([...map.keys()]).to.deep.equal([name]);
     expect(await listAllTables(client)).to.include(name);
   });
@@ -129,6 +132,7 @@ describe('live: readLiveTables @engine', () => {
     const engine = await sharedEngine();
     const fresh = createClient({ endpoint: engine.endpoint, region: 'us-east-1', profile: null });
     const calls = recordCalls(fresh);
+    const freshLive = liveClientFor(fresh);
     const names = [uniqueName('p'), uniqueName('p'), uniqueName('p'), uniqueName('p')];
     for (const n of names) {
       await fresh.send(
@@ -141,8 +145,8 @@ describe('live: readLiveTables @engine', () => {
       );
     }
     calls.length = 0;
-    const first = await readLiveTables(fresh, names, { concurrency: 4 });
-    const second = await readLiveTables(fresh, names);
+    const first = await readLiveTables(freshLive, names, { concurrency: 4 });
+    const second = await readLiveTables(freshLive, names);
     expect(first.size).to.equal(4);
     expect(second.size).to.equal(4);
     const count = (c: string) => calls.filter((x) => x === c).length;

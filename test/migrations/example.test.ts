@@ -1,7 +1,5 @@
 import { expect } from 'chai';
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { diffTable } from '../../src/diff/diff-table.js';
 import { executePlan } from '../../src/exec/execute-plan.js';
 import { loadMigrations } from '../../src/migrations/loader.js';
@@ -11,8 +9,11 @@ import { buildPlan } from '../../src/plan/build-plan.js';
 import { loadTables } from '../../src/spec/load-tables.js';
 import { uniqueName } from '../support/engine.js';
 import { engineClients, putAll, scanAll, type EngineClients } from './helpers.js';
+import { EXAMPLE_PROJECT } from '../support/inputs.js';
+import { liveClientFor } from '../../src/live/live-client.js';
 
-const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// The tests' copy of the example project (test/inputs/cruddur), not the one users edit.
+const REPO = EXAMPLE_PROJECT;
 const GROUP_A = '5ae290ed-55d1-47a0-bc6d-fe2bc2700399';
 const GROUP_B = '0f7d3c1e-9a51-4d5e-8c3b-2b8f6e0a9c44';
 
@@ -42,7 +43,7 @@ describe('migrations: the cruddur example 0001_backfill_message_group_uuid @engi
     if (!spec) throw new Error('tables/cruddur-messages.yaml missing');
     const table = uniqueName('cruddur-messages');
     const create = buildPlan([diffTable({ ...spec, name: table }, undefined)], new Map());
-    expect((await executePlan(e.client, create, { pollIntervalMs: { initial: 50, max: 400 } })).ok).to.equal(true);
+    expect((await executePlan(liveClientFor(e.client), create, { pollIntervalMs: { initial: 50, max: 400 } })).ok).to.equal(true);
     await putAll(e.doc, table, legacyRows());
     const before = await scanAll(e.doc, table);
 

@@ -10,6 +10,7 @@ import { buildPlan } from '../../src/plan/build-plan.js';
 import { TempProject } from '../support/cli.js';
 import { uniqueName } from '../support/engine.js';
 import { createKvTable, engineClients, numberedItems, putAll, type EngineClients } from './helpers.js';
+import { liveClientFor } from '../../src/live/live-client.js';
 
 interface Seen {
   readonly id: string;
@@ -76,12 +77,12 @@ export async function up(ctx) {${PROBE}
       expect(before.map((r) => [r.id, r.status])).to.deep.equal([['0002_backfill_g', 'applied']]);
 
       // The schema steps: the planner's plan for "add GSI by-g on g", run by the executor.
-      const live = await readLiveTable(e.client, data);
+      const live = await readLiveTable(liveClientFor(e.client), data);
       if (!live) throw new Error('table vanished');
       const byG: GlobalIndexShape = { name: 'by-g', partitionKey: { name: 'g', type: 'S' }, sortKey: null, projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: null, maxWrite: null } };
       const plan = buildPlan([diffTable({ ...live.shape, globalIndexes: [byG] }, live)], new Map([[data, live]]));
       expect(plan.tables[0]?.steps.map((s) => s.kind)).to.deep.equal(['CreateGlobalIndex']);
-      const report = await executePlan(e.client, plan, { pollIntervalMs: { initial: 50, max: 400 }, timeoutMs: 60_000 });
+      const report = await executePlan(liveClientFor(e.client), plan, { pollIntervalMs: { initial: 50, max: 400 }, timeoutMs: 60_000 });
       expect(report.ok).to.equal(true);
 
       const after = await runMigrations(e.client, { ...opts('after'), controlTable: control });

@@ -14,8 +14,9 @@ import { validateFixtures } from '../../src/fixtures/check-items.js';
 import { compileFixture, generateItems } from '../../src/fixtures/generator.js';
 import { DdbMigrateError, type Problem } from '../../src/model/errors.js';
 import { table } from '../support/builders.js';
+import { exampleFile } from '../support/inputs.js';
 
-const SEEDS = [readFileSync('fixtures/cruddur-messages/01-andrew-bayko.yaml', 'utf8'), readFileSync('fixtures/cruddur-messages/02-generated.yaml', 'utf8')];
+const SEEDS = [readFileSync(exampleFile('fixtures/cruddur-messages/01-andrew-bayko.yaml'), 'utf8'), readFileSync(exampleFile('fixtures/cruddur-messages/02-generated.yaml'), 'utf8')];
 const TOKENS = ['', ' ', '  ', ':', '- ', '{', '}', '[', ']', '"', "'", '#', '&a', '*a', '!!binary', '!!set', '!!int', '!ddb/N', '${', '}}', '{{', 'person.fullName', 'null', '~', '-1', '1.5', 'true', 'items', 'repeat', 'each', 'vars', 'seed', 'as', 'value', '__proto__', 'constructor', '\t', '\\', '\u0000', '\uFEFF', 'é'];
 /** No digits: a mutation must not turn `repeat: 50` into `repeat: 5000000` (a slow file, not a bug). */
 const CHARS = [' ', ':', '-', '$', '{', '}', '[', ']', '(', ')', '"', "'", '#', '|', '>', '!', '&', '*', '%', '.', ',', '\n', '\t', 'x', 'é'];

@@ -25,6 +25,7 @@ const EXAMPLES: { readonly [K in StepKind]: readonly [Extract<Step, { kind: K }>
       kind: 'UpdateThroughput',
       billing: provisioned(10, 2),
       switchesMode: true,
+      tableChanged: true,
       indexes: [{ name: 'by-group', capacity: { read: 3, write: 1 }, onDemand: null }],
     },
     'switch messages to PROVISIONED (read 10, write 2) with GSI by-group read 3, write 1',
@@ -64,6 +65,7 @@ describe('describeStep', () => {
       kind: 'UpdateThroughput',
       billing: onDemand(100, null),
       switchesMode: false,
+      tableChanged: true,
       indexes: [{ name: 'i', capacity: null, onDemand: { maxRead: 50, maxWrite: null } }],
     } as const;
     expect(describeStep(step)).to.equal(

@@ -13,6 +13,7 @@ import { createTable, deleteTable } from '../../src/replace/table-ops.js';
 import { REPLACE_PHASES, type ReplaceEvent, type ReplacePhase } from '../../src/replace/types.js';
 import { lsi, table } from '../support/builders.js';
 import { sharedEngine, uniqueName } from '../support/engine.js';
+import { liveClientFor, type LiveClient } from '../../src/live/live-client.js';
 
 type Raw = Record<string, AttributeValue>;
 const OPS = { segments: 3, concurrency: 4, pollIntervalMs: { initial: 50, max: 200 } };
@@ -62,16 +63,18 @@ const asNumberKeys = (list: readonly Raw[]): Raw[] => list.map((i) => ({ ...i, s
 describe('data-preserving replace @engine', function () {
   this.timeout(120_000);
   let client: DynamoDBClient;
+  let liveClient: LiveClient;
   const control = uniqueName('ctl');
   const made: TableShape[] = [];
 
   before(async () => {
     client = createClient({ endpoint: (await sharedEngine()).endpoint, region: 'us-east-1', profile: null });
+    liveClient = liveClientFor(client);
   });
   after(async () => {
     for (const t of made) {
-      await deleteTable(client, t, OPS).catch(() => undefined);
-      await deleteTable(client, { ...t, name: `${t.name}__ddbm_tmp` }, OPS).catch(() => undefined);
+      await deleteTable(liveClient, t, OPS).catch(() => undefined);
+      await deleteTable(liveClient, { ...t, name: `${t.name}__ddbm_tmp` }, OPS).catch(() => undefined);
     }
     client.destroy();
   });
@@ -80,9 +83,9 @@ describe('data-preserving replace @engine', function () {
   async function setUp(list: readonly Raw[], to: (name: string) => TableShape) {
     const from = table({ name: uniqueName('rp'), billing: { mode: 'PAY_PER_REQUEST', maxRead: null, maxWrite: null } });
     made.push(from);
-    await createTable(client, from, OPS);
+    await createTable(liveClient, from, OPS);
     await put(client, from.name, list);
-    const live = await readLiveTable(client, from.name);
+    const live = await readLiveTable(liveClient, from.name);
     if (!live) throw new Error('table missing');
     const desired = to(from.name);
     const tp: TablePlan = { table: from.name, impact: 'replace', change: { kind: 'ReplaceTable', table: from.name, live: live.shape, desired, reasons: ['sort key type'] }, steps: [], diagnostics: [], unsupported: [], target: desired };
@@ -94,7 +97,7 @@ describe('data-preserving replace @engine', function () {
     const source = items(600);
     const { from, phasePlan } = await setUp(source, numericSk);
     const events: ReplaceEvent[] = [];
-    const report = await runPreservingReplace(client, phasePlan, { controlTable: control, onEvent: (e) => events.push(e), ...OPS });
+    const report = await runPreservingReplace(liveClient, phasePlan, { controlTable: control, onEvent: (e) => events.push(e), ...OPS });
     expect(report.completed).to.equal(true);
     expect(report.phases.map((p) => p.status)).to.deep.equal(REPLACE_PHASES.map(() => 'done'));
     const after = await scan(client, from.name);
@@ -114,7 +117,7 @@ describe('data-preserving replace @engine', function () {
   it('stops before writing or deleting anything when an item cannot convert, and lists those items', async () => {
     const source = [...items(100), { pk: { S: 'bad' }, sk: { S: 'x7' } }, { pk: { S: 'bad' }, sk: { S: 'twelve' } }, { pk: { S: 'dup' }, sk: { S: '3' } }, { pk: { S: 'dup' }, sk: { S: '3.0' } }];
     const { from, phasePlan } = await setUp(source, numericSk);
-    const err = await runPreservingReplace(client, phasePlan, { controlTable: control, ...OPS }).catch((e: unknown) => e);
+    const err = await runPreservingReplace(liveClient, phasePlan, { controlTable: control, ...OPS }).catch((e: unknown) => e);
     expect(err).to.be.instanceOf(DdbMigrateError);
     const problems = (err as DdbMigrateError).problems;
     expect(problems.every((p) => p.code === 'REPLACE_UNCONVERTIBLE' && p.table === from.name)).to.equal(true);
@@ -132,7 +135,7 @@ describe('data-preserving replace @engine', function () {
   it('a renamed key that items lack cannot convert', async () => {
     const source: Raw[] = [{ pk: { S: "a" }, sk: { S: "1" }, userId: { S: "u1" } }, { pk: { S: "b" }, sk: { S: "2" } }];
     const { phasePlan } = await setUp(source, (name) => table({ name, partitionKey: { name: 'userId', type: 'S' } }));
-    const err = (await runPreservingReplace(client, phasePlan, { controlTable: control, ...OPS }).catch((e: unknown) => e)) as DdbMigrateError;
+    const err = (await runPreservingReplace(liveClient, phasePlan, { controlTable: control, ...OPS }).catch((e: unknown) => e)) as DdbMigrateError;
     expect(err.problems[0]?.message).to.equal('item {"pk":"b","sk":"2"} has no userId (partition key of the new table)');
   });
 
@@ -140,14 +143,14 @@ describe('data-preserving replace @engine', function () {
     it(`killed after phase ${stop}: a resumed run finishes with no item lost or doubled`, async () => {
       const source = items(150);
       const { from, phasePlan } = await setUp(source, numericSk);
-      const first = await runPreservingReplace(client, phasePlan, { controlTable: control, stopAfter: stop, ...OPS });
+      const first = await runPreservingReplace(liveClient, phasePlan, { controlTable: control, stopAfter: stop, ...OPS });
       expect(first.completed).to.equal(false);
       expect((await readReplaceRecord(client, control, from.name))?.done).to.equal(stop);
       if (stop === 'create') {
         // As if killed half-way through copy-back: some items are already in the new table.
         await put(client, from.name, asNumberKeys(source.slice(0, 70)));
       }
-      const second = await resumePreservingReplace(client, from.name, { controlTable: control, ...OPS });
+      const second = await resumePreservingReplace(liveClient, from.name, { controlTable: control, ...OPS });
       const next = REPLACE_PHASES[REPLACE_PHASES.indexOf(stop) + 1] as ReplacePhase;
       expect(second?.resumedAt).to.equal(next);
       expect(second?.completed).to.equal(true);
@@ -161,8 +164,8 @@ describe('data-preserving replace @engine', function () {
 
   it('refuses to touch a temporary-table name it did not create', async () => {
     const { from, phasePlan } = await setUp(items(5), numericSk);
-    await createTable(client, phasePlan.temp, OPS);
-    const err = (await runPreservingReplace(client, phasePlan, { controlTable: control, ...OPS }).catch((e: unknown) => e)) as DdbMigrateError;
+    await createTable(liveClient, phasePlan.temp, OPS);
+    const err = (await runPreservingReplace(liveClient, phasePlan, { controlTable: control, ...OPS }).catch((e: unknown) => e)) as DdbMigrateError;
     expect(err.problems[0]?.code).to.equal('REPLACE_TEMP_EXISTS');
     expect(await scan(client, from.name)).to.have.length(5);
   });
@@ -172,7 +175,7 @@ describe('data-preserving replace @engine', function () {
     const { from, phasePlan } = await setUp(source, (name) =>
       table({ name, billing: { mode: 'PAY_PER_REQUEST', maxRead: null, maxWrite: null }, localIndexes: [lsi('byCreated', { sortKey: { name: 'created', type: 'S' } })] }),
     );
-    await runPreservingReplace(client, phasePlan, { controlTable: control, ...OPS });
+    await runPreservingReplace(liveClient, phasePlan, { controlTable: control, ...OPS });
     expect(digest(await scan(client, from.name))).to.deep.equal(digest(source));
     const out = await client.send(new QueryCommand({ TableName: from.name, IndexName: 'byCreated', KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': { S: 'P#0' } } }));
     const expected = source.filter((i) => i['pk']?.S === 'P#0' && i['created']).length;

@@ -3,6 +3,7 @@ import { expect } from 'chai';
 import { DdbMigrateError } from '../../src/model/errors.js';
 import { checkConfig, loadConfig, resolveTarget, resolveTargetWith, type ProjectConfig } from '../../src/spec/config.js';
 import { projectDir, removeProjectDirs } from './project-dir.js';
+import { EXAMPLE_PROJECT } from '../support/inputs.js';
 
 const CONFIG: ProjectConfig = {
   default: null,
@@ -82,10 +83,10 @@ describe('config', () => {
     });
 
     it('reads ddb-migrate.yaml from the directory (the example project)', async () => {
-      expect(await resolveTarget('.', { env: 'prod' }, NO_ENV)).to.deep.equal({
+      expect(await resolveTarget(EXAMPLE_PROJECT, { env: 'prod' }, NO_ENV)).to.deep.equal({
         envName: 'prod', endpoint: null, region: 'us-east-1', profile: null, protected: true, fixtures: false, fixturesSetting: false, local: false,
       });
-      expect(await resolveTarget('.', { local: true }, NO_ENV)).to.include({ envName: 'local', local: true, fixtures: true, protected: false });
+      expect(await resolveTarget(EXAMPLE_PROJECT, { local: true }, NO_ENV)).to.include({ envName: 'local', local: true, fixtures: true, protected: false });
     });
   });
 

@@ -6,6 +6,7 @@ import type { TableShape } from '../../src/model/table-shape.js';
 import { loadTables } from '../../src/spec/load-tables.js';
 import { normaliseSpec } from '../../src/spec/normalise.js';
 import type { TableSpecDoc } from '../../src/spec/spec-doc.js';
+import { EXAMPLE_PROJECT, exampleFile } from '../support/inputs.js';
 
 const EXAMPLE_BASE: TableShape = {
   name: 'cruddur-messages',
@@ -41,20 +42,20 @@ const EXAMPLE_PROD: TableShape = {
 
 describe('normaliseSpec', () => {
   it('the example table, base (golden)', async () => {
-    const shapes = await loadTables('.', null);
+    const shapes = await loadTables(EXAMPLE_PROJECT, null);
     expect(shapes).to.deep.equal([EXAMPLE_BASE]);
   });
 
   it('the example table, prod: on-demand, index capacity dropped, deletion protection (golden)', async () => {
-    expect(await loadTables('.', 'prod')).to.deep.equal([EXAMPLE_PROD]);
+    expect(await loadTables(EXAMPLE_PROJECT, 'prod')).to.deep.equal([EXAMPLE_PROD]);
   });
 
   it('an environment without overrides is the base', async () => {
-    expect(await loadTables('.', 'local')).to.deep.equal([EXAMPLE_BASE]);
+    expect(await loadTables(EXAMPLE_PROJECT, 'local')).to.deep.equal([EXAMPLE_BASE]);
   });
 
   it('is pure and deterministic on the parsed example', async () => {
-    const doc = parse(await readFile('tables/cruddur-messages.yaml', 'utf8')) as TableSpecDoc;
+    const doc = parse(await readFile(exampleFile('tables/cruddur-messages.yaml'), 'utf8')) as TableSpecDoc;
     const copy = structuredClone(doc);
     expect(normaliseSpec(doc, 'prod')).to.deep.equal(EXAMPLE_PROD);
     expect(normaliseSpec(doc, 'nowhere')).to.deep.equal(EXAMPLE_BASE);

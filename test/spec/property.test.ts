@@ -10,8 +10,9 @@ import { checkTableFile } from '../../src/spec/check-table-file.js';
 import { normaliseSpec } from '../../src/spec/normalise.js';
 import { loadTables } from '../../src/spec/load-tables.js';
 import { projectDir, removeProjectDirs } from './project-dir.js';
+import { exampleFile } from '../support/inputs.js';
 
-const EXAMPLE = readFileSync('tables/cruddur-messages.yaml', 'utf8');
+const EXAMPLE = readFileSync(exampleFile('tables/cruddur-messages.yaml'), 'utf8');
 const LINES = EXAMPLE.split('\n');
 const TOKENS = ['', ' ', '  ', ':', '- ', '{', '}', '[', ']', '"', "'", '#', '&a', '*a', '!!int', 'null', '~', '0', '-1', '1.5', 'true', 'PROVISIONED', 'N', 'name', 'include', '__proto__', 'constructor', 'environments', 'prod', '\t', '\n'];
 

@@ -1,7 +1,10 @@
 /**
- * Small builders for pure diff / plan / render tests: a valid normalised TableShape with sensible
- * defaults, overridden field by field (GIVEN a table like this...).
+ * The tests' one builders module: a valid normalised TableShape with sensible defaults, overridden
+ * field by field (GIVEN a table like this...), and steps, table plans and plans built by hand
+ * (executor tests run plans without the planner).
  */
+import type { Plan, TablePlan } from '../../src/model/plan.js';
+import type { Step, WaitFor } from '../../src/model/step.js';
 import type {
   Billing,
   Feature,
@@ -97,4 +100,49 @@ export function live(
 /** A live map keyed by table name. */
 export function liveMap(...tables: readonly LiveTable[]): Map<string, LiveTable> {
   return new Map(tables.map((t) => [t.shape.name, t]));
+}
+
+/** `table()` named `name`: pk/sk S, PROVISIONED 5/5 (the seed documents' `cruddur-messages` as schema-load creates it). */
+export function shape(name: string, over: Partial<TableShape> = {}): TableShape {
+  return table({ name, ...over });
+}
+
+/** A GSI keyed on `attr` (S) alone, projection ALL, capacity 1/1. */
+export function gsiOn(name: string, attr: string, over: Partial<GlobalIndexShape> = {}): GlobalIndexShape {
+  return {
+    name,
+    partitionKey: { name: attr, type: 'S' },
+    sortKey: null,
+    projection: { type: 'ALL' },
+    capacity: { read: 1, write: 1 },
+    onDemand: null,
+    ...over,
+  };
+}
+
+type StepBody = Step extends infer S ? (S extends Step ? Omit<S, 'table' | 'cause' | 'wait' | 'notes'> : never) : never;
+
+/** A step on `table`; waits for ACTIVE unless told otherwise. */
+export function step(table: string, body: StepBody, wait: WaitFor = 'table-active'): Step {
+  const s = shape(table);
+  return { table, cause: { kind: 'ModifyTable', table, live: s, desired: s, changes: [] }, wait, notes: [], ...body } as Step;
+}
+
+/** A table's plan of the given steps; `target` null is a drop. */
+export function tablePlan(table: string, steps: readonly Step[], target: TableShape | null, unsupported: readonly Feature[] = []): TablePlan {
+  const s = target ?? shape(table);
+  return {
+    table,
+    impact: target === null ? 'destroy' : 'update',
+    change: target === null ? { kind: 'DropTable', table, live: s } : { kind: 'ModifyTable', table, live: s, desired: s, changes: [] },
+    steps,
+    diagnostics: [],
+    unsupported,
+    target,
+  };
+}
+
+/** A plan of these table plans, each counted as an update. */
+export function plan(...tables: TablePlan[]): Plan {
+  return { tables, summary: { create: 0, update: tables.length, replace: 0, destroy: 0, unchanged: 0 } };
 }

@@ -5,7 +5,7 @@
 import { join, relative } from 'node:path';
 import type { Problem } from '../../model/errors.js';
 import { DdbMigrateError, ExitCode } from '../../model/errors.js';
-import type { Plan } from '../../model/plan.js';
+import { diagnosticProblem, type Plan } from '../../model/plan.js';
 import type { TableShape } from '../../model/table-shape.js';
 import { destructiveDiagnostics } from '../../plan/build-plan.js';
 import { renderJson } from '../../render/render-json.js';
@@ -138,13 +138,13 @@ async function prepareSaved(session: Session, path: string, io: Io, quiet: boole
   const file = await readSavedPlan(path);
   refuseOtherTarget(file, path, { envName: session.target.envName, endpoint: session.endpointLabel, isLocal: session.isLocal });
   refuseOtherSpec(file, path, await loadTables(session.dir, session.target.envName), relativeTablesDir(session.dir));
-  await refuseStale(session.client, file, path);
+  await refuseStale(session.liveClient, file, path);
   if (!quiet) io.err(`${path}: planned for ${file.createdFor.endpoint}; the live tables still match it.`);
   const names = declaredTables(file.plan);
   return {
     plan: file.plan,
     replan: async () => {
-      await refuseStale(session.client, file, path);
+      await refuseStale(session.liveClient, file, path);
       return file.plan;
     },
     seedTables: async () => {
@@ -182,12 +182,7 @@ export function refuseDestructive(plan: Plan, allow: boolean): void {
   const destructive = destructiveDiagnostics(plan);
   if (destructive.length === 0 || allow) return;
   throw new DdbMigrateError(
-    destructive.map((d) => ({
-      code: d.code,
-      table: d.index ? `${d.table} (index ${d.index})` : d.table,
-      message: d.message,
-      hint: d.hint ?? 'Re-run with --allow-destructive if this is intended. Nothing was changed.',
-    })),
+    destructive.map((d) => diagnosticProblem(d, 'Re-run with --allow-destructive if this is intended. Nothing was changed.')),
     ExitCode.Refused,
   );
 }
@@ -197,12 +192,7 @@ export function refuseDeletionProtected(plan: Plan): void {
   const blocked = plan.tables.flatMap((t) => t.diagnostics.filter((d) => d.code === 'DM011_DELETION_PROTECTED'));
   if (blocked.length === 0) return;
   throw new DdbMigrateError(
-    blocked.map((d) => ({
-      code: d.code,
-      table: d.table,
-      message: d.message,
-      hint: d.hint ?? 'Set deletionProtection: false in the table file and apply it first.',
-    })),
+    blocked.map((d) => diagnosticProblem(d, 'Set deletionProtection: false in the table file and apply it first.')),
     ExitCode.Refused,
   );
 }

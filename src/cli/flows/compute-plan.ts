@@ -47,7 +47,7 @@ export async function computePlan(session: Session, opts: PlanOptions): Promise<
   const listed = opts.prune ? (await listAllTables(session.client)).filter((n) => !own.has(n)) : [];
   const liveTableNames = opts.tables ? listed.filter((n) => opts.tables?.includes(n)) : listed;
   const names = [...new Set([...desired.map((t) => t.name), ...liveTableNames])];
-  const live = await readLiveTables(session.client, names);
+  const live = await readLiveTables(session.liveClient, names);
   const changes = diffAll(desired, live, { prune: Boolean(opts.prune), liveTableNames });
   const built = buildPlan(changes, live);
   return { plan: interrupted.length > 0 ? { ...built, interrupted } : built, desired, live };

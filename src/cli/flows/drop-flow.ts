@@ -14,6 +14,7 @@ import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
 import { refuseDeletionProtected, refuseDestructive } from './apply-flow.js';
 import { acquireApplyLock, releaseQuietly } from './apply-run.js';
+import { DEFAULT_LOCK_LEASE } from '../../state/lock-lease.js';
 import { loadConfig } from '../../spec/config.js';
 import { controlTableName } from '../../state/control-table.js';
 import { computePlan, filterTables } from './compute-plan.js';
@@ -114,7 +115,7 @@ async function underLock(session: Session, io: Io, command: 'drop' | 'reset', lo
     }).catch((e: unknown) => io.err(`warning: the ${command} history record could not be written (${e instanceof Error ? e.message : String(e)}).`));
   let lock: Lock;
   try {
-    lock = await acquireApplyLock(session, io, { lockTimeout, lockLease: '5m' }, controlTable, runId);
+    lock = await acquireApplyLock(session, io, { lockTimeout, lockLease: DEFAULT_LOCK_LEASE }, controlTable, runId);
   } catch (e) {
     // As apply does: a run refused by the lock is in the history too.
     if (e instanceof DdbMigrateError) await record('refused', e.problems[0]?.code ?? 'LOCK_HELD');
@@ -140,7 +141,7 @@ async function underLock(session: Session, io: Io, command: 'drop' | 'reset', lo
 /** A plan that deletes the declared tables (or the `--table` ones) that exist on the endpoint. */
 async function planDrop(session: Session, only: readonly string[] | undefined): Promise<Plan> {
   const declared = filterTables(await loadTables(session.dir, session.target.envName), only);
-  const live = await readLiveTables(session.client, declared.map((t) => t.name));
+  const live = await readLiveTables(session.liveClient, declared.map((t) => t.name));
   const changes: TableChange[] = [...live.values()].map((t) => ({ kind: 'DropTable', table: t.shape.name, live: t.shape }));
   return buildPlan(changes, live);
 }

@@ -34,7 +34,7 @@ export async function runImport(args: ImportArgs, io: Io): Promise<number> {
   const outDir = resolve(dir, args.outDir);
   const config = await loadConfig(dir);
   return withSession(args.dir, args, io, async (session) => {
-    const imported = await importTables(session.client, args.table, {
+    const imported = await importTables(session.liveClient, args.table, {
       controlTable: controlTableName(config),
       schema: schemaRef(dir, outDir),
     });

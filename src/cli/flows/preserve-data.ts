@@ -21,7 +21,7 @@ import type { Session } from '../session.js';
 export async function preservingPhases(session: Session, plan: Plan): Promise<ReplacePhasePlan[]> {
   const replaced = plan.tables.filter((t) => t.change.kind === 'ReplaceTable');
   if (replaced.length === 0) return [];
-  const live = await readLiveTables(session.client, replaced.map((t) => t.table));
+  const live = await readLiveTables(session.liveClient, replaced.map((t) => t.table));
   return replaced.flatMap((t) => {
     const l = live.get(t.table);
     return l ? [planPreservingReplace(t, l)] : [];
@@ -42,7 +42,7 @@ export function withoutStepsOf(plan: Plan, tables: ReadonlySet<string>): Plan {
 
 /** Runs each replacement's phases in turn. */
 export async function runPreserving(session: Session, phases: readonly ReplacePhasePlan[], controlTable: string, io: Io, quiet: boolean): Promise<void> {
-  for (const p of phases) await runPreservingReplace(session.client, p, { controlTable, onEvent: replacePrinter(io, quiet) });
+  for (const p of phases) await runPreservingReplace(session.liveClient, p, { controlTable, onEvent: replacePrinter(io, quiet) });
 }
 
 /**
@@ -52,7 +52,7 @@ export async function runPreserving(session: Session, phases: readonly ReplacePh
 export async function finishPendingReplaces(session: Session, controlTable: string, io: Io, quiet: boolean): Promise<void> {
   for (const record of await pendingReplaces(session.client, controlTable)) {
     if (!quiet) io.err(`Finishing the interrupted data-preserving replacement of ${record.table} (last finished phase: ${record.done ?? 'none'}).`);
-    await resumePreservingReplace(session.client, record.table, { controlTable, onEvent: replacePrinter(io, quiet) });
+    await resumePreservingReplace(session.liveClient, record.table, { controlTable, onEvent: replacePrinter(io, quiet) });
   }
 }
 

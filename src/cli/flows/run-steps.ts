@@ -3,7 +3,7 @@ import pc from 'picocolors';
 import { executePlan } from '../../exec/execute-plan.js';
 import type { ExecEvent, ExecReport, StepStatus } from '../../exec/types.js';
 import { verifyPlan } from '../../exec/verify.js';
-import { waitForActive } from '../../exec/wait.js';
+import { waitForActive } from '../../live/wait.js';
 import { DdbMigrateError, ExitCode, formatProblem, type Problem } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
 import { describeStep } from '../../render/describe-step.js';
@@ -34,8 +34,8 @@ export interface StepsOutcome {
 
 /** Runs the steps with progress on stderr and, when they all ran, verifies the result. Never throws for a failed step. */
 export async function executeAndVerify(session: Session, plan: Plan, io: Io, quiet: boolean): Promise<StepsOutcome> {
-  const report = await executePlan(session.client, plan, { onEvent: progressPrinter(io, quiet), signal: session.signal });
-  const mismatches = report.ok ? await verifyPlan(session.client, plan) : [];
+  const report = await executePlan(session.liveClient, plan, { onEvent: progressPrinter(io, quiet), signal: session.signal });
+  const mismatches = report.ok ? await verifyPlan(session.liveClient, plan) : [];
   return { report, mismatches };
 }
 

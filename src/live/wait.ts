@@ -5,7 +5,7 @@
 import type { DynamoDBClient, TableDescription } from '@aws-sdk/client-dynamodb';
 import { sleep } from '../util/retry.js';
 import { DdbMigrateError } from '../model/errors.js';
-import { describeTable } from '../live/read-live.js';
+import { describeTable } from './read-live.js';
 
 export interface WaitOptions {
   readonly pollIntervalMs: { readonly initial: number; readonly max: number };

@@ -1,0 +1,40 @@
+/**
+ * The plan-level words every renderer shares: impact symbols and labels, wait labels, the closing
+ * line. How a setting's value is worded lives in model/labels.ts.
+ */
+import type { Impact } from '../model/change.js';
+import type { WaitFor } from '../model/step.js';
+
+export const IMPACT_SYMBOL: Readonly<Record<Impact, string>> = {
+  create: '+',
+  update: '~',
+  replace: '-/+',
+  destroy: '-',
+  'no-op': ' ',
+};
+
+export const IMPACT_LABEL: Readonly<Record<Impact, string>> = {
+  create: 'create',
+  update: 'update in place',
+  replace: 'replace: delete, then create',
+  destroy: 'destroy',
+  'no-op': 'up to date',
+};
+
+export const WAIT_LABEL: Readonly<Record<WaitFor, string>> = {
+  none: '',
+  'table-active': 'wait: table and indexes ACTIVE',
+  'table-gone': 'wait: table gone',
+};
+
+/** The closing line: Terraform's, with DynamoDB's four actions. */
+export function closingLine(s: {
+  readonly create: number;
+  readonly update: number;
+  readonly replace: number;
+  readonly destroy: number;
+  readonly unchanged: number;
+}): string {
+  if (s.create + s.update + s.replace + s.destroy === 0) return `No changes. ${s.unchanged} ${s.unchanged === 1 ? 'table' : 'tables'} up to date.`;
+  return `Plan: ${s.create} to create, ${s.update} to update, ${s.replace} to replace, ${s.destroy} to destroy.`;
+}
