@@ -29,7 +29,13 @@ export async function main(argv: readonly string[], ioOverride?: Io): Promise<nu
   for (const c of commands) cli = c.register(cli, io, (code) => (exitCode = code));
 
   try {
-    await cli.parseAsync();
+    // yargs' own output (--help, --version) is handed back instead of printed, so it goes to
+    // stdout through io.out: the process routes the global console to stderr for project code.
+    let yargsOutput = '';
+    await cli.parseAsync([...argv], {}, (_err, _args, output) => {
+      yargsOutput = output;
+    });
+    if (yargsOutput) io.out(yargsOutput);
     return exitCode;
   } catch (e) {
     return report(e, io, debug);
