@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import { displayPath } from '../util/display-path.js';
 import { readProjectText } from './read-project-file.js';
+import { projectDirProblem } from './table-files.js';
 import { schemaProblems } from './schema-check.js';
 import { parseYamlSource } from './yaml-source.js';
 
@@ -40,6 +41,9 @@ export async function checkConfig(dir: string): Promise<{ readonly config: Proje
   if ('problem' in read) {
     // No ddb-migrate.yaml (or no project directory, which the table check reports) is an empty configuration.
     if (read.problem.code === 'CONFIG_NOT_FOUND') return { config: EMPTY_CONFIG, problems: [] };
+    // `--dir` naming a file: say that, not "<file>/ddb-migrate.yaml is not a directory".
+    const dirProblem = read.problem.code === 'CONFIG_NOT_A_DIRECTORY' ? await projectDirProblem(dir) : null;
+    if (dirProblem) return { config: EMPTY_CONFIG, problems: [dirProblem] };
     return { config: EMPTY_CONFIG, problems: [read.problem] };
   }
   const src = parseYamlSource(file, read.text, 'CONFIG');

@@ -35,14 +35,16 @@ const ERRNO_RULES: Readonly<Record<string, { readonly suffix: string; readonly w
 export function fsProblem(e: unknown, subject: FileSubject, file: string, prefix: Prefix = 'SPEC'): Problem {
   const errno = (e as NodeJS.ErrnoException | null)?.code;
   const rule = errno !== undefined ? ERRNO_RULES[errno] : undefined;
+  // A file:1:1 position for files; a directory has no line to point at (the message names it).
+  const where = subject.endsWith('directory') ? {} : { location: { file, line: 1, col: 1 } };
   if (!rule)
     return {
       code: `${prefix}_READ_FAILED`,
       message: `the ${subject} ${file} cannot be read: ${e instanceof Error ? e.message : String(e)}`,
-      location: { file, line: 1, col: 1 },
-      hint: 'Check that the file exists and is readable.',
+      ...where,
+      hint: 'Check that it exists and is readable.',
     };
-  return { code: `${prefix}_${rule.suffix}`, message: `the ${subject} ${file} ${rule.what}`, location: { file, line: 1, col: 1 }, hint: rule.hint };
+  return { code: `${prefix}_${rule.suffix}`, message: `the ${subject} ${file} ${rule.what}`, ...where, hint: rule.hint };
 }
 
 /** The text of `abs` (printed as `file`), or the problem that stops it being read as written. */

@@ -1,14 +1,17 @@
 /**
- * How every file is named in problems, for table files, ddb-migrate.yaml and fixtures alike:
- * relative to the current directory (`tables/x.yaml`, `../v2/tables/x.yaml` with `--dir ../v2`),
- * so the path printed is the path a user can open from where they ran the command.
+ * How every file is named in problems, for table files, ddb-migrate.yaml and fixtures alike: the
+ * shorter of its path relative to the current directory and its absolute path. Both name the same
+ * file from where the command ran, so the path printed is one the user can open as is:
+ * `tables/x.yaml` in the project, `../v2/tables/x.yaml` with `--dir ../v2`, and `/srv/p/tables/x.yaml`
+ * rather than `../../../srv/p/tables/x.yaml`.
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
-/** `path` (absolute, or relative to the current directory) relative to the current directory. */
+/** `path` (absolute, or relative to the current directory) as problems print it. */
 export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), resolve(path));
-  // No relative form (another drive on Windows): the absolute path.
-  if (isAbsolute(rel)) return rel;
-  return rel === '' ? '.' : rel;
+  const abs = resolve(path);
+  const rel = relative(process.cwd(), abs);
+  if (rel === '') return '.';
+  // `relative` gives an absolute path when there is no relative one (another drive on Windows).
+  return rel.length <= abs.length ? rel : abs;
 }

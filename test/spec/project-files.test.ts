@@ -5,13 +5,15 @@
  */
 import { expect } from 'chai';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Problem } from '../../src/model/errors.js';
 import { DdbMigrateError } from '../../src/model/errors.js';
 import { checkTables, loadTables } from '../../src/spec/load-tables.js';
 import { decodeUtf8, firstInvalidUtf8, fsProblem, MAX_TABLE_FILE_BYTES } from '../../src/spec/read-project-file.js';
 import { runValidate } from '../../src/spec/validate.js';
 import { runCli } from '../support/cli.js';
+import { displayPath } from '../../src/util/display-path.js';
+import { displayPath as fixtureDisplayPath } from '../../src/fixtures/read-fixtures.js';
 import { projectDir, removeProjectDirs, shown, tableYaml } from './project-dir.js';
 
 const codes = (ps: readonly Problem[]) => ps.map((p) => p.code);
@@ -157,12 +159,25 @@ describe('project files', () => {
     });
   });
 
-  it('problems name files relative to the current directory, also with a relative --dir', async () => {
+  it('problems name files from the current directory, also with a relative --dir (spec and fixture files alike)', async () => {
     const dir = await projectDir({ 'tables/one.yaml': tableYaml('one', 'stream: NEW\n') });
-    const rel = relative(process.cwd(), dir);
-    const [p] = (await checkTables(rel)).problems;
-    expect(p?.location?.file).to.equal(join(rel, 'tables/one.yaml'));
-    const [q] = (await checkTables(dir)).problems;
-    expect(q?.location?.file).to.equal(join(rel, 'tables/one.yaml'));
+    const cwd = process.cwd();
+    try {
+      // As `cd /tmp && ddb-migrate validate --dir ddb-migrate-spec-XXXX`: the project is not the cwd.
+      process.chdir(dirname(dir));
+      const [p] = (await checkTables(basename(dir))).problems;
+      expect(p?.location?.file).to.equal(join(basename(dir), 'tables/one.yaml'));
+      const [q] = (await checkTables(dir)).problems;
+      expect(q?.location?.file).to.equal(join(basename(dir), 'tables/one.yaml'));
+      expect(fixtureDisplayPath(join(dir, 'fixtures/one/a.yaml'))).to.equal(join(basename(dir), 'fixtures/one/a.yaml'));
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('displayPath: the shorter of the relative and the absolute path', () => {
+    expect(displayPath(join(process.cwd(), 'tables/x.yaml'))).to.equal(join('tables', 'x.yaml'));
+    expect(displayPath(join(process.cwd(), '..', 'v2', 'tables/x.yaml'))).to.equal(join('..', 'v2', 'tables', 'x.yaml'));
+    expect(displayPath('/nonexistent')).to.equal('/nonexistent');
   });
 });
