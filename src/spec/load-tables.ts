@@ -49,14 +49,14 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
     problems.push({
       code: 'SPEC_IGNORED_FILE',
       severity: 'warning',
-      message: `${displayPath(join(dir, file))} is not a table file and is ignored (table files end in .yaml or .yml)`,
+      message: `${displayPath(join(dir, file))} is not a table file and is ignored (table files are the .yaml and .yml files directly in tables/)`,
       location: { file: displayPath(join(dir, file)), line: 1, col: 1 },
-      hint: 'Rename it to <table>.yaml if it describes a table, or move it out of tables/.',
+      hint: 'Rename or move it to tables/<table>.yaml if it describes a table; otherwise move it out of tables/.',
     });
   const byName = new Map<string, LoadedTable>();
   const declaredIn = new Map<string, string>();
   for (const file of files) {
-    // Problems name the file relative to the current directory (what the user can open).
+    // Problems name the file as it opens from the current directory (displayPath).
     const shown = displayPath(join(dir, file));
     const read = await readProjectText(join(dir, file), shown, 'table file', { maxBytes: MAX_TABLE_FILE_BYTES });
     if ('problem' in read) {
