@@ -23,6 +23,7 @@ import type {
   TableShape,
 } from '../model/table-shape.js';
 import { byName, sortedRecord } from '../model/order.js';
+import { canonicalProjection } from '../model/projection.js';
 
 /** What the side calls returned; `null` where the endpoint does not support the call. */
 export interface LiveExtras {
@@ -53,15 +54,20 @@ function keys(schema: readonly KeySchemaElement[] | undefined, types: Map<string
   return { partitionKey: pk, sortKey: attr('RANGE') };
 }
 
-function projection(p: SdkProjection | undefined): Projection {
+/** `keys`: the table's and the index's key attribute names, dropped from INCLUDE as the spec side does. */
+function projection(p: SdkProjection | undefined, keys: readonly string[]): Projection {
   switch (p?.ProjectionType) {
     case 'KEYS_ONLY':
       return { type: 'KEYS_ONLY' };
     case 'INCLUDE':
-      return { type: 'INCLUDE', attributes: [...new Set(p.NonKeyAttributes ?? [])].sort() };
+      return canonicalProjection({ type: 'INCLUDE', attributes: p.NonKeyAttributes ?? [] }, keys);
     default:
       return { type: 'ALL' };
   }
+}
+
+function keyNames(...schemas: (readonly KeySchemaElement[] | undefined)[]): string[] {
+  return schemas.flatMap((s) => (s ?? []).map((k) => k.AttributeName ?? ''));
 }
 
 /** DynamoDB's -1 (and an absent or non-positive value) means "no maximum". */
@@ -81,12 +87,12 @@ function billing(desc: TableDescription): Billing {
   };
 }
 
-function globalIndex(g: GlobalSecondaryIndexDescription, mode: Billing['mode'], types: Map<string, AttributeType>, table: string): GlobalIndexShape {
+function globalIndex(g: GlobalSecondaryIndexDescription, desc: TableDescription, mode: Billing['mode'], types: Map<string, AttributeType>, table: string): GlobalIndexShape {
   const provisioned = mode === 'PROVISIONED';
   return {
     name: g.IndexName ?? '',
     ...keys(g.KeySchema, types, table),
-    projection: projection(g.Projection),
+    projection: projection(g.Projection, keyNames(desc.KeySchema, g.KeySchema)),
     capacity: provisioned
       ? { read: g.ProvisionedThroughput?.ReadCapacityUnits ?? 0, write: g.ProvisionedThroughput?.WriteCapacityUnits ?? 0 }
       : null,
@@ -124,13 +130,13 @@ export function normaliseDescription(desc: TableDescription): DescribedShape {
   const bill = billing(desc);
   const globalIndexes = (desc.GlobalSecondaryIndexes ?? [])
     .filter((g) => g.IndexStatus !== 'DELETING')
-    .map((g) => globalIndex(g, bill.mode, types, name))
+    .map((g) => globalIndex(g, desc, bill.mode, types, name))
     .sort(byName);
   const localIndexes: LocalIndexShape[] = (desc.LocalSecondaryIndexes ?? [])
     .map((l) => {
       const sk = keys(l.KeySchema, types, name).sortKey;
       if (!sk) throw unexpected(name, `LSI ${l.IndexName} has no RANGE key`);
-      return { name: l.IndexName ?? '', sortKey: sk, projection: projection(l.Projection) };
+      return { name: l.IndexName ?? '', sortKey: sk, projection: projection(l.Projection, keyNames(desc.KeySchema, l.KeySchema)) };
     })
     .sort(byName);
   return {

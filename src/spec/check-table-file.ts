@@ -87,6 +87,7 @@ function toProblem(src: YamlSource, issue: SpecIssue, env: string | null): Probl
     location: src.locate(where.path),
     field: formatField(where.field ?? where.path),
     ...(issue.hint ? { hint: issue.hint } : {}),
+    ...(issue.severity ? { severity: issue.severity } : {}),
   };
 }
 

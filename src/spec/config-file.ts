@@ -1,9 +1,11 @@
 /**
  * `ddb-migrate.yaml`: named environments. Optional; a missing file is an empty configuration.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DdbMigrateError, type Problem, type SourceLocation } from '../model/errors.js';
+import { displayPath } from '../util/display-path.js';
+import { readProjectText } from './read-project-file.js';
+import { projectDirProblem } from './table-files.js';
 import { schemaProblems } from './schema-check.js';
 import { parseYamlSource } from './yaml-source.js';
 
@@ -35,17 +37,18 @@ export const EMPTY_CONFIG: ProjectConfig = { default: null, environments: {}, ex
 
 /** Reads and validates `ddb-migrate.yaml`; returns the problems instead of throwing. */
 export async function checkConfig(dir: string): Promise<{ readonly config: ProjectConfig; readonly problems: readonly Problem[] }> {
-  let text: string;
-  try {
-    text = await readFile(join(dir, CONFIG_FILE), 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { config: EMPTY_CONFIG, problems: [] };
-    return {
-      config: EMPTY_CONFIG,
-      problems: [{ code: 'CONFIG_READ_FAILED', message: `cannot read ${CONFIG_FILE}: ${(e as Error).message}`, location: { file: CONFIG_FILE, line: 1, col: 1 } }],
-    };
+  const abs = join(dir, CONFIG_FILE);
+  const file = displayPath(abs);
+  const read = await readProjectText(abs, file, CONFIG_FILE);
+  if ('problem' in read) {
+    // No ddb-migrate.yaml (or no project directory, which the table check reports) is an empty configuration.
+    if (read.problem.code === 'CONFIG_NOT_FOUND') return { config: EMPTY_CONFIG, problems: [] };
+    // `--dir` naming a file: say that, not "<file>/ddb-migrate.yaml is not a directory".
+    const dirProblem = read.problem.code === 'CONFIG_NOT_A_DIRECTORY' ? await projectDirProblem(dir) : null;
+    if (dirProblem) return { config: EMPTY_CONFIG, problems: [dirProblem] };
+    return { config: EMPTY_CONFIG, problems: [read.problem] };
   }
-  const src = parseYamlSource(CONFIG_FILE, text, 'CONFIG');
+  const src = parseYamlSource(file, read.text, 'CONFIG');
   if (src.problems.length) return { config: EMPTY_CONFIG, problems: src.problems };
   // An empty file (or only comments) is an empty configuration.
   const value = src.value ?? {};

@@ -24,4 +24,8 @@ export const SPEC_LIMITS = {
   maxGlobalIndexes: 20,
   /** Non-key attributes projected with INCLUDE, summed over all indexes (duplicates count). */
   maxIncludeAttributes: 100,
+  /** Key, projected (INCLUDE) and TTL attribute names, in UTF-8 bytes ("naming rules"). */
+  maxAttributeNameBytes: 255,
+  /** Read / write units per table and per GSI, the default (adjustable) quota: above it, a warning. */
+  defaultCapacityQuota: 40_000,
 } as const;

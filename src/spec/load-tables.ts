@@ -2,7 +2,6 @@
  * Reads every `tables/*.yaml|yml` of a project, validates them all (every problem of every file
  * at once), applies an environment's overrides and normalises to the canonical `TableShape`.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import type { TableShape } from '../model/table-shape.js';
@@ -11,8 +10,11 @@ import { checkTableFile } from './check-table-file.js';
 import { normaliseSpec } from './normalise.js';
 import type { TableSpecDoc } from './spec-doc.js';
 import { compareCodeUnits } from '../model/order.js';
+import { displayPath } from '../util/display-path.js';
+import { MAX_TABLE_FILE_BYTES, readProjectText } from './read-project-file.js';
+import { listTableFiles, projectDirProblem } from './table-files.js';
 
-export const TABLES_DIR = 'tables';
+export { TABLES_DIR } from './table-files.js';
 
 /** A valid table file. */
 export interface LoadedTable {
@@ -26,6 +28,8 @@ export interface TableCheck {
   readonly problems: readonly Problem[];
   /** The valid files, sorted by table name (a table declared twice appears once). */
   readonly tables: readonly LoadedTable[];
+  /** Files of tables/ that are not table files (not .yaml/.yml), relative to the project. */
+  readonly ignored: readonly string[];
 }
 
 /**
@@ -35,24 +39,32 @@ export interface TableCheck {
 export async function checkTables(dir: string, config?: ProjectConfig): Promise<TableCheck> {
   const cfg = config ?? (await checkConfig(dir)).config;
   const knownEnvs = cfg.exists ? new Set(Object.keys(cfg.environments)) : null;
-  const files = await tableFiles(dir);
-  if (files === null)
-    return {
-      tables: [],
-      problems: [{ code: 'SPEC_NO_TABLES_DIR', severity: 'warning', message: `no ${TABLES_DIR}/ directory in ${dir}`, hint: 'Create tables/<table>.yaml, or pass --dir.' }],
-    };
-  const problems: Problem[] = [];
+  const dirProblem = await projectDirProblem(dir);
+  if (dirProblem) return { tables: [], ignored: [], problems: [dirProblem] };
+  const { files, ignored, problems: listProblems } = await listTableFiles(dir);
+  const problems: Problem[] = [...listProblems];
+  // Said, not skipped silently: a `users.json` in tables/ is not a table (only .yaml/.yml are);
+  // Markdown notes are expected there and not worth a warning.
+  for (const file of ignored.filter((f) => !/\.md$/i.test(f)))
+    problems.push({
+      code: 'SPEC_IGNORED_FILE',
+      severity: 'warning',
+      message: `${displayPath(join(dir, file))} is not a table file and is ignored (table files are the .yaml and .yml files directly in tables/)`,
+      location: { file: displayPath(join(dir, file)), line: 1, col: 1 },
+      hint: 'Rename or move it to tables/<table>.yaml if it describes a table; otherwise move it out of tables/.',
+    });
   const byName = new Map<string, LoadedTable>();
   const declaredIn = new Map<string, string>();
   for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(join(dir, file), 'utf8');
-    } catch (e) {
-      problems.push({ code: 'SPEC_READ_FAILED', message: `cannot read ${file}: ${(e as Error).message}`, location: { file, line: 1, col: 1 } });
+    // Problems name the file as it opens from the current directory (displayPath).
+    const shown = displayPath(join(dir, file));
+    const read = await readProjectText(join(dir, file), shown, 'table file', { maxBytes: MAX_TABLE_FILE_BYTES });
+    if ('problem' in read) {
+      problems.push(read.problem);
       continue;
     }
-    const checked = checkTableFile(file, text, knownEnvs);
+    const text = read.text;
+    const checked = checkTableFile(shown, text, knownEnvs);
     problems.push(...checked.problems);
     // Duplicates are found from the declared name even when the file has other errors.
     const declared = declaredName(checked.source.value);
@@ -66,12 +78,12 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
         field: 'table',
         hint: 'One file per table: merge the two files or rename one table.',
       });
-    else declaredIn.set(declared, file);
+    else declaredIn.set(declared, shown);
     if (checked.spec && other === undefined) byName.set(declared, { file, spec: checked.spec });
   }
   const tables = [...byName.values()].sort((a, b) => compareCodeUnits(a.spec.table, b.spec.table));
   problems.push(...controlTableClash(cfg, declaredIn));
-  return { problems, tables };
+  return { problems, tables, ignored };
 }
 
 /**
@@ -80,6 +92,8 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
  * when `envName` is not defined in ddb-migrate.yaml (`local` always is).
  */
 export async function loadTables(dir: string, envName: string | null): Promise<TableShape[]> {
+  const dirProblem = await projectDirProblem(dir);
+  if (dirProblem) throw new DdbMigrateError(dirProblem);
   const { config, problems: configProblems } = await checkConfig(dir);
   const { tables, problems } = await checkTables(dir, config);
   // Commands that act on tables refuse a project without tables/ (a wrong --dir would otherwise plan
@@ -94,18 +108,4 @@ function declaredName(value: unknown): string | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
   const t = (value as Record<string, unknown>)['table'];
   return typeof t === 'string' ? t : null;
-}
-
-/** `tables/*.yaml|yml` relative to `dir`, sorted; null when there is no tables/ directory. */
-async function tableFiles(dir: string): Promise<string[] | null> {
-  try {
-    const entries = await readdir(join(dir, TABLES_DIR), { withFileTypes: true });
-    return entries
-      .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name))
-      .map((e) => `${TABLES_DIR}/${e.name}`)
-      .sort();
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
 }

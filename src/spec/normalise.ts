@@ -1,7 +1,7 @@
 /**
  * A valid table spec, for one environment, as the canonical `TableShape`: every default filled
- * in (see defaults.ts), indexes sorted by name, INCLUDE attributes sorted and de-duplicated, tag
- * keys sorted, absent values as null. Pure.
+ * in (see defaults.ts), indexes sorted by name, INCLUDE attributes sorted, de-duplicated and without
+ * key attributes (always projected; see canonicalProjection), tag keys sorted, absent values as null. Pure.
  */
 import type {
   Billing,
@@ -14,7 +14,8 @@ import type {
 import { SPEC_DEFAULTS } from './defaults.js';
 import { mergeEnvironment } from './merge-env.js';
 import type { BillingDoc, GlobalIndexDoc, KeyAttributeDoc, LocalIndexDoc, MergedSpecDoc, ProjectionDoc, TableSpecDoc } from './spec-doc.js';
-import { byName, compareCodeUnits, sortedRecord } from '../model/order.js';
+import { byName, sortedRecord } from '../model/order.js';
+import { canonicalProjection } from '../model/projection.js';
 
 /** The canonical shape of `spec` with `envName`'s overrides applied (null: the base). */
 export function normaliseSpec(spec: TableSpecDoc, envName: string | null): TableShape {
@@ -24,13 +25,14 @@ export function normaliseSpec(spec: TableSpecDoc, envName: string | null): Table
 /** The canonical shape of a table whose environment overrides are already applied. */
 export function normaliseMerged(spec: MergedSpecDoc): TableShape {
   const billing = normaliseBilling(spec.billing);
+  const keys = tableKeys(spec);
   return {
     name: spec.table,
     partitionKey: key(spec.partitionKey),
     sortKey: spec.sortKey ? key(spec.sortKey) : null,
     billing,
-    globalIndexes: (spec.globalSecondaryIndexes ?? []).map((g) => globalIndex(g, billing)).sort(byName),
-    localIndexes: (spec.localSecondaryIndexes ?? []).map(localIndex).sort(byName),
+    globalIndexes: (spec.globalSecondaryIndexes ?? []).map((g) => globalIndex(g, billing, keys)).sort(byName),
+    localIndexes: (spec.localSecondaryIndexes ?? []).map((l) => localIndex(l, keys)).sort(byName),
     stream: spec.stream === undefined || spec.stream === false ? SPEC_DEFAULTS.stream : spec.stream,
     ttl: spec.ttl === undefined || spec.ttl === false ? SPEC_DEFAULTS.ttl : spec.ttl.attribute,
     pointInTimeRecovery: spec.pointInTimeRecovery ?? SPEC_DEFAULTS.pointInTimeRecovery,
@@ -50,27 +52,33 @@ function normaliseBilling(b: BillingDoc | undefined): Billing {
   return { mode: 'PAY_PER_REQUEST', maxRead: b?.maxRead ?? null, maxWrite: b?.maxWrite ?? null };
 }
 
-function projection(p: ProjectionDoc | undefined): Projection {
+/** `keys`: the table's and the index's key attribute names, projected anyway. */
+function projection(p: ProjectionDoc | undefined, keys: readonly string[]): Projection {
   const v = p ?? SPEC_DEFAULTS.projection;
   if (v === 'ALL') return { type: 'ALL' };
   if (v === 'KEYS_ONLY') return { type: 'KEYS_ONLY' };
-  return { type: 'INCLUDE', attributes: [...new Set(v.include)].sort(compareCodeUnits) };
+  return canonicalProjection({ type: 'INCLUDE', attributes: v.include }, keys);
 }
 
-function globalIndex(g: GlobalIndexDoc, billing: Billing): GlobalIndexShape {
+function tableKeys(spec: MergedSpecDoc): string[] {
+  return spec.sortKey ? [spec.partitionKey.name, spec.sortKey.name] : [spec.partitionKey.name];
+}
+
+function globalIndex(g: GlobalIndexDoc, billing: Billing, tableKeyNames: readonly string[]): GlobalIndexShape {
+  const keys = [...tableKeyNames, g.partitionKey.name, ...(g.sortKey ? [g.sortKey.name] : [])];
   const common = {
     name: g.name,
     partitionKey: key(g.partitionKey),
     sortKey: g.sortKey ? key(g.sortKey) : null,
-    projection: projection(g.projection),
+    projection: projection(g.projection, keys),
   };
   if (billing.mode === 'PROVISIONED')
     return { ...common, capacity: { read: g.read ?? billing.read, write: g.write ?? billing.write }, onDemand: null };
   return { ...common, capacity: null, onDemand: { maxRead: billing.maxRead, maxWrite: billing.maxWrite } };
 }
 
-function localIndex(l: LocalIndexDoc): LocalIndexShape {
-  return { name: l.name, sortKey: key(l.sortKey), projection: projection(l.projection) };
+function localIndex(l: LocalIndexDoc, tableKeyNames: readonly string[]): LocalIndexShape {
+  return { name: l.name, sortKey: key(l.sortKey), projection: projection(l.projection, [...tableKeyNames, l.sortKey.name]) };
 }
 
 

@@ -113,16 +113,30 @@ function toProblem(e: ErrorObject, src: YamlSource, prefix: 'SPEC' | 'CONFIG', d
         ...(guess ? { hint: `Did you mean '${guess}'?` } : {}),
       };
     }
-    case 'anyOf':
+    case 'anyOf': {
+      // `projection: KEY_ONLY` fails every branch; the enum branch still knows the closest value.
+      const guess = typeof e.data === 'string' ? closestName(e.data, branchEnumValues(e.parentSchema)) : null;
+      const expected = parentSchema?.description ? `Expected: ${parentSchema.description}` : null;
+      const hint = [guess ? `Did you mean '${guess}'?` : null, expected].filter((h) => h !== null).join(' ');
       return {
         code: code('TYPE'),
         message: `${label} has the wrong form; got ${show(e.data)}`,
         location: src.locate(here),
         field: formatField(here),
-        ...(parentSchema?.description ? { hint: `Expected: ${parentSchema.description}` } : {}),
+        ...(hint ? { hint } : {}),
       };
+    }
     case 'type': {
       const want = String((e.params as { type: string | string[] }).type);
+      // 1e309, .inf and .nan read as Infinity / NaN, which JSON (and so the message) would show as null.
+      if (typeof e.data === 'number' && !Number.isFinite(e.data))
+        return {
+          code: code('TYPE'),
+          message: `${label} is not a finite number; got ${String(e.data)}`,
+          location: src.locate(here),
+          field: formatField(here),
+          hint: 'Write a whole number (such as 5); 1e309, .inf and .nan are not numbers DynamoDB can store.',
+        };
       return {
         code: code('TYPE'),
         message: `${label} must be ${article(want)}; got ${show(e.data)}`,
@@ -132,6 +146,14 @@ function toProblem(e: ErrorObject, src: YamlSource, prefix: 'SPEC' | 'CONFIG', d
       };
     }
     default: {
+      if (e.keyword === 'maximum' && (e.params as { limit: number }).limit === Number.MAX_SAFE_INTEGER)
+        return {
+          code: code('VALUE'),
+          message: `${label} is larger than 2^53 - 1 (9007199254740991): a number that large is not read exactly (it reads as ${String(e.data)})`,
+          location: src.locate(here),
+          field: formatField(here),
+          hint: 'Write a smaller whole number; no DynamoDB quota comes near it.',
+        };
       const what = propertyName !== undefined ? `key '${propertyName}'` : label;
       return {
         code: code('VALUE'),
@@ -149,7 +171,14 @@ function stripEnvironment(path: readonly PathSegment[]): readonly PathSegment[] 
   return path[0] === 'environments' && path.length >= 2 ? path.slice(2) : path;
 }
 
+/** The string values of the `enum` branches of an `anyOf` schema. */
+function branchEnumValues(schema: unknown): string[] {
+  const branches = (schema as { anyOf?: readonly { enum?: readonly unknown[] }[] } | undefined)?.anyOf ?? [];
+  return branches.flatMap((b) => (b.enum ?? []).filter((v): v is string => typeof v === 'string'));
+}
+
 function show(v: unknown): string {
+  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
   const s = JSON.stringify(v);
   return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

@@ -5,6 +5,7 @@
 import { SPEC_LIMITS } from './defaults.js';
 import type { KeyAttributeDoc, MergedSpecDoc, ProjectionDoc } from './spec-doc.js';
 import { formatField } from './field-path.js';
+import { attributeNameBytes, capacityQuota } from './limit-checks.js';
 import type { PathSegment } from './yaml-source.js';
 
 export interface SpecIssue {
@@ -12,6 +13,8 @@ export interface SpecIssue {
   readonly message: string;
   readonly path: readonly PathSegment[];
   readonly hint?: string;
+  /** Default error; a warning does not make the file invalid. */
+  readonly severity?: 'warning';
 }
 
 type Check = (spec: MergedSpecDoc) => SpecIssue[];
@@ -168,7 +171,7 @@ const billing: Check = (spec) => {
   return issues;
 };
 
-const CHECKS: readonly Check[] = [keyTypes, indexNames, indexCounts, localIndexes, projections, billing];
+const CHECKS: readonly Check[] = [keyTypes, indexNames, indexCounts, localIndexes, projections, billing, attributeNameBytes, capacityQuota];
 
 /** Every semantic rule over one (merged) table, in file order per rule. */
 export function semanticIssues(spec: MergedSpecDoc): SpecIssue[] {

@@ -6,6 +6,7 @@ import type { Problem } from '../model/errors.js';
 import { checkConfig, isKnownEnvironment, unknownEnvProblem } from './config-file.js';
 import { checkTables } from './load-tables.js';
 import { normaliseSpec } from './normalise.js';
+import { projectDirProblem } from './table-files.js';
 
 export interface ValidateOptions {
   /** `--env NAME`: must be defined in ddb-migrate.yaml (every environment is validated anyway). */
@@ -24,6 +25,9 @@ export interface ValidateOptions {
 
 /** Errors and warnings of the project in `dir`; none with severity error means valid. */
 export async function runValidate(dir: string, opts: ValidateOptions = {}): Promise<Problem[]> {
+  // `--dir` naming nothing (or a file) is one error, not an empty project that validates.
+  const dirProblem = await projectDirProblem(dir);
+  if (dirProblem) return [dirProblem];
   const { config, problems: configProblems } = await checkConfig(dir);
   const problems: Problem[] = [...configProblems];
   if (opts.env != null && configProblems.length === 0 && !isKnownEnvironment(config, opts.env)) problems.push(unknownEnvProblem(config, opts.env));

@@ -1,13 +1,16 @@
 /**
- * A YAML file parsed with its positions kept, so every problem can say `file:line:col`.
+ * A YAML file parsed with its positions kept, so every problem can say `file:line:col`. Linear in
+ * the size of the file: duplicate keys are found by our own walk (yaml-checks.ts) instead of the
+ * parser's pairwise check, and field lookups go through a per-mapping index.
  */
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Problem, SourceLocation } from '../model/errors.js';
+import { findNodeProblems } from './yaml-checks.js';
 
 export type PathSegment = string | number;
 
 export interface YamlSource {
-  /** Path relative to the project directory, as printed in problems. */
+  /** The file as printed in problems (see `displayPath`). */
   readonly file: string;
   /** The plain JS value (undefined for an empty file). */
   readonly value: unknown;
@@ -25,24 +28,40 @@ export interface YamlSource {
 /** Parses one YAML document; never throws on bad input. */
 export function parseYamlSource(file: string, text: string, codePrefix: 'SPEC' | 'CONFIG'): YamlSource {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // uniqueKeys off: the parser's own check compares every key with every earlier one (quadratic:
+  // a 250,000-key map took half an hour); findNodeProblems does the same check in one pass.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const at = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(Math.max(0, offset));
     return { file, line, col };
   };
-  // After the first syntax error the parser's later complaints are mostly echoes of it; duplicate
-  // keys are independent, so all of those are kept.
-  const firstSyntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY').sort((a, b) => a.pos[0] - b.pos[0])[0];
-  const reported = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
-  const problems: Problem[] = reported.map((e) => ({
-    code: e.code === 'DUPLICATE_KEY' ? `${codePrefix}_DUPLICATE_KEY` : `${codePrefix}_YAML_SYNTAX`,
-    message: e.code === 'DUPLICATE_KEY' ? 'the same key appears twice in one mapping' : firstLine(e.message),
-    location: at(syntaxOffset(text, e.message, e.pos[0])),
-    hint:
-      e.code === 'DUPLICATE_KEY'
-        ? 'Remove one of them (YAML keeps only one).'
+  // After the first syntax error the parser's later complaints are mostly echoes of it.
+  const firstSyntax = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  const problems: Problem[] = [];
+  if (firstSyntax) {
+    const multi = firstSyntax.code === 'MULTIPLE_DOCS';
+    problems.push({
+      code: `${codePrefix}_YAML_SYNTAX`,
+      message: multi ? multipleDocsMessage(text, codePrefix) : firstLine(firstSyntax.message),
+      location: at(syntaxOffset(text, firstSyntax.message, firstSyntax.pos[0])),
+      hint: multi
+        ? `Remove the '---' separator${codePrefix === 'SPEC' ? ' and put each table in its own file under tables/' : ''}.`
         : 'Fix the YAML syntax; a linter such as yamllint shows the structure.',
-  }));
+    });
+  } else {
+    for (const f of findNodeProblems(doc))
+      problems.push(
+        f.kind === 'duplicate-key'
+          ? { code: `${codePrefix}_DUPLICATE_KEY`, message: 'the same key appears twice in one mapping', location: at(f.offset), hint: 'Remove one of them (YAML keeps only one).' }
+          : {
+              code: `${codePrefix}_YAML_TAG`,
+              message: `the YAML tag ${f.tag} is not part of the format`,
+              // The node starts after its tag (for a block collection, on the next line): point at the tag.
+              location: at(Math.max(0, text.lastIndexOf('!', f.offset))),
+              hint: 'Remove the tag: write a plain mapping, list, string, number or boolean (tags such as !!omap or !!set would change how the value is read).',
+            },
+      );
+  }
   let value: unknown;
   if (problems.length === 0) {
     try {
@@ -55,13 +74,14 @@ export function parseYamlSource(file: string, text: string, codePrefix: 'SPEC' |
       });
     }
   }
+  const pairsOf = mapIndex();
   const find = (path: readonly PathSegment[], key: boolean): { node: Node | null; depth: number } => {
     let node: unknown = doc.contents;
     let found: Node | null = isNode(node) ? node : null;
     for (let i = 0; i < path.length; i++) {
       const seg = path[i];
       if (isMap(node)) {
-        const pair = node.items.find((p) => isPair(p) && keyString(p.key) === String(seg));
+        const pair = pairsOf(node).get(String(seg));
         if (!pair) return { node: found, depth: i };
         if (key && i === path.length - 1 && isNode(pair.key)) return { node: pair.key, depth: i + 1 };
         node = pair.value;
@@ -112,9 +132,28 @@ function syntaxOffset(text: string, message: string, pos: number): number {
   return pos;
 }
 
-function keyString(k: unknown): string | null {
-  if (isScalar(k)) return String(k.value);
-  return null;
+/**
+ * Each mapping's pairs by key string, built on first lookup: a problem per key of a large map
+ * (250,000 bad tag keys) must not scan the map once per problem. The first of equal keys wins.
+ */
+function mapIndex(): (map: YAMLMap) => ReadonlyMap<string, Pair> {
+  const cache = new WeakMap<YAMLMap, Map<string, Pair>>();
+  return (map) => {
+    let index = cache.get(map);
+    if (!index) {
+      index = new Map();
+      for (const p of map.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p as Pair);
+      cache.set(map, index);
+    }
+    return index;
+  };
+}
+
+/** "one table per file: this file holds N YAML documents" (counted only when it happens). */
+function multipleDocsMessage(text: string, codePrefix: 'SPEC' | 'CONFIG'): string {
+  const n = parseAllDocuments(text).length;
+  const count = Number.isFinite(n) ? `${n} YAML documents` : 'more than one YAML document';
+  return codePrefix === 'SPEC' ? `one table per file: this file holds ${count}` : `ddb-migrate.yaml is one YAML document: this file holds ${count}`;
 }
 
 function firstLine(s: string): string {

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import type { Problem } from '../../src/model/errors.js';
-import { projectDir, removeProjectDirs, tableYaml } from '../spec/project-dir.js';
+import { projectDir, removeProjectDirs, shown, tableYaml } from '../spec/project-dir.js';
 
 function capture(): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];
@@ -42,7 +42,7 @@ describe('ddb-migrate validate', () => {
     const out = JSON.parse(io.stdout.join('')) as { ok: boolean; problems: Problem[] };
     expect(out.ok).to.equal(false);
     expect(out.problems).to.have.length(1);
-    expect(out.problems[0]).to.deep.include({ code: 'SPEC_ENUM', field: 'stream', location: { file: 'tables/one.yaml', line: 4, col: 9 } });
+    expect(out.problems[0]).to.deep.include({ code: 'SPEC_ENUM', field: 'stream', location: { file: shown(dir, 'tables/one.yaml'), line: 4, col: 9 } });
   });
 
   it('--format json on a valid project: ok true, warnings kept, exit 0', async () => {

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { DdbMigrateError } from '../../src/model/errors.js';
 import { checkConfig, loadConfig, resolveTarget, resolveTargetWith, type ProjectConfig } from '../../src/spec/config.js';
-import { projectDir, removeProjectDirs } from './project-dir.js';
+import { projectDir, removeProjectDirs, shown } from './project-dir.js';
 import { EXAMPLE_PROJECT } from '../support/inputs.js';
 
 const CONFIG: ProjectConfig = {
@@ -109,9 +109,10 @@ describe('config', () => {
     ];
     for (const [what, yaml, code, line, field] of BAD)
       it(`${what}: ${code} at line ${line}`, async () => {
-        const { problems } = await checkConfig(await projectDir({ 'ddb-migrate.yaml': yaml }));
+        const dir = await projectDir({ 'ddb-migrate.yaml': yaml });
+        const { problems } = await checkConfig(dir);
         expect(problems).to.have.length(1);
-        expect(problems[0]).to.deep.include({ code, location: { file: 'ddb-migrate.yaml', line, col: problems[0]?.location?.col ?? 0 } });
+        expect(problems[0]).to.deep.include({ code, location: { file: shown(dir, 'ddb-migrate.yaml'), line, col: problems[0]?.location?.col ?? 0 } });
         expect(problems[0]?.field ?? '').to.equal(field);
       });
   });

@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import { DdbMigrateError } from '../../src/model/errors.js';
 import { checkTables, loadTables } from '../../src/spec/load-tables.js';
-import { projectDir, removeProjectDirs, tableYaml } from './project-dir.js';
+import { projectDir, removeProjectDirs, shown, tableYaml } from './project-dir.js';
 
 async function thrown(p: Promise<unknown>): Promise<DdbMigrateError> {
   try {
@@ -28,10 +28,10 @@ describe('loadTables', () => {
     const err = await thrown(loadTables(dir, null));
     expect(err.exitCode).to.equal(1);
     expect(err.problems.map((p) => [p.location?.file, p.code])).to.deep.equal([
-      ['tables/one.yaml', 'SPEC_UNKNOWN_FIELD'],
-      ['tables/one.yaml', 'SPEC_ENUM'],
-      ['tables/three.yaml', 'SPEC_YAML_SYNTAX'],
-      ['tables/two.yml', 'SPEC_BILLING_CAPACITY'],
+      [shown(dir, 'tables/one.yaml'), 'SPEC_UNKNOWN_FIELD'],
+      [shown(dir, 'tables/one.yaml'), 'SPEC_ENUM'],
+      [shown(dir, 'tables/three.yaml'), 'SPEC_YAML_SYNTAX'],
+      [shown(dir, 'tables/two.yml'), 'SPEC_BILLING_CAPACITY'],
     ]);
   });
 
@@ -57,8 +57,8 @@ describe('loadTables', () => {
     const dir = await projectDir({ 'tables/orders.yaml': tableYaml('orders'), 'tables/orders-copy.yaml': tableYaml('orders') });
     const err = await thrown(loadTables(dir, null));
     const dup = err.problems.find((p) => p.code === 'SPEC_DUPLICATE_TABLE');
-    expect(dup?.location).to.deep.equal({ file: 'tables/orders.yaml', line: 1, col: 8 });
-    expect(dup?.message).to.contain('tables/orders-copy.yaml');
+    expect(dup?.location).to.deep.equal({ file: shown(dir, 'tables/orders.yaml'), line: 1, col: 8 });
+    expect(dup?.message).to.contain(shown(dir, 'tables/orders-copy.yaml'));
   });
 
   it('warns (does not fail) when the file name is not the table name', async () => {
@@ -118,8 +118,8 @@ describe('loadTables', () => {
     });
     const err = await thrown(loadTables(dir, null));
     expect(err.problems.map((p) => [p.location?.file, p.code, p.hint])).to.deep.equal([
-      ['ddb-migrate.yaml', 'CONFIG_UNKNOWN_FIELD', "Did you mean 'region'?"],
-      ['tables/t-1.yaml', 'SPEC_ENUM', undefined],
+      [shown(dir, 'ddb-migrate.yaml'), 'CONFIG_UNKNOWN_FIELD', "Did you mean 'region'?"],
+      [shown(dir, 'tables/t-1.yaml'), 'SPEC_ENUM', undefined],
     ]);
   });
 

@@ -5,6 +5,10 @@ import { parse } from 'yaml';
 import type { TableShape } from '../../src/model/table-shape.js';
 import { loadTables } from '../../src/spec/load-tables.js';
 import { normaliseSpec } from '../../src/spec/normalise.js';
+import { diffTable } from '../../src/diff/diff-table.js';
+import { normaliseLive } from '../../src/live/normalise-live.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { live, liveMap } from '../support/builders.js';
 import type { TableSpecDoc } from '../../src/spec/spec-doc.js';
 import { EXAMPLE_PROJECT, exampleFile } from '../support/inputs.js';
 
@@ -120,6 +124,48 @@ describe('normaliseSpec', () => {
     ]);
     expect(shape.ttl).to.equal('expires_at');
     expect(Object.keys(shape.tags)).to.deep.equal(['alpha', 'zeta']);
+  });
+
+  describe('INCLUDE never counts key attributes (they are always projected)', () => {
+    // AWS's CloudFormation example: a GSI on a Music table whose include lists the table's own
+    // partition key Album. Removing Album from include changes nothing DynamoDB projects.
+    const music = (include: string[], lsiInclude: string[] = ['Genre']): TableSpecDoc => ({
+      table: 'music',
+      partitionKey: { name: 'Album', type: 'S' },
+      sortKey: { name: 'Artist', type: 'S' },
+      globalSecondaryIndexes: [{ name: 'by-sales', partitionKey: { name: 'Sales', type: 'N' }, projection: { include } }],
+      localSecondaryIndexes: [{ name: 'by-year', sortKey: { name: 'Year', type: 'N' }, projection: { include: lsiInclude } }],
+    });
+
+    it('the spec side drops the table keys and the index keys from include', () => {
+      const shape = normaliseSpec(music(['NumberOfSongs', 'Album', 'Sales', 'Artist'], ['Year', 'Genre', 'Album']), null);
+      expect(shape.globalIndexes[0]?.projection).to.deep.equal({ type: 'INCLUDE', attributes: ['NumberOfSongs'] });
+      expect(shape.localIndexes[0]?.projection).to.deep.equal({ type: 'INCLUDE', attributes: ['Genre'] });
+      // Nothing left but keys: exactly what KEYS_ONLY projects.
+      expect(normaliseSpec(music(['Album']), null).globalIndexes[0]?.projection).to.deep.equal({ type: 'KEYS_ONLY' });
+    });
+
+    it('the live side does the same with what DescribeTable returns', () => {
+      const shape = normaliseLive(
+        {
+          TableName: 'music',
+          AttributeDefinitions: ['Album', 'Artist', 'Sales'].map((n) => ({ AttributeName: n, AttributeType: n === 'Sales' ? 'N' : 'S' })),
+          KeySchema: [{ AttributeName: 'Album', KeyType: 'HASH' }, { AttributeName: 'Artist', KeyType: 'RANGE' }],
+          BillingModeSummary: { BillingMode: 'PAY_PER_REQUEST' },
+          GlobalSecondaryIndexes: [{ IndexName: 'by-sales', KeySchema: [{ AttributeName: 'Sales', KeyType: 'HASH' }], Projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['Album', 'NumberOfSongs', 'Sales'] } }],
+        },
+        { ttl: null, pointInTimeRecovery: false, tags: {} },
+      );
+      expect(shape.globalIndexes[0]?.projection).to.deep.equal({ type: 'INCLUDE', attributes: ['NumberOfSongs'] });
+    });
+
+    it('removing the partition key from include plans no change (was: -/+ forces rebuild, DM004)', () => {
+      const before = normaliseSpec(music(['Album', 'NumberOfSongs']), null);
+      const after = normaliseSpec(music(['NumberOfSongs']), null);
+      const change = diffTable(after, live(before));
+      expect(change.kind === 'ModifyTable' && change.changes).to.deep.equal([]);
+      expect(buildPlan([change], liveMap(live(before))).tables[0]?.impact).to.equal('no-op');
+    });
   });
 
   it('LSIs: sorted, projection defaulted, partition key left out', () => {

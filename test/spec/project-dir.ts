@@ -2,6 +2,7 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { displayPath } from '../../src/util/display-path.js';
 
 const made: string[] = [];
 
@@ -24,4 +25,9 @@ export async function removeProjectDirs(): Promise<void> {
 /** A small valid table file; `extra` lines are appended at top level. */
 export function tableYaml(name: string, extra = ''): string {
   return `table: ${name}\npartitionKey: { name: pk, type: S }\nsortKey: { name: sk, type: S }\n${extra}`;
+}
+
+/** How problems name `rel` of project `dir`: relative to the current directory (displayPath). */
+export function shown(dir: string, rel: string): string {
+  return displayPath(join(dir, rel));
 }

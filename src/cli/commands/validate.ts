@@ -50,7 +50,7 @@ export const validateCommand = defineCommand<ValidateArgs>({
       const errors = problems.filter((p) => p.severity !== 'warning').length;
       const warnings = problems.length - errors;
       const files = new Set(problems.map((p) => p.location?.file).filter((f) => f !== undefined)).size;
-      if (!ok) io.err(`${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''} in ${files} file${files === 1 ? '' : 's'}`);
+      if (!ok) io.err(`${errors} error${errors === 1 ? '' : 's'}${warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}${files ? ` in ${files} file${files === 1 ? '' : 's'}` : ''}`);
       else if (!quiet) io.out(`valid${warnings ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}`);
     }
     return ok ? 0 : 1;

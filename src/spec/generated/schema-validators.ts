@@ -7,7 +7,7 @@ import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
 function interop(m) { const d = m.default; return d && typeof d === "object" && "default" in d ? d : { default: d }; }
 const runtime0 = interop(runtime0Module);
 export const table = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"type":"boolean","description":"Point-in-time recovery (continuous backups). Default false."},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"capacityUnits":{"type":"integer","minimum":1,"description":"A positive whole number of capacity units."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"type":"boolean"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"tags":{"$ref":"#/$defs/tags"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"type":"boolean","description":"Point-in-time recovery (continuous backups). Default false."},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"capacityUnits":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"type":"boolean"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"tags":{"$ref":"#/$defs/tags"}}}}};
 const schema32 = {"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"};
 const schema48 = {"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]};
 const schema51 = {"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}};
@@ -128,7 +128,7 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema35 = {"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}};
-const schema36 = {"type":"integer","minimum":1,"description":"A positive whole number of capacity units."};
+const schema36 = {"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."};
 
 function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -189,8 +189,8 @@ vErrors.push(err3);
 errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 < 1 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data1};
+if(data1 > 9007199254740991 || isNaN(data1)){
+const err4 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -199,12 +199,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-if(data.write !== undefined){
-let data2 = data.write;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/write",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data2};
+if(data1 < 1 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/read",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -213,9 +209,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 < 1 || isNaN(data2)){
-const err6 = {instancePath:instancePath+"/write",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data2};
+}
+}
+if(data.write !== undefined){
+let data2 = data.write;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err6 = {instancePath:instancePath+"/write",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -224,12 +223,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data.maxRead !== undefined){
-let data3 = data.maxRead;
-if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err7 = {instancePath:instancePath+"/maxRead",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data3};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 9007199254740991 || isNaN(data2)){
+const err7 = {instancePath:instancePath+"/write",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -238,9 +234,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((typeof data3 == "number") && (isFinite(data3))){
-if(data3 < 1 || isNaN(data3)){
-const err8 = {instancePath:instancePath+"/maxRead",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data3};
+if(data2 < 1 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/write",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -251,10 +246,10 @@ errors++;
 }
 }
 }
-if(data.maxWrite !== undefined){
-let data4 = data.maxWrite;
-if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
-const err9 = {instancePath:instancePath+"/maxWrite",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data4};
+if(data.maxRead !== undefined){
+let data3 = data.maxRead;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
+const err9 = {instancePath:instancePath+"/maxRead",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -263,9 +258,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 1 || isNaN(data4)){
-const err10 = {instancePath:instancePath+"/maxWrite",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data4};
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 9007199254740991 || isNaN(data3)){
+const err10 = {instancePath:instancePath+"/maxRead",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -274,16 +269,61 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(data3 < 1 || isNaN(data3)){
+const err11 = {instancePath:instancePath+"/maxRead",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.maxWrite !== undefined){
+let data4 = data.maxWrite;
+if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){
+const err12 = {instancePath:instancePath+"/maxWrite",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data4 == "number") && (isFinite(data4))){
+if(data4 > 9007199254740991 || isNaN(data4)){
+const err13 = {instancePath:instancePath+"/maxWrite",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data4 < 1 || isNaN(data4)){
+const err14 = {instancePath:instancePath+"/maxWrite",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema35.type,parentSchema:schema35,data};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -562,8 +602,8 @@ vErrors.push(err7);
 errors++;
 }
 if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err8 = {instancePath:instancePath+"/" + i0+"/read",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data5};
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err8 = {instancePath:instancePath+"/" + i0+"/read",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -572,12 +612,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-}
-if(data0.write !== undefined){
-let data6 = data0.write;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err9 = {instancePath:instancePath+"/" + i0+"/write",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data6};
+if(data5 < 1 || isNaN(data5)){
+const err9 = {instancePath:instancePath+"/" + i0+"/read",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data5};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -586,9 +622,12 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err10 = {instancePath:instancePath+"/" + i0+"/write",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data6};
+}
+}
+if(data0.write !== undefined){
+let data6 = data0.write;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err10 = {instancePath:instancePath+"/" + i0+"/write",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -597,11 +636,9 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.items.type,parentSchema:schema40.items,data:data0};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 9007199254740991 || isNaN(data6)){
+const err11 = {instancePath:instancePath+"/" + i0+"/write",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -610,15 +647,38 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.type,parentSchema:schema40,data};
+if(data6 < 1 || isNaN(data6)){
+const err12 = {instancePath:instancePath+"/" + i0+"/write",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.items.type,parentSchema:schema40.items,data:data0};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
 }
 errors++;
 }
@@ -974,8 +1034,8 @@ vErrors.push(err3);
 errors++;
 }
 if((typeof data4 == "number") && (isFinite(data4))){
-if(data4 < 1 || isNaN(data4)){
-const err4 = {instancePath:instancePath+"/billing/read",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data4};
+if(data4 > 9007199254740991 || isNaN(data4)){
+const err4 = {instancePath:instancePath+"/billing/read",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -984,12 +1044,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-}
-if(data2.write !== undefined){
-let data5 = data2.write;
-if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
-const err5 = {instancePath:instancePath+"/billing/write",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data5};
+if(data4 < 1 || isNaN(data4)){
+const err5 = {instancePath:instancePath+"/billing/read",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data4};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -998,9 +1054,12 @@ vErrors.push(err5);
 }
 errors++;
 }
-if((typeof data5 == "number") && (isFinite(data5))){
-if(data5 < 1 || isNaN(data5)){
-const err6 = {instancePath:instancePath+"/billing/write",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data5};
+}
+}
+if(data2.write !== undefined){
+let data5 = data2.write;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
+const err6 = {instancePath:instancePath+"/billing/write",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data5};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1009,12 +1068,9 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-}
-if(data2.maxRead !== undefined){
-let data6 = data2.maxRead;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err7 = {instancePath:instancePath+"/billing/maxRead",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data6};
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 9007199254740991 || isNaN(data5)){
+const err7 = {instancePath:instancePath+"/billing/write",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data5};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1023,9 +1079,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 < 1 || isNaN(data6)){
-const err8 = {instancePath:instancePath+"/billing/maxRead",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data6};
+if(data5 < 1 || isNaN(data5)){
+const err8 = {instancePath:instancePath+"/billing/write",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data5};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1036,10 +1091,10 @@ errors++;
 }
 }
 }
-if(data2.maxWrite !== undefined){
-let data7 = data2.maxWrite;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err9 = {instancePath:instancePath+"/billing/maxWrite",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data7};
+if(data2.maxRead !== undefined){
+let data6 = data2.maxRead;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+const err9 = {instancePath:instancePath+"/billing/maxRead",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1048,9 +1103,9 @@ vErrors.push(err9);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 < 1 || isNaN(data7)){
-const err10 = {instancePath:instancePath+"/billing/maxWrite",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data7};
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 9007199254740991 || isNaN(data6)){
+const err10 = {instancePath:instancePath+"/billing/maxRead",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1059,16 +1114,61 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err11 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.billing.type,parentSchema:schema52.properties.billing,data:data2};
+if(data6 < 1 || isNaN(data6)){
+const err11 = {instancePath:instancePath+"/billing/maxRead",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data2.maxWrite !== undefined){
+let data7 = data2.maxWrite;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err12 = {instancePath:instancePath+"/billing/maxWrite",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data7};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 9007199254740991 || isNaN(data7)){
+const err13 = {instancePath:instancePath+"/billing/maxWrite",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data7};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data7 < 1 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/billing/maxWrite",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data7};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.properties.billing.type,parentSchema:schema52.properties.billing,data:data2};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }
@@ -1088,12 +1188,12 @@ errors = vErrors.length;
 if(data.stream !== undefined){
 let data10 = data.stream;
 if(!(((((data10 === false) || (data10 === "KEYS_ONLY")) || (data10 === "NEW_IMAGE")) || (data10 === "OLD_IMAGE")) || (data10 === "NEW_AND_OLD_IMAGES"))){
-const err12 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data10};
+const err16 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema48.enum},message:"must be equal to one of the allowed values",schema:schema48.enum,parentSchema:schema48,data:data10};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err16];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err16);
 }
 errors++;
 }
@@ -1107,60 +1207,7 @@ errors = vErrors.length;
 if(data.pointInTimeRecovery !== undefined){
 let data12 = data.pointInTimeRecovery;
 if(typeof data12 !== "boolean"){
-const err13 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/properties/pointInTimeRecovery/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.pointInTimeRecovery.type,parentSchema:schema52.properties.pointInTimeRecovery,data:data12};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-}
-if(data.deletionProtection !== undefined){
-let data13 = data.deletionProtection;
-if(typeof data13 !== "boolean"){
-const err14 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.deletionProtection.type,parentSchema:schema52.properties.deletionProtection,data:data13};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.tableClass !== undefined){
-let data14 = data.tableClass;
-if(!((data14 === "STANDARD") || (data14 === "STANDARD_INFREQUENT_ACCESS"))){
-const err15 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema52.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.tableClass.enum,parentSchema:schema52.properties.tableClass,data:data14};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.tags !== undefined){
-let data15 = data.tags;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(Object.keys(data15).length > 50){
-const err16 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema51,data:data15};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-for(const key2 in data15){
-const _errs33 = errors;
-if(typeof key2 === "string"){
-if(func2(key2) > 128){
-const err17 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema51.propertyNames,data:key2,propertyName:key2};
+const err17 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/properties/pointInTimeRecovery/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.pointInTimeRecovery.type,parentSchema:schema52.properties.pointInTimeRecovery,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1169,8 +1216,11 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(key2) < 1){
-const err18 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.propertyNames,data:key2,propertyName:key2};
+}
+if(data.deletionProtection !== undefined){
+let data13 = data.deletionProtection;
+if(typeof data13 !== "boolean"){
+const err18 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema52.properties.deletionProtection.type,parentSchema:schema52.properties.deletionProtection,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1179,8 +1229,11 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(!pattern7.test(key2)){
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema51.propertyNames,data:key2,propertyName:key2};
+}
+if(data.tableClass !== undefined){
+let data14 = data.tableClass;
+if(!((data14 === "STANDARD") || (data14 === "STANDARD_INFREQUENT_ACCESS"))){
+const err19 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema52.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.tableClass.enum,parentSchema:schema52.properties.tableClass,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1190,9 +1243,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-var valid8 = _errs33 === errors;
-if(!valid8){
-const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema51.propertyNames,parentSchema:schema51,data:data15};
+if(data.tags !== undefined){
+let data15 = data.tags;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(Object.keys(data15).length > 50){
+const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema51,data:data15};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1201,12 +1256,11 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-for(const key3 in data15){
-let data16 = data15[key3];
-if(typeof data16 === "string"){
-if(func2(data16) > 256){
-const err21 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema51.additionalProperties,data:data16};
+for(const key2 in data15){
+const _errs33 = errors;
+if(typeof key2 === "string"){
+if(func2(key2) > 128){
+const err21 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema51.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1215,8 +1269,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(!pattern8.test(data16)){
-const err22 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema51.additionalProperties,data:data16};
+if(func2(key2) < 1){
+const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1225,9 +1279,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.additionalProperties.type,parentSchema:schema51.additionalProperties,data:data16};
+if(!pattern7.test(key2)){
+const err23 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema51.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1237,9 +1290,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data15};
+var valid8 = _errs33 === errors;
+if(!valid8){
+const err24 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema51.propertyNames,parentSchema:schema51,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1249,14 +1302,61 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+for(const key3 in data15){
+let data16 = data15[key3];
+if(typeof data16 === "string"){
+if(func2(data16) > 256){
+const err25 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema51.additionalProperties,data:data16};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+if(!pattern8.test(data16)){
+const err26 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema51.additionalProperties,data:data16};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.additionalProperties.type,parentSchema:schema51.additionalProperties,data:data16};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data:data15};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
 }
 errors++;
 }

@@ -1,0 +1,76 @@
+/**
+ * DynamoDB's limits as DynamoDB counts them, where the JSON Schema cannot: attribute names in UTF-8
+ * bytes (the schema's maxLength counts characters), and capacities against the default quota.
+ * Sources: "Supported data types and naming rules in Amazon DynamoDB" (key, projected and TTL
+ * attribute names: 1-255 bytes of UTF-8) and "Quotas in Amazon DynamoDB" (40,000 read and 40,000
+ * write units per table and per GSI by default, adjustable). Pure.
+ */
+import { SPEC_LIMITS } from './defaults.js';
+import type { MergedSpecDoc } from './spec-doc.js';
+import type { SpecIssue } from './semantic-checks.js';
+import type { PathSegment } from './yaml-source.js';
+
+const utf8 = new TextEncoder();
+
+/** UTF-8 length of `s`, as DynamoDB measures names. */
+export function utf8Bytes(s: string): number {
+  return utf8.encode(s).length;
+}
+
+/** Every attribute name of the spec whose length DynamoDB limits, with where it is written. */
+function limitedNames(spec: MergedSpecDoc): { name: string; path: PathSegment[]; ttl: boolean }[] {
+  const out: { name: string; path: PathSegment[]; ttl: boolean }[] = [];
+  const key = (k: { name: string } | undefined, path: PathSegment[]) => k && out.push({ name: k.name, path: [...path, 'name'], ttl: false });
+  key(spec.partitionKey, ['partitionKey']);
+  key(spec.sortKey, ['sortKey']);
+  const include = (p: unknown, path: PathSegment[]) => {
+    if (p !== null && typeof p === 'object' && Array.isArray((p as { include?: unknown }).include))
+      (p as { include: string[] }).include.forEach((n, j) => out.push({ name: n, path: [...path, 'projection', 'include', j], ttl: false }));
+  };
+  (spec.globalSecondaryIndexes ?? []).forEach((g, i) => {
+    key(g.partitionKey, ['globalSecondaryIndexes', i, 'partitionKey']);
+    key(g.sortKey, ['globalSecondaryIndexes', i, 'sortKey']);
+    include(g.projection, ['globalSecondaryIndexes', i]);
+  });
+  (spec.localSecondaryIndexes ?? []).forEach((l, i) => {
+    key(l.partitionKey, ['localSecondaryIndexes', i, 'partitionKey']);
+    key(l.sortKey, ['localSecondaryIndexes', i, 'sortKey']);
+    include(l.projection, ['localSecondaryIndexes', i]);
+  });
+  if (spec.ttl) out.push({ name: spec.ttl.attribute, path: ['ttl', 'attribute'], ttl: true });
+  return out;
+}
+
+/** Key, projected and TTL attribute names of at most 255 UTF-8 bytes (`é` is 2, `😀` is 4). */
+export function attributeNameBytes(spec: MergedSpecDoc): SpecIssue[] {
+  return limitedNames(spec)
+    .filter((n) => utf8Bytes(n.name) > SPEC_LIMITS.maxAttributeNameBytes)
+    .map((n) => ({
+      code: n.ttl ? 'SPEC_TTL_NAME' : 'SPEC_ATTRIBUTE_NAME',
+      message: `attribute name is ${utf8Bytes(n.name)} bytes in UTF-8 (${[...n.name].length} characters); DynamoDB allows at most ${SPEC_LIMITS.maxAttributeNameBytes} bytes`,
+      path: n.path,
+      hint: 'Shorten the name: DynamoDB counts the bytes of its UTF-8 encoding, and letters such as é take 2 bytes.',
+    }));
+}
+
+/** Capacities above the default per-table / per-GSI quota: a warning (the quota is adjustable). */
+export function capacityQuota(spec: MergedSpecDoc): SpecIssue[] {
+  const issues: SpecIssue[] = [];
+  const check = (v: number | undefined, path: PathSegment[]) => {
+    if (v !== undefined && v > SPEC_LIMITS.defaultCapacityQuota)
+      issues.push({
+        code: 'SPEC_CAPACITY_QUOTA',
+        severity: 'warning',
+        message: `${v.toLocaleString('en-US')} units is above DynamoDB's default quota of ${SPEC_LIMITS.defaultCapacityQuota.toLocaleString('en-US')} per table and per index; CreateTable and UpdateTable fail unless the account's quota was raised`,
+        path,
+        hint: 'Lower it, or raise the quota first (Service Quotas, "Table-level read/write throughput limit").',
+      });
+  };
+  const b = spec.billing;
+  for (const f of ['read', 'write', 'maxRead', 'maxWrite'] as const) check(b?.[f], ['billing', f]);
+  (spec.globalSecondaryIndexes ?? []).forEach((g, i) => {
+    check(g.read, ['globalSecondaryIndexes', i, 'read']);
+    check(g.write, ['globalSecondaryIndexes', i, 'write']);
+  });
+  return issues;
+}
