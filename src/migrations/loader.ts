@@ -4,7 +4,7 @@
  * only `loadMigrations` (apply) imports the modules. All problems of all files are reported at once.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import { importMigration } from './import-module.js';
@@ -30,12 +30,22 @@ export async function listMigrationNames(dir: string): Promise<{ files: NamedFil
   let names: string[];
   try {
     const entries = await readdir(join(dir, MIGRATIONS_DIR), { withFileTypes: true });
-    names = entries.filter((e) => e.isFile()).map((e) => e.name);
+    names = entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => e.name);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], problems: [] };
     throw e;
   }
   const problems: Problem[] = [];
+  // A symlinked migration is followed like any file; one that loops or points nowhere is an error,
+  // never a migration skipped without a word.
+  for (const name of [...names]) {
+    if (!MODULE.test(name)) continue;
+    const problem = await unreadableLink(join(dir, MIGRATIONS_DIR, name), `${MIGRATIONS_DIR}/${name}`);
+    if (problem) {
+      problems.push(problem);
+      names = names.filter((n) => n !== name);
+    }
+  }
   const files: NamedFile[] = [];
   const byNumber = new Map<number, string>();
   for (const name of names.sort()) {
@@ -66,6 +76,18 @@ export async function listMigrationNames(dir: string): Promise<{ files: NamedFil
   }
   files.sort((a, b) => a.number - b.number);
   return { files, problems };
+}
+
+/** The problem of a directory entry that does not lead to a readable file (a broken or looping link), else null. */
+async function unreadableLink(path: string, shown: string): Promise<Problem | null> {
+  try {
+    if ((await stat(path)).isFile()) return null;
+    return { code: 'MIGRATION_NOT_A_FILE', message: `${shown} is not a file`, location: { file: shown, line: 1, col: 1 }, hint: 'Point the link at a migration file, or remove it.' };
+  } catch (e) {
+    const errno = (e as NodeJS.ErrnoException).code ?? 'error';
+    const what = errno === 'ELOOP' ? 'is a symbolic link that loops' : errno === 'ENOENT' ? 'is a symbolic link to nothing' : `cannot be read (${errno})`;
+    return { code: 'MIGRATION_UNREADABLE', message: `${shown} ${what}`, location: { file: shown, line: 1, col: 1 }, hint: 'Point the link at a real migration file, or remove it.' };
+  }
 }
 
 /** The next free migration number of `dir` (1 when there is none). */

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadMigrations, readMigrations } from '../../src/migrations/loader.js';
 import { existsSync } from 'node:fs';
@@ -27,6 +27,20 @@ describe('migrations: loadMigrations', () => {
     return p;
   };
   after(() => projects.forEach((p) => p.remove()));
+
+  it('follows a symlinked migration file; a link that loops or points nowhere is an error naming it, never skipped', async () => {
+    const p = project({ 'elsewhere/0001_linked.mjs': UP, 'migrations/0002_plain.mjs': UP });
+    symlinkSync(join(p.dir, 'elsewhere/0001_linked.mjs'), join(p.dir, 'migrations/0001_linked.mjs'));
+    expect((await loadMigrations(p.dir)).map((f) => f.id)).to.deep.equal(['0001_linked', '0002_plain']);
+    symlinkSync(join(p.dir, 'migrations/nowhere.mjs'), join(p.dir, 'migrations/0003_broken.mjs'));
+    symlinkSync(join(p.dir, 'migrations/0004_loop.mjs'), join(p.dir, 'migrations/0004_loop.mjs'));
+    const problems = await problemsOf(loadMigrations(p.dir));
+    expect(problems.map((x) => [x.code, x.file])).to.deep.equal([
+      ['MIGRATION_UNREADABLE', 'migrations/0003_broken.mjs'],
+      ['MIGRATION_UNREADABLE', 'migrations/0004_loop.mjs'],
+    ]);
+    expect(problems[1]?.message).to.match(/loops/);
+  });
 
   it('loads files sorted by number with id, sha256 of the bytes, phase (default after), tables and description', async () => {
     const p = project({
