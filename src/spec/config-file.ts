@@ -25,6 +25,8 @@ export interface ProjectConfig {
   readonly environments: Readonly<Record<string, EnvironmentConfig>>;
   /** `controlTable:` as written (see `controlTableName()` in src/state for the default). */
   readonly controlTable?: string;
+  /** `localEngine:` as written: the warm engine `--local` keeps running (idleTimeout: a duration, default 30m). */
+  readonly localEngine?: { readonly idleTimeout?: string };
   /** Whether ddb-migrate.yaml exists. */
   readonly exists: boolean;
 }
@@ -49,12 +51,13 @@ export async function checkConfig(dir: string): Promise<{ readonly config: Proje
   const value = src.value ?? {};
   const problems = schemaProblems({ ...src, value }, 'config', 'CONFIG', () => null);
   if (problems.length) return { config: EMPTY_CONFIG, problems };
-  const raw = value as { default?: string; controlTable?: string; environments?: Record<string, EnvironmentConfig> };
+  const raw = value as { default?: string; controlTable?: string; localEngine?: { idleTimeout?: string }; environments?: Record<string, EnvironmentConfig> };
   const config: ProjectConfig = {
     default: raw.default ?? null,
     environments: raw.environments ?? {},
     exists: true,
     ...(raw.controlTable !== undefined ? { controlTable: raw.controlTable } : {}),
+    ...(raw.localEngine !== undefined ? { localEngine: raw.localEngine } : {}),
   };
   if (config.default !== null && !Object.hasOwn(config.environments, config.default) && config.default !== 'local')
     return {
