@@ -48,6 +48,9 @@ export async function runSupervisor(opts: SupervisorOptions): Promise<StopReason
   try {
     killOrphanedJava(dataDir);
     engine = await startEngine({ port: opts.port, dataDir: null, marker: dataDir, delayTransientStatuses: opts.delayTransientStatuses ?? false });
+    // Stopped while Java started (Ctrl-C of the command that spawned it): nothing to save yet.
+    if (opts.signal.aborted) return 'requested';
+    process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true'; // as src/live/client.ts
     const client = new DynamoDBClient({ endpoint: engine.endpoint, region: 'local', credentials: { accessKeyId: 'ddbmigrate', secretAccessKey: 'ddbmigrate' } });
     const saved = readSnapshot(dataDir);
     const restored = saved ? await restoreSnapshot(client, saved) : null;

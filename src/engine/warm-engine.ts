@@ -5,7 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DdbMigrateError } from '../model/errors.js';
 import { sleep } from '../util/retry.js';
@@ -76,7 +77,10 @@ function supervisorCommand(): readonly string[] {
   const here = import.meta.url;
   const ext = here.endsWith('.ts') ? 'ts' : 'js';
   const main = fileURLToPath(new URL(`./warm-engine-main.${ext}`, here));
-  return ext === 'ts' ? ['--import', import.meta.resolve('tsx'), main] : [main];
+  if (ext === 'js') return [main];
+  // tsx's ESM loader by absolute URL: the project dir the supervisor runs for need not have tsx.
+  const tsx = pathToFileURL(createRequire(here).resolve('tsx')).href;
+  return ['--import', tsx, main];
 }
 
 function spawnSupervisor(dir: string, dataDir: string, idleTimeoutMs: number): ChildProcess {
