@@ -12,6 +12,7 @@ export const applyCommand = defineCommand({
       .option('allow-destructive', { type: 'boolean', default: false, describe: 'Allow steps that lose data (drop, replace, ...)' })
       .option('prune', { type: 'boolean', default: false, describe: 'Drop live tables no spec declares (needs --allow-destructive)' })
       .option('fixtures', { type: 'boolean', default: true, describe: 'Load fixtures afterwards when the environment allows (--no-fixtures to skip)' })
+      .option('reload-fixtures', { type: 'boolean', default: false, describe: 'Load every table\'s fixtures, even those unchanged since they were last loaded' })
       .option('preserve-data', { type: 'boolean', default: false, describe: 'Replace tables by copying their items through a temporary table (with --allow-destructive)' })
       .option('lock-timeout', { type: 'string', default: '0s', describe: 'How long to wait for another apply\'s lock (e.g. 90s, 5m) before exit 3' })
       .option('lock-lease', { type: 'string', default: '5m', describe: 'How long the apply lock outlives a crashed run (renewed while this run is alive)' })
