@@ -61,7 +61,11 @@ export async function runReset(args: ResetArgs, io: Io): Promise<number> {
     }
     const drop = await planDrop(session, undefined);
     refuseDeletionProtected(drop);
-    if (drop.tables.length > 0 && !(await confirmOrRefuse(io, `Delete and recreate ${drop.tables.length} table(s) on ${session.endpointLabel}?`, args.yes || session.target.local))) {
+    // A local target is a scratch database, but on a terminal reset still shows what it drops and
+    // asks (a script without a terminal, or --yes, goes ahead there).
+    const onTerminal = io.isTTY;
+    if (drop.tables.length > 0 && !args.yes && (onTerminal || !session.target.local)) io.out(renderText(drop, { color: io.color && args.color }));
+    if (drop.tables.length > 0 && !(await confirmOrRefuse(io, `Delete and recreate ${drop.tables.length} table(s) and all their items on ${session.endpointLabel}?`, args.yes || (session.target.local && !onTerminal)))) {
       io.err('Reset cancelled; nothing was changed.');
       return ExitCode.Refused;
     }
