@@ -16,7 +16,7 @@ export interface LocalEndpoint {
   readonly startedNow: boolean;
   /** Watches the command's client for writes, so `release()` knows to ask for a snapshot. */
   attach(client: DynamoDBClient): void;
-  /** Ends the command's use: a snapshot if it wrote, else a touch of the idle clock. The engine keeps running. */
+  /** Ends the command's use: a snapshot (in the background) if it wrote, else a touch of the idle clock. The engine keeps running. */
   release(): Promise<void>;
 }
 
@@ -64,7 +64,7 @@ export async function openLocalEndpoint(dir: string, url = DEFAULT_LOCAL_ENDPOIN
       );
     },
     async release() {
-      await afterCommand(record, wrote).catch((e: unknown) => opts.output?.warn(`warning: the local engine could not save its snapshot: ${String(e)}`));
+      await afterCommand(record, wrote).catch((e: unknown) => opts.output?.warn(`warning: the local engine could not be asked to save its snapshot: ${String(e)}`));
     },
   };
 }

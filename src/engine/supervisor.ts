@@ -59,10 +59,17 @@ export async function runSupervisor(opts: SupervisorOptions): Promise<StopReason
     let lastUse = Date.now();
     // Snapshots run one at a time: a second request waits for the first and then takes its own.
     let chain: Promise<unknown> = Promise.resolve();
+    let pending = 0;
     const snapshot = (): Promise<SnapshotSummary> => {
-      const next = chain.then(async () => writeSnapshot(dataDir, await takeSnapshot(client)));
-      chain = next.catch(() => undefined);
+      pending += 1;
+      const next = chain.then(async () => writeSnapshot(dataDir, await takeSnapshot(client))).finally(() => (pending -= 1));
+      chain = next.catch((e: unknown) => opts.log(`snapshot failed: ${String(e)}`));
       return next;
+    };
+    // After a writing command: saved in the background, so the command does not wait for it. A
+    // request while one is queued adds nothing (the queued one will see the newer writes).
+    const snapshotSoon = (): void => {
+      if (pending < 2) void snapshot().catch(() => undefined);
     };
     const stop = new AbortController();
     let reason: StopReason = 'requested';
@@ -72,9 +79,10 @@ export async function runSupervisor(opts: SupervisorOptions): Promise<StopReason
       stop.abort();
     };
     server = await controlServer({
-      status: () => ({ pid: process.pid, port: engine?.port, lastUse: new Date(lastUse).toISOString() }),
+      status: () => ({ pid: process.pid, port: engine?.port, lastUse: new Date(lastUse).toISOString(), snapshotsPending: pending }),
       touch: () => (lastUse = Date.now()),
       snapshot,
+      snapshotSoon,
       stop: () => stopFor('requested'),
     });
     const address = server.address();
@@ -125,10 +133,11 @@ interface ControlHandlers {
   status(): unknown;
   touch(): void;
   snapshot(): Promise<SnapshotSummary>;
+  snapshotSoon(): void;
   stop(): void;
 }
 
-/** The supervisor's control port on 127.0.0.1: GET /status, POST /touch, /snapshot, /stop. */
+/** The supervisor's control port on 127.0.0.1: GET /status, POST /touch, /snapshot (waits), /snapshot-soon, /stop. */
 async function controlServer(h: ControlHandlers): Promise<Server> {
   const server = createServer((req, res) => {
     const send = (code: number, body: unknown) => {
@@ -139,7 +148,10 @@ async function controlServer(h: ControlHandlers): Promise<Server> {
     if (route !== 'GET /status') h.touch();
     if (route === 'GET /status') send(200, h.status());
     else if (route === 'POST /touch') send(200, { ok: true });
-    else if (route === 'POST /snapshot') h.snapshot().then((s) => send(200, s), (e: unknown) => send(500, { error: String(e) }));
+    else if (route === 'POST /snapshot-soon') {
+      h.snapshotSoon();
+      send(200, { queued: true });
+    } else if (route === 'POST /snapshot') h.snapshot().then((s) => send(200, s), (e: unknown) => send(500, { error: String(e) }));
     else if (route === 'POST /stop') {
       send(200, { ok: true });
       h.stop();

@@ -136,7 +136,23 @@ export async function stopWarmEngine(dir: string, timeoutMs = 120_000): Promise<
   return record;
 }
 
-/** After a command: a snapshot when it wrote (so a crash later loses nothing it did), else a touch for the idle clock. */
+/**
+ * After a command: when it wrote, the engine saves a snapshot in the background (the command does
+ * not wait for it; `waitForSnapshots` does); else a touch for the idle clock.
+ */
 export async function afterCommand(record: WarmRecord, wrote: boolean): Promise<void> {
-  await controlCall(record.controlPort, 'POST', wrote ? '/snapshot' : '/touch', wrote ? 10 * 60_000 : 2_000);
+  await controlCall(record.controlPort, 'POST', wrote ? '/snapshot-soon' : '/touch', 5_000);
+}
+
+/** Waits until the project's engine has no snapshot queued or running (tests, `local stop`-like callers). */
+export async function waitForSnapshots(dir: string, timeoutMs = 120_000): Promise<void> {
+  const record = await liveRecord(localDataDir(dir));
+  if (!record) return;
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    const status = (await controlCall(record.controlPort, 'GET', '/status', 5_000)) as { snapshotsPending?: number };
+    if (!status.snapshotsPending) return;
+    await sleep(50);
+  }
+  throw new Error(`the engine's snapshot did not finish in ${timeoutMs / 1000} s`);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { answers } from '../../src/engine/port.js';
 import { readSnapshot } from '../../src/engine/snapshot.js';
-import { stopWarmEngine } from '../../src/engine/warm-engine.js';
+import { stopWarmEngine, waitForSnapshots } from '../../src/engine/warm-engine.js';
 import { pidAlive, readRecord } from '../../src/engine/warm-record.js';
 import { runCli, TempProject } from '../support/cli.js';
 import { engineClient } from '../support/engine.js';
@@ -84,6 +84,8 @@ describe('engine: the warm engine --local keeps per project @engine', function (
   it('a killed engine (kill -9 of the supervisor and Java) is replaced, with what the last snapshot held', async () => {
     const p = project();
     expect((await runCli(['apply', '--dir', p.dir, '--local'])).code).to.equal(0);
+    // The snapshot after a writing command is saved in the background: the last one is what survives.
+    await waitForSnapshots(p.dir);
     const old = readRecord(join(p.dir, '.ddb-local'));
     process.kill(old?.pid ?? 0, 'SIGKILL');
     process.kill(old?.javaPid ?? 0, 'SIGKILL');
