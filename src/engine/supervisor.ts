@@ -111,6 +111,9 @@ export async function runSupervisor(opts: SupervisorOptions): Promise<StopReason
     }, every);
     await new Promise<void>((res) => stop.signal.addEventListener('abort', () => res(), { once: true }));
     clearInterval(timer);
+    // Gone from the record first: a command arriving now waits for the owner lock and starts a
+    // new engine after this one saved its snapshot, instead of connecting to one that is stopping.
+    if (existsSync(dataDir)) removeRecord(dataDir, process.pid);
     if (reason === 'requested' || reason === 'idle') {
       const saved = await snapshot();
       opts.log(`stopping (${reason}): saved ${saved.items} item(s) in ${saved.tables} table(s)`);

@@ -4,7 +4,7 @@
  * ready. Concurrent commands share one: the supervisor that wins the owner lock serves them all.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -12,10 +12,12 @@ import { DdbMigrateError } from '../model/errors.js';
 import { sleep } from '../util/retry.js';
 import { localDataDir, prepareDataDir } from './data-dir.js';
 import { checkJava } from './java.js';
-import { controlCall, liveRecord, lockHolder, LOG_FILE, pidAlive, readRecord, type WarmRecord } from './warm-record.js';
+import { controlCall, liveRecord, LOCK_FILE, lockHolder, LOG_FILE, pidAlive, readRecord, type WarmRecord } from './warm-record.js';
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 30 * 60_000;
 const START_TIMEOUT_MS = 120_000;
+/** Consecutive failed liveness checks of a recorded owner before its record counts as void (not one slow answer). */
+const STALE_CHECKS = 20;
 
 /** Supervisors this process spawned (pids): the test suite checks that each is gone at the end. */
 export const spawnedSupervisors = new Set<number>();
@@ -48,6 +50,7 @@ export async function ensureWarmEngine(dir: string, opts: WarmEngineOptions): Pr
   const deadline = Date.now() + START_TIMEOUT_MS;
   let child: ChildProcess | null = null;
   let childExit: number | null = null;
+  let staleChecks = 0;
   while (Date.now() < deadline) {
     if (opts.signal?.aborted) {
       await stopUnready(child, childExit);
@@ -56,6 +59,16 @@ export async function ensureWarmEngine(dir: string, opts: WarmEngineOptions): Pr
     const record = await liveRecord(dataDir);
     if (record) return { record, startedNow: true };
     const holder = lockHolder(dataDir);
+    // A dead owner's lock is taken over by the next supervisor; a live one that wrote its record
+    // (so it was serving) but keeps failing the checks is not what the record says: its pid was
+    // reused by another process, or it hangs. Its lock is void; the record stays, so the next
+    // supervisor finds the old Java by its marker and stops it.
+    staleChecks = holder !== null && pidAlive(holder) && readRecord(dataDir)?.pid === holder ? staleChecks + 1 : 0;
+    if (staleChecks >= STALE_CHECKS) {
+      rmSync(join(dataDir, LOCK_FILE), { force: true });
+      staleChecks = 0;
+      continue;
+    }
     const someoneStarting = holder !== null && pidAlive(holder);
     if (!someoneStarting && (child === null || childExit !== null)) {
       // Our supervisor failed (not just lost the race, exit 3): say why, from its log.
