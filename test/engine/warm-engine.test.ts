@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
-import { answers } from '../../src/engine/port.js';
+import { answers, freePort } from '../../src/engine/port.js';
 import { readSnapshot } from '../../src/engine/snapshot.js';
 import { stopWarmEngine, waitForSnapshots } from '../../src/engine/warm-engine.js';
 import { pidAlive, readRecord } from '../../src/engine/warm-record.js';
@@ -61,6 +61,11 @@ describe('engine: the warm engine --local keeps per project @engine', function (
     expect(second.err).to.not.match(/starting/);
     expect(readRecord(join(p.dir, '.ddb-local'))?.pid).to.equal(record?.pid);
     expect(await itemCount(record?.port ?? 0, 'warm-items')).to.equal(30);
+
+    // One engine per data dir: the foreground `ddb-migrate local` refuses while the warm one runs.
+    const foreground = await runCli(['local', '--dir', p.dir, '--port', String(await freePort())]);
+    expect(foreground.code).to.equal(1);
+    expect(foreground.err).to.include('ENGINE_ALREADY_RUNNING');
 
     const status = await runCli(['local', 'status', '--dir', p.dir]);
     expect(status.out).to.include(`pid ${record?.pid}`).and.include(`http://localhost:${record?.port}`);
