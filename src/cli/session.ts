@@ -5,7 +5,7 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { resolve } from 'node:path';
-import { openLocalEndpoint } from '../engine/local-endpoint.js';
+import { openLocalEndpoint, type LocalEndpoint } from '../engine/local-endpoint.js';
 import { createClient } from '../live/client.js';
 import { liveClientFor, type LiveClient } from '../live/live-client.js';
 import { DdbMigrateError } from '../model/errors.js';
@@ -40,15 +40,18 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
   const target = await resolveTarget(dir, args);
   let endpoint = target.endpoint;
   let release = async (): Promise<void> => {};
+  let local: LocalEndpoint | null = null;
   // A local target pointed off this machine (`--env local --endpoint-url http://10.0.0.5:8000`)
   // talks to that endpoint as it is: no embedded engine, and not local for any guard.
   if (target.local && usesLocalEndpoint(target, endpoint)) {
-    const local = await openLocalEndpoint(dir, endpoint ?? undefined);
+    // The project's warm engine (started in the background if need be); it outlives this command.
+    local = await openLocalEndpoint(dir, endpoint ?? undefined, { output: { isTTY: io.isTTY, quiet, err: io.err, warn: io.err }, signal: controller.signal });
     endpoint = local.endpoint;
-    release = () => local.release();
-    if (local.engine && !quiet) io.err(`Started the embedded DynamoDB Local at ${endpoint} (data in ${dir}/.ddb-local).`);
+    const opened = local;
+    release = () => opened.release();
   }
   const client = createClient({ endpoint, region: target.region, profile: target.profile });
+  local?.attach(client);
   const policy = targetPolicy(target, endpoint);
   return {
     dir,
