@@ -4,6 +4,7 @@ import { checkConfig } from '../../src/spec/config.js';
 import { controlTableName, DEFAULT_CONTROL_TABLE } from '../../src/state/control-table.js';
 import { runValidate } from '../../src/spec/validate.js';
 import { runCli, TempProject } from '../support/cli.js';
+import { shown } from '../spec/project-dir.js';
 
 describe('state: control table name', () => {
   const projects: TempProject[] = [];
@@ -38,7 +39,7 @@ describe('state: control table name', () => {
     });
     projects.push(p);
     const problems = await runValidate(p.dir, { fixtures: false });
-    expect(problems.map((x) => [x.code, x.location?.file, x.location?.line])).to.deep.equal([['CONFIG_CONTROL_TABLE_DECLARED', 'ddb-migrate.yaml', 2]]);
+    expect(problems.map((x) => [x.code, x.location?.file, x.location?.line])).to.deep.equal([['CONFIG_CONTROL_TABLE_DECLARED', shown(p.dir, 'ddb-migrate.yaml'), 2]]);
     expect(problems[0]?.message).to.contain('tables/appdata.yaml');
     // Refused before any call: the endpoint below does not exist, and no command gets as far as trying it.
     for (const args of [['validate'], ['plan'], ['apply', '--yes'], ['drop', '--allow-destructive', '--yes']]) {
