@@ -5,8 +5,10 @@
  */
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
 import { isLocalEndpoint } from '../util/local-endpoint.js';
-import { rememberEndpoint } from './endpoint-errors.js';
+import { rememberEndpoint, type EndpointContext } from './endpoint-errors.js';
 
 export { isLocalEndpoint };
 
@@ -39,18 +41,55 @@ type HttpHandlerOptions = NonNullable<HandleArgs[1]>;
  * endpoint that never answers. Once abandoned, later calls fail at once too (the command is ending).
  */
 class AbandonableHttpHandler extends NodeHttpHandler {
-  private readonly abandoned = new AbortController();
+  constructor(
+    private readonly abandoned: AbortSignal,
+    options: ConstructorParameters<typeof NodeHttpHandler>[0],
+  ) {
+    super(options);
+  }
 
   override handle(request: HandleArgs[0], options: HttpHandlerOptions = {}): ReturnType<NodeHttpHandler['handle']> {
-    const own = this.abandoned.signal;
     const given = options.abortSignal as AbortSignal | undefined;
-    return super.handle(request, { ...options, abortSignal: given ? AbortSignal.any([given, own]) : own });
+    return super.handle(request, { ...options, abortSignal: given ? AbortSignal.any([given, this.abandoned]) : this.abandoned });
   }
+}
 
-  /** Aborts every call in flight now, and every later one, with an AbortError. */
-  abandon(): void {
-    this.abandoned.abort();
-  }
+/** What createClient knows about a client, shared with the clients derived from it. */
+interface ClientRecord {
+  readonly context: EndpointContext;
+  /** Aborted by {@link abandonCalls}: every call of the client and of its derived clients ends. */
+  readonly abandon: AbortController;
+}
+
+const records = new WeakMap<DynamoDBClient, ClientRecord>();
+
+interface Agents {
+  readonly httpAgent?: HttpAgent;
+  readonly httpsAgent?: HttpsAgent;
+}
+
+/**
+ * DynamoDB has no long-polling call, so one bound serves all three: connecting, the whole attempt
+ * (a server that never finishes its headers), and silence while reading the body.
+ */
+function boundedHandler(record: ClientRecord, agents: Agents = {}): AbandonableHttpHandler {
+  const ms = record.context.requestTimeoutMs;
+  return new AbandonableHttpHandler(record.abandon.signal, { connectionTimeout: ms, requestTimeout: ms, throwOnRequestTimeout: true, socketTimeout: ms, ...agents });
+}
+
+/** Outermost (around the retries): what finally leaves send() is tagged with where it came from. */
+function tagErrors(client: DynamoDBClient, context: EndpointContext): void {
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (e) {
+        rememberEndpoint(e, context);
+        throw e;
+      }
+    },
+    { step: 'initialize', name: 'ddbMigrateEndpointContext', priority: 'high' },
+  );
 }
 
 /**
@@ -67,21 +106,15 @@ export function createClient(opts: ClientOptions): DynamoDBClient {
 
   const endpoint = effectiveEndpoint(opts.endpoint);
   const local = endpoint !== null && isLocalEndpoint(endpoint);
-  const timeoutMs = opts.requestTimeoutMs ?? (local ? DEFAULT_REQUEST_TIMEOUT_MS.local : DEFAULT_REQUEST_TIMEOUT_MS.aws);
+  const requestTimeoutMs = opts.requestTimeoutMs ?? (local ? DEFAULT_REQUEST_TIMEOUT_MS.local : DEFAULT_REQUEST_TIMEOUT_MS.aws);
+  const record: ClientRecord = { context: { endpoint: endpoint ?? `AWS ${opts.region}`, requestTimeoutMs }, abandon: new AbortController() };
   const config: DynamoDBClientConfig = {
     region: opts.region,
     // Throttling on the control plane is retried by the SDK; LimitExceeded / ResourceInUse are
     // retried by the executor, which knows to wait for ACTIVE first.
     maxAttempts: local ? 3 : 8,
     retryMode: local ? 'standard' : 'adaptive',
-    // DynamoDB has no long-polling call, so one bound serves all three: connecting, the whole
-    // attempt (a server that never finishes its headers), and silence while reading the body.
-    requestHandler: new AbandonableHttpHandler({
-      connectionTimeout: timeoutMs,
-      requestTimeout: timeoutMs,
-      throwOnRequestTimeout: true,
-      socketTimeout: timeoutMs,
-    }),
+    requestHandler: boundedHandler(record),
   };
   if (opts.endpoint) config.endpoint = opts.endpoint;
   if (opts.profile) config.profile = opts.profile;
@@ -90,29 +123,40 @@ export function createClient(opts: ClientOptions): DynamoDBClient {
     config.credentials = { accessKeyId: 'ddbmigrate', secretAccessKey: 'ddbmigrate' };
   }
   const client = new DynamoDBClient(config);
-  const context = { endpoint: endpoint ?? `AWS ${opts.region}`, requestTimeoutMs: timeoutMs };
-  // Outermost (around the retries): what finally leaves send() is tagged with where it came from.
-  client.middlewareStack.add(
-    (next) => async (args) => {
-      try {
-        return await next(args);
-      } catch (e) {
-        rememberEndpoint(e, context);
-        throw e;
-      }
-    },
-    { step: 'initialize', name: 'ddbMigrateEndpointContext', priority: 'high' },
-  );
+  tagErrors(client, record.context);
+  records.set(client, record);
   return client;
 }
 
 /**
- * Abandons every call `client` has in flight and every later one (they reject with AbortError at
- * once). After a signal, once the call in flight had its grace period: the command is ending.
+ * A client for `base`'s endpoint, region and credentials with settings of its own (the fixture
+ * loader's: no SDK retries, its own keep-alive sockets). A base made by createClient passes on its
+ * timeout, its error tagging and its abandonment; any other base (a test's client) passes on none.
+ */
+export function deriveClient(base: DynamoDBClient, opts: Agents & { readonly maxAttempts: number }): DynamoDBClient {
+  const record = records.get(base);
+  const agents: Agents = { ...(opts.httpAgent ? { httpAgent: opts.httpAgent } : {}), ...(opts.httpsAgent ? { httpsAgent: opts.httpsAgent } : {}) };
+  const client = new DynamoDBClient({
+    region: base.config.region,
+    ...(base.config.isCustomEndpoint && base.config.endpoint ? { endpoint: base.config.endpoint } : {}),
+    credentials: base.config.credentials,
+    maxAttempts: opts.maxAttempts,
+    requestHandler: record ? boundedHandler(record, agents) : agents,
+  });
+  if (record) {
+    tagErrors(client, record.context);
+    records.set(client, record);
+  }
+  return client;
+}
+
+/**
+ * Abandons every call `client` (and every client derived from it) has in flight, and every later
+ * one: they reject with AbortError at once. After a signal, once the call in flight had its grace
+ * period: the command is ending.
  */
 export function abandonCalls(client: DynamoDBClient): void {
-  const handler = client.config.requestHandler;
-  if (handler instanceof AbandonableHttpHandler) handler.abandon();
+  records.get(client)?.abandon.abort();
 }
 
 /** The endpoint URL a client talks to, or null when it resolves AWS's own per region. */

@@ -129,8 +129,12 @@ export function endpointProblem(e: unknown, fallbackEndpoint?: string): Problem 
   return { code: CODES[failure], ...DESCRIBE[failure](where, ctx, e as ErrorLike) };
 }
 
-/** True for failures the SDK already retried that another round of retries will not cure. */
-export function isEndpointDown(e: unknown): boolean {
+/**
+ * The problem for an endpoint failure that another round of retries will not cure (the SDK has
+ * already retried it, or the command is being interrupted), or null. A dropped connection is not
+ * one: a reset mid-call is worth retrying at the caller's level.
+ */
+export function finalEndpointProblem(e: unknown, fallbackEndpoint?: string): Problem | null {
   const failure = endpointFailure(e);
-  return failure !== null && failure !== 'dropped' && failure !== 'interrupted';
+  return failure === null || failure === 'dropped' ? null : endpointProblem(e, fallbackEndpoint);
 }
