@@ -3,7 +3,7 @@
  * the connection rather than the request (nothing listening, no answer within the timeout, bytes
  * that are not HTTP, an HTTP answer that is not DynamoDB's), used by the CLI's error boundary, the
  * fixture loader and the executor so each says the same thing. The client (src/live/client.ts)
- * remembers which endpoint and timeout an error came from, so the message can name them.
+ * records on each error which endpoint and timeout it came from, so the message can name them.
  */
 import type { Problem } from '../model/errors.js';
 
@@ -18,11 +18,20 @@ export interface EndpointContext {
   readonly requestTimeoutMs: number;
 }
 
-const contexts = new WeakMap<object, EndpointContext>();
+/**
+ * Kept on the error under a registered symbol, not in a module-level map: two copies of this
+ * module can be loaded at once (the CLI loads its flows lazily), and both must see it.
+ */
+const CONTEXT = Symbol.for('ddb-migrate.endpointContext');
 
-/** Records that `e` came from a call to `ctx.endpoint` (kept beside the error, not on it). */
+/** Records that `e` came from a call to `ctx.endpoint` (the first record stands). */
 export function rememberEndpoint(e: unknown, ctx: EndpointContext): void {
-  if (e !== null && typeof e === 'object' && !contexts.has(e)) contexts.set(e, ctx);
+  if (e === null || typeof e !== 'object' || Object.hasOwn(e, CONTEXT) || !Object.isExtensible(e)) return;
+  Object.defineProperty(e, CONTEXT, { value: ctx, enumerable: false });
+}
+
+function contextOf(e: object): EndpointContext | undefined {
+  return (e as { [CONTEXT]?: EndpointContext })[CONTEXT];
 }
 
 interface ErrorLike {
@@ -124,7 +133,7 @@ const DESCRIBE: Readonly<Record<EndpointFailure, (where: string, ctx: EndpointCo
 export function endpointProblem(e: unknown, fallbackEndpoint?: string): Problem | null {
   const failure = endpointFailure(e);
   if (!failure) return null;
-  const ctx = contexts.get(e as object);
+  const ctx = contextOf(e as object);
   const where = ctx?.endpoint ?? fallbackEndpoint ?? 'the endpoint';
   return { code: CODES[failure], ...DESCRIBE[failure](where, ctx, e as ErrorLike) };
 }
