@@ -64,11 +64,12 @@ export function endpointFailure(e: unknown): EndpointFailure | null {
   if (name === 'AbortError') return 'interrupted';
   if (REFUSED.has(code)) return 'refused';
   if (UNREACHABLE.has(code)) return 'unreachable';
+  // Before the timeouts: the SDK's handler renames a reset connection's error "TimeoutError".
+  if (DROPPED.has(code) || /socket hang up/i.test(message)) return 'dropped';
   // The http handler's connection, request and socket timeouts (see createClient).
   if (name === 'TimeoutError' || code === 'ETIMEDOUT') return 'no-answer';
   // Node's HTTP parser: the bytes that came back are not an HTTP response.
   if (code.startsWith('HPE_')) return 'not-http';
-  if (DROPPED.has(code) || /socket hang up/i.test(message)) return 'dropped';
   // An HTTP answer whose body the DynamoDB protocol cannot read (an HTML page, a proxy's error).
   if (name === 'SyntaxError' && err.$response !== undefined) return 'not-dynamodb';
   const type = err.$response?.headers?.['content-type'] ?? '';

@@ -12,6 +12,8 @@ describe('live: endpoint failures are classified by cause', () => {
     expect(endpointFailure(err({ code: 'ENOTFOUND' }))).to.equal('unreachable');
     expect(endpointFailure(err({ name: 'TimeoutError' }))).to.equal('no-answer');
     expect(endpointFailure(err({ code: 'ECONNRESET' }))).to.equal('dropped');
+    // The SDK's handler names a reset "TimeoutError": still a dropped connection, retried.
+    expect(endpointFailure(err({ code: 'ECONNRESET', name: 'TimeoutError' }))).to.equal('dropped');
     expect(endpointFailure(err({ code: 'HPE_INVALID_CONSTANT' }))).to.equal('not-http');
     const html = Object.assign(new SyntaxError('Unexpected token <'), { $response: { statusCode: 200, headers: { 'content-type': 'text/html' } } });
     expect(endpointFailure(html)).to.equal('not-dynamodb');
