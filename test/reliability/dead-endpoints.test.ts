@@ -52,6 +52,9 @@ describe('dead and wrong endpoints: every command ends with a named error', func
           expect(r.err).to.not.match(/INTERNAL|Check credentials|still throttled/);
           expect(r.code, r.err).to.equal(1);
           expect(took, r.err).to.be.below(COMMAND_BUDGET_MS);
+          // Nothing of the command is left behind: its client closed every connection it opened.
+          for (let i = 0; i < 40 && server.openConnections() > 0; i++) await new Promise((res) => setTimeout(res, 25));
+          expect(server.openConnections(), 'connections left open').to.equal(0);
         });
       }
     });

@@ -14,6 +14,8 @@ export interface BadServer {
   readonly endpoint: string;
   /** Connections accepted so far. */
   readonly connections: () => number;
+  /** Connections still open (a client that ended cleanly leaves none). */
+  readonly openConnections: () => number;
   close(): Promise<void>;
 }
 
@@ -47,6 +49,7 @@ export async function startBadServer(kind: BadServerKind): Promise<BadServer> {
     kind,
     endpoint: `http://127.0.0.1:${port}`,
     connections: () => accepted,
+    openConnections: () => sockets.size,
     close: () =>
       new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
