@@ -34,7 +34,7 @@ export interface Session {
 export async function openSession(dirArg: string, args: TargetArgs, io: Io, quiet = false, controller: AbortController = new AbortController()): Promise<Session> {
   const dir = resolve(dirArg);
   const target = await resolveTarget(dir, args);
-  const requestTimeoutMs = args.requestTimeout === undefined ? undefined : parseDuration(args.requestTimeout, '--request-timeout');
+  const requestTimeoutMs = args.requestTimeout === undefined ? undefined : positiveDuration(args.requestTimeout, '--request-timeout');
   if (target.endpoint !== null) checkEndpointUrl(target.endpoint, endpointSource(target, args));
   let endpoint = target.endpoint;
   let release = async (): Promise<void> => {};
@@ -67,6 +67,13 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
       await release();
     },
   };
+}
+
+/** A duration flag that must not be zero (a zero timeout would mean none at all). */
+function positiveDuration(text: string, flag: string): number {
+  const ms = parseDuration(text, flag);
+  if (ms > 0) return ms;
+  throw new DdbMigrateError({ code: 'CLI_BAD_DURATION', field: flag, message: `${flag} ${JSON.stringify(text)} must be longer than zero.`, hint: 'Use e.g. 500ms, 10s or 1m.' });
 }
 
 /** Which flag, variable or config entry gave the target its endpoint URL. */

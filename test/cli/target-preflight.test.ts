@@ -74,9 +74,11 @@ describe('target preflight: endpoint URL, profile and credentials are checked be
     expect(r.err).to.include('error ENV_ENDPOINT_URL (AWS_ENDPOINT_URL_DYNAMODB): AWS_ENDPOINT_URL_DYNAMODB "dynamodb here" is not an http');
   });
 
-  it('--request-timeout abc: CLI_BAD_DURATION', async () => {
-    const r = await runCli(['plan', '--dir', project.dir, '--endpoint-url', 'http://127.0.0.1:9', '--request-timeout', 'abc']);
-    expect(r.code, r.err).to.equal(1);
-    expect(r.err).to.include('CLI_BAD_DURATION (--request-timeout)');
-  });
+  for (const bad of ['abc', '0', '0s']) {
+    it(`--request-timeout ${bad}: CLI_BAD_DURATION (zero would mean no timeout at all)`, async () => {
+      const r = await runCli(['plan', '--dir', project.dir, '--endpoint-url', 'http://127.0.0.1:9', '--request-timeout', bad]);
+      expect(r.code, r.err).to.equal(1);
+      expect(r.err).to.include('CLI_BAD_DURATION (--request-timeout)');
+    });
+  }
 });
