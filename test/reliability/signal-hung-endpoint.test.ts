@@ -37,17 +37,20 @@ describe('a signal stops a command whose call never gets an answer', function ()
   let project: TempProject;
   before(async () => {
     server = await startBadServer('silent');
-    project = new TempProject({ 'tables/hung-things.yaml': 'table: hung-things\npartitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST }\n' });
+    project = new TempProject({
+      'tables/hung-things.yaml': 'table: hung-things\npartitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST }\n',
+      'fixtures/hung-things/items.yaml': 'items:\n  - { pk: a }\n',
+    });
   });
   after(async () => {
     await server.close();
     project.remove();
   });
 
-  for (const [signal, exit] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
-    it(`plan gets ${signal} while its call hangs: the call is abandoned within seconds, exit ${exit}`, async () => {
+  for (const [command, signal, exit] of [['plan', 'SIGTERM', 143], ['plan', 'SIGINT', 130], ['seed', 'SIGTERM', 143]] as const) {
+    it(`${command} gets ${signal} while its call hangs: the call is abandoned within seconds, exit ${exit}`, async () => {
       // A request timeout far beyond the test: only the signal can end the command in time.
-      const r = await runUntilSignalled(['plan', '--dir', project.dir, '--endpoint-url', server.endpoint, '--region', 'local', '--request-timeout', '120s'], server, signal);
+      const r = await runUntilSignalled([command, '--dir', project.dir, '--endpoint-url', server.endpoint, '--region', 'local', '--request-timeout', '120s'], server, signal);
       expect(r.afterSignalMs, r.stderr).to.be.within(0, 12_000);
       expect(r.code, r.stderr).to.equal(exit);
       expect(r.stderr).to.match(new RegExp(`Interrupted \\(${signal}\\)`));
