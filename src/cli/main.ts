@@ -2,6 +2,7 @@ import yargs, { type Argv } from 'yargs';
 import { DdbMigrateError, ExitCode, formatProblem, type Problem } from '../model/errors.js';
 import { withGlobalOptions } from './global-options.js';
 import { processIo, type Io } from './io.js';
+import { endpointProblem } from '../live/endpoint-errors.js';
 import { isTransient } from '../util/retry.js';
 import { commands } from './commands/index.js';
 
@@ -48,7 +49,8 @@ function report(e: unknown, io: Io, debug: boolean): number {
     if (debug && e.stack) io.err(e.stack);
     return e.exitCode;
   }
-  const aws = awsProblem(e);
+  // Said by cause (nothing listening, no answer, not HTTP, not DynamoDB), naming the endpoint.
+  const aws = endpointProblem(e) ?? awsProblem(e);
   if (aws) {
     io.err(formatProblem(aws));
     if (debug && e instanceof Error && e.stack) io.err(e.stack);
