@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const BENCHES = ['validate-startup', 'validate-scale', 'plan-scale', 'seed', 'dry-run-memory'];
+const BENCHES = ['validate-startup', 'validate-scale', 'plan-scale', 'seed', 'dry-run-memory', 'local-env'];
 const only = process.argv.slice(2);
 let failed = 0;
 for (const name of BENCHES) {

@@ -17,6 +17,8 @@ export interface TargetArgs {
   readonly endpointUrl?: string;
   readonly region?: string;
   readonly profile?: string;
+  /** `--request-timeout`: how long one attempt of a call may take, e.g. `10s`, `500ms`. */
+  readonly requestTimeout?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export function withTargetOptions<T>(y: Argv<T>) {
     .option('endpoint-url', { type: 'string', describe: 'DynamoDB endpoint URL' })
     .option('region', { type: 'string', describe: 'AWS region' })
     .option('profile', { type: 'string', describe: 'AWS profile' })
+    .option('request-timeout', { type: 'string', describe: 'Time one call may take before it is retried, then reported (default 10s local, 30s AWS)' })
     .conflicts('local', 'endpoint-url');
 }
 

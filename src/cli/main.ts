@@ -2,6 +2,7 @@ import yargs, { type Argv } from 'yargs';
 import { DdbMigrateError, ExitCode, formatProblem, type Problem } from '../model/errors.js';
 import { withGlobalOptions } from './global-options.js';
 import { processIo, type Io } from './io.js';
+import { endpointProblem } from '../live/endpoint-errors.js';
 import { isTransient } from '../util/retry.js';
 import { commands } from './commands/index.js';
 
@@ -18,7 +19,7 @@ export async function main(argv: readonly string[], ioOverride?: Io): Promise<nu
     .strict()
     .demandCommand(1, 'Name a command: ddb-migrate <command> --help lists its options.')
     .recommendCommands()
-    .wrap(Math.min(110, process.stdout.columns || 100))
+    .wrap(wantsHelp(argv) ? Math.min(110, process.stdout.columns || 100) : null)
     .epilog('Exit codes: 0 done / no changes, 1 error, 2 changes pending (plan --detailed-exitcode), 3 refused.')
     .exitProcess(false)
     .fail((msg, err) => {
@@ -48,7 +49,8 @@ function report(e: unknown, io: Io, debug: boolean): number {
     if (debug && e.stack) io.err(e.stack);
     return e.exitCode;
   }
-  const aws = awsProblem(e);
+  // Said by cause (nothing listening, no answer, not HTTP, not DynamoDB), naming the endpoint.
+  const aws = endpointProblem(e) ?? awsProblem(e);
   if (aws) {
     io.err(formatProblem(aws));
     if (debug && e instanceof Error && e.stack) io.err(e.stack);
@@ -76,4 +78,12 @@ function awsProblem(e: unknown): Problem | null {
       ? 'The endpoint kept throttling, failing (5xx) or dropping the connection after the retries. Run the command again: apply re-plans from what is live.'
       : 'The endpoint refused the call. Check credentials, region and endpoint; --debug prints the stack trace.',
   };
+}
+
+/**
+ * yargs renders (and caches) the help text before every command handler runs, whether or not it
+ * is shown; wrapping it costs about 0.25 s per run. Only a run that prints help needs the wrap.
+ */
+function wantsHelp(argv: readonly string[]): boolean {
+  return argv.includes('--help') || argv.includes('-h') || argv.length === 0;
 }

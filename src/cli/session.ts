@@ -5,10 +5,13 @@
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { resolve } from 'node:path';
-import { openLocalEndpoint } from '../engine/local-endpoint.js';
-import { createClient } from '../live/client.js';
+import { openLocalEndpoint, type LocalEndpoint } from '../engine/local-endpoint.js';
+import { abandonCalls, createClient } from '../live/client.js';
+import { endpointProblem } from '../live/endpoint-errors.js';
 import { liveClientFor, type LiveClient } from '../live/live-client.js';
+import { checkCredentials, checkEndpointUrl, type EndpointSource } from '../live/preflight.js';
 import { DdbMigrateError } from '../model/errors.js';
+import { parseDuration } from '../state/duration.js';
 import type { Target } from '../model/target.js';
 import { targetPolicy, usesLocalEndpoint, type TargetPolicy } from '../model/target-policy.js';
 import { redactEndpoint } from '../util/local-endpoint.js';
@@ -38,18 +41,31 @@ export interface Session {
 export async function openSession(dirArg: string, args: TargetArgs, io: Io, quiet = false, controller: AbortController = new AbortController()): Promise<Session> {
   const dir = resolve(dirArg);
   const target = await resolveTarget(dir, args);
+  const requestTimeoutMs = args.requestTimeout === undefined ? undefined : positiveDuration(args.requestTimeout, '--request-timeout');
+  if (target.endpoint !== null) checkEndpointUrl(target.endpoint, endpointSource(target, args));
   let endpoint = target.endpoint;
   let release = async (): Promise<void> => {};
+  let local: LocalEndpoint | null = null;
   // A local target pointed off this machine (`--env local --endpoint-url http://10.0.0.5:8000`)
   // talks to that endpoint as it is: no embedded engine, and not local for any guard.
   if (target.local && usesLocalEndpoint(target, endpoint)) {
-    const local = await openLocalEndpoint(dir, endpoint ?? undefined);
+    // The project's warm engine (started in the background if need be); it outlives this command.
+    local = await openLocalEndpoint(dir, endpoint ?? undefined, { output: { isTTY: io.isTTY, quiet, err: io.err, warn: io.err }, signal: controller.signal });
     endpoint = local.endpoint;
-    release = () => local.release();
-    if (local.engine && !quiet) io.err(`Started the embedded DynamoDB Local at ${endpoint} (data in ${dir}/.ddb-local).`);
+    const opened = local;
+    release = () => opened.release();
   }
-  const client = createClient({ endpoint, region: target.region, profile: target.profile });
+  const client = createClient({ endpoint, region: target.region, profile: target.profile, requestTimeoutMs });
+  local?.attach(client);
   const policy = targetPolicy(target, endpoint);
+  try {
+    // No call is made: a missing profile or credentials are said now, before any work starts.
+    await checkCredentials(client, target.profile);
+  } catch (e) {
+    client.destroy();
+    await release();
+    throw e;
+  }
   return {
     dir,
     target,
@@ -67,24 +83,56 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
   };
 }
 
+/** A duration flag that must not be zero (a zero timeout would mean none at all). */
+function positiveDuration(text: string, flag: string): number {
+  const ms = parseDuration(text, flag);
+  if (ms > 0) return ms;
+  throw new DdbMigrateError({ code: 'CLI_BAD_DURATION', field: flag, message: `${flag} ${JSON.stringify(text)} must be longer than zero.`, hint: 'Use e.g. 500ms, 10s or 1m.' });
+}
+
+/** Which flag, variable or config entry gave the target its endpoint URL. */
+function endpointSource(target: Target, args: TargetArgs): EndpointSource {
+  if (args.endpointUrl !== undefined) return { kind: 'flag' };
+  for (const name of ['AWS_ENDPOINT_URL_DYNAMODB', 'AWS_ENDPOINT_URL']) {
+    if (!target.local && process.env[name] === target.endpoint) return { kind: 'env-var', name };
+  }
+  return { kind: 'config', envName: target.envName ?? '' };
+}
+
+/** After a signal, how long the call in flight may take to finish before it is abandoned. */
+export const SIGNAL_GRACE_MS = 5_000;
+
+/** 128 + the signal's number, as shells report a command a signal ended. */
+const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 130, SIGTERM: 143 };
+
 /**
  * Opens a session, runs `fn`, and always closes it (stopping an engine this command started).
  * The first Ctrl-C (or SIGTERM) asks for a clean stop through `session.signal`: the call in flight
- * finishes, nothing new starts, the lock is released and the report says what ran. A second one
- * quits at once (a held lock then frees itself when its lease expires).
+ * may finish, nothing new starts, the lock is released and the report says what ran. A call still
+ * in flight {@link SIGNAL_GRACE_MS} after the signal is abandoned (an endpoint that never answers
+ * must not keep the command alive), and so is every later call. The command then exits 130
+ * (SIGINT) or 143 (SIGTERM). A second signal quits at once (a held lock frees itself when its
+ * lease expires).
  */
-export async function withSession<T>(dir: string, args: TargetArgs, io: Io, fn: (s: Session) => Promise<T>, quiet = false): Promise<T> {
+export async function withSession(dir: string, args: TargetArgs, io: Io, fn: (s: Session) => Promise<number>, quiet = false): Promise<number> {
   const abort = new AbortController();
   let session: Session | null = null;
+  let received: 'SIGINT' | 'SIGTERM' | null = null;
+  let grace: NodeJS.Timeout | undefined;
   // Installed before the session opens: a signal while the embedded engine starts must not kill
   // Node without its exit hook (which stops the engine), leaving Java running.
-  const interrupt = () => {
-    if (!abort.signal.aborted) {
-      io.err('\nInterrupted: finishing the call in flight; no further step will start. Press Ctrl-C again to quit at once.');
+  const interrupt = (signal: 'SIGINT' | 'SIGTERM') => {
+    if (received === null) {
+      received = signal;
+      io.err(`\nInterrupted (${signal}): finishing the call in flight (at most ${SIGNAL_GRACE_MS / 1000} s); no further step will start. Press Ctrl-C again to quit at once.`);
       abort.abort();
+      grace = setTimeout(() => {
+        if (session) abandonCalls(session.client);
+      }, SIGNAL_GRACE_MS);
+      grace.unref();
       return;
     }
-    void (session?.close() ?? Promise.resolve()).finally(() => process.exit(130));
+    void (session?.close() ?? Promise.resolve()).finally(() => process.exit(SIGNAL_EXIT[signal]));
   };
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);
@@ -93,8 +141,15 @@ export async function withSession<T>(dir: string, args: TargetArgs, io: Io, fn: 
     if (abort.signal.aborted) {
       throw new DdbMigrateError({ code: 'CLI_INTERRUPTED', message: 'Interrupted while starting; nothing was changed.' });
     }
-    return await fn(session);
+    const code = await fn(session);
+    return received ? SIGNAL_EXIT[received] : code;
+  } catch (e) {
+    if (!received) throw e;
+    // Whatever stopped the command, it was the signal that ended it: the exit code says so.
+    const problems = e instanceof DdbMigrateError ? e.problems : [endpointProblem(e, session?.endpointLabel) ?? { code: 'CLI_INTERRUPTED', message: `interrupted by ${received}` }];
+    throw new DdbMigrateError(problems, SIGNAL_EXIT[received]);
   } finally {
+    clearTimeout(grace);
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);
     await session?.close();

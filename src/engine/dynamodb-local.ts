@@ -19,6 +19,8 @@ export interface EngineOptions {
   /** Hold CREATING/DELETING index statuses like AWS does (slower, more realistic). */
   readonly delayTransientStatuses?: boolean;
   readonly startTimeoutMs?: number;
+  /** Put on Java's command line (`-Dddbmigrate.dataDir=`), so an orphaned engine can be told apart from any other Java. */
+  readonly marker?: string;
 }
 
 export interface RunningEngine {
@@ -63,7 +65,7 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
   await checkJava();
   const home = engineHome();
   const port = options.port && options.port > 0 ? options.port : await freePort();
-  const args = [`-Djava.library.path=${join(home, 'DynamoDBLocal_lib')}`, '-jar', join(home, 'DynamoDBLocal.jar'), '-sharedDb', '-disableTelemetry', '-port', String(port)];
+  const args = [`-Djava.library.path=${join(home, 'DynamoDBLocal_lib')}`, ...(options.marker ? [`-Dddbmigrate.dataDir=${options.marker}`] : []), '-jar', join(home, 'DynamoDBLocal.jar'), '-sharedDb', '-disableTelemetry', '-port', String(port)];
   if (options.dataDir) {
     const dir = resolve(options.dataDir);
     mkdirSync(dir, { recursive: true });

@@ -1,9 +1,10 @@
 /**
  * `ddb-migrate local`: DynamoDB Local in the foreground for an app to use, until Ctrl-C / SIGTERM
- * (or an AbortSignal, for tests). Data in `<dir>/.ddb-local/` unless in memory.
+ * (or an AbortSignal, for tests). Data in `<dir>/.ddb-local/` (a snapshot, see supervisor.ts) unless in memory.
  */
 import { DdbMigrateError } from '../model/errors.js';
-import { prepareDataDir } from './data-dir.js';
+import { localDataDir } from './data-dir.js';
+import { runSupervisor } from './supervisor.js';
 import { startEngine } from './dynamodb-local.js';
 import { answers } from './port.js';
 
@@ -33,14 +34,9 @@ export async function serveLocal(opts: ServeOptions, io: ServeOutput): Promise<n
       hint: `If it is DynamoDB Local, use it as it is (ddb-migrate plan --local). Otherwise pick another port: ddb-migrate local --port ${opts.port + 1}`,
     });
   }
-  const dataDir = opts.inMemory ? null : prepareDataDir(opts.dir);
-  const engine = await startEngine({ port: opts.port, dataDir, delayTransientStatuses: opts.delayTransientStatuses ?? false });
-
-  io.out(`DynamoDB Local is listening on ${url} (data: ${dataDir ?? 'in memory, gone when it stops'})`);
-  io.out('Use it from an app or the AWS CLI (any credentials work; it runs with -sharedDb):');
-  io.out(`  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws dynamodb list-tables --endpoint-url ${url} --region us-east-1`);
-  io.out(`  ddb-migrate apply ${opts.port === 8000 ? '--local' : `--endpoint-url ${url}`}`);
-  io.out('Press Ctrl-C to stop it.');
+  if (!opts.inMemory) return serveWarm(opts, io, url);
+  const engine = await startEngine({ port: opts.port, dataDir: null, delayTransientStatuses: opts.delayTransientStatuses ?? false });
+  printUsage(io, opts.port, url, 'in memory, gone when it stops');
 
   let requested = false;
   const stop = () => {
@@ -64,4 +60,49 @@ export async function serveLocal(opts: ServeOptions, io: ServeOutput): Promise<n
   }
   io.err('error ENGINE_EXITED: DynamoDB Local stopped by itself.');
   return 1;
+}
+
+function printUsage(io: ServeOutput, port: number, url: string, data: string): void {
+  io.out(`DynamoDB Local is listening on ${url} (data: ${data})`);
+  io.out('Use it from an app or the AWS CLI (any credentials work; it runs with -sharedDb):');
+  io.out(`  AWS_ACCESS_KEY_ID=local AWS_SECRET_ACCESS_KEY=local aws dynamodb list-tables --endpoint-url ${url} --region us-east-1`);
+  io.out(`  ddb-migrate apply ${port === 8000 ? '--local' : `--endpoint-url ${url}`}`);
+  io.out('Press Ctrl-C to stop it.');
+}
+
+/**
+ * The project's store in the foreground: the same supervisor as the warm engine (in memory,
+ * snapshot in .ddb-local/ restored on start and saved on stop), on a fixed port, with no idle stop.
+ * `--local` in another terminal finds its record and uses it; a warm engine already running on
+ * this data dir is refused (one engine per data dir).
+ */
+async function serveWarm(opts: ServeOptions, io: ServeOutput, url: string): Promise<number> {
+  const stop = new AbortController();
+  const onSignal = () => stop.abort();
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  opts.signal?.addEventListener('abort', onSignal, { once: true });
+  if (opts.signal?.aborted) stop.abort();
+  try {
+    const reason = await runSupervisor({
+      dir: opts.dir,
+      port: opts.port,
+      idleTimeoutMs: null,
+      foreground: true,
+      delayTransientStatuses: opts.delayTransientStatuses ?? false,
+      signal: stop.signal,
+      log: () => {},
+      onReady: () => printUsage(io, opts.port, url, localDataDir(opts.dir)),
+    });
+    if (reason === 'requested') {
+      io.out('DynamoDB Local stopped.');
+      return 0;
+    }
+    io.err(`error ENGINE_EXITED: DynamoDB Local stopped by itself (${reason}).`);
+    return 1;
+  } finally {
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    opts.signal?.removeEventListener('abort', onSignal);
+  }
 }

@@ -12,6 +12,7 @@ import type { Feature } from '../model/table-shape.js';
 import { isLimitExceeded, isResourceInUse, isUnsupportedOperation } from '../live/aws-errors.js';
 import type { LiveClient } from '../live/live-client.js';
 import { describedTable } from '../live/normalise-live.js';
+import { finalEndpointProblem } from '../live/endpoint-errors.js';
 import { describeTable } from '../live/read-live.js';
 import { stepProblem } from './problems.js';
 import { backoffDelay, isTransient, sleep } from '../util/retry.js';
@@ -88,7 +89,8 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
         }
         // ResourceInUse is retried too, CreateTable's included: the next attempt waits for ACTIVE,
         // and a CreateTable whose lost answer the SDK retried then finds the table it created.
-        const retryable = isLimitExceeded(e) || isTransient(e) || isResourceInUse(e);
+        // An endpoint that is down or not DynamoDB was retried by the SDK already: the step fails now.
+        const retryable = (isLimitExceeded(e) || isTransient(e) || isResourceInUse(e)) && !finalEndpointProblem(e);
         if (!retryable || attempt >= maxAttempts || r.opts.signal?.aborted) throw e;
         const delayMs = backoffDelay(attempt);
         r.emit({ kind: 'retry', table, step, attempt, delayMs, reason: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });

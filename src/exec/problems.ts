@@ -2,6 +2,7 @@
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import type { Step } from '../model/step.js';
 import { errorMessage, errorName } from '../live/aws-errors.js';
+import { endpointProblem } from '../live/endpoint-errors.js';
 import { describeStep } from '../render/describe-step.js';
 
 const RERUN = 'Nothing after this step was run. Fix the cause and run `ddb-migrate plan` again: the plan is made from the live state, so finished steps are not repeated.';
@@ -12,6 +13,9 @@ export function stepProblem(e: unknown, step: Step): Problem {
     const p = e.problems[0];
     if (p) return { ...p, table: p.table ?? step.table, message: `${what}: ${p.message}` };
   }
+  // Refused, no answer, not HTTP...: said by cause, with the endpoint, not as the step's own failure.
+  const down = endpointProblem(e);
+  if (down) return { ...down, table: step.table, message: `${what}: ${down.message}`, hint: `${down.hint} ${RERUN}` };
   const name = errorName(e) || 'Error';
   const message = `${what}: ${name}: ${errorMessage(e)}`;
   if (/protected against deletion/i.test(errorMessage(e))) {

@@ -1,17 +1,27 @@
 /**
  * The one place a DynamoDB client is made: default credential chain and profiles for AWS, dummy
- * credentials for an engine on this machine, and retry settings that suit a control-plane tool.
+ * credentials for an engine on this machine, retry settings that suit a control-plane tool, a
+ * bounded time for every call, and calls in flight that a signal can abandon.
  */
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { Agent as HttpAgent } from 'node:http';
+import type { Agent as HttpsAgent } from 'node:https';
 import { isLocalEndpoint } from '../util/local-endpoint.js';
+import { rememberEndpoint, type EndpointContext } from './endpoint-errors.js';
 
 export { isLocalEndpoint };
+
+/** Per-attempt time limits when none is given: an engine on this machine answers at once, AWS within seconds. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = { local: 10_000, aws: 30_000 } as const;
 
 export interface ClientOptions {
   /** Endpoint URL, or null for AWS's own (the SDK then honours AWS_ENDPOINT_URL(_DYNAMODB)). */
   readonly endpoint: string | null;
   readonly region: string;
   readonly profile: string | null;
+  /** Time one attempt of a call may take (connect, answer, body), in ms; default {@link DEFAULT_REQUEST_TIMEOUT_MS}. */
+  readonly requestTimeoutMs?: number | undefined;
 }
 
 /** The endpoint the SDK will use when none is passed: the documented environment overrides. */
@@ -23,10 +33,71 @@ function credentialsConfigured(profile: string | null): boolean {
   return Boolean(profile || process.env['AWS_PROFILE'] || process.env['AWS_ACCESS_KEY_ID']);
 }
 
+type HandleArgs = Parameters<NodeHttpHandler['handle']>;
+type HttpHandlerOptions = NonNullable<HandleArgs[1]>;
+
+/**
+ * The SDK's Node handler, whose calls can all be abandoned at once: a signal must not wait for an
+ * endpoint that never answers. Once abandoned, later calls fail at once too (the command is ending).
+ */
+class AbandonableHttpHandler extends NodeHttpHandler {
+  constructor(
+    private readonly abandoned: AbortSignal,
+    options: ConstructorParameters<typeof NodeHttpHandler>[0],
+  ) {
+    super(options);
+  }
+
+  override handle(request: HandleArgs[0], options: HttpHandlerOptions = {}): ReturnType<NodeHttpHandler['handle']> {
+    const given = options.abortSignal as AbortSignal | undefined;
+    return super.handle(request, { ...options, abortSignal: given ? AbortSignal.any([given, this.abandoned]) : this.abandoned });
+  }
+}
+
+/** What createClient knows about a client, shared with the clients derived from it. */
+interface ClientRecord {
+  readonly context: EndpointContext;
+  /** Aborted by {@link abandonCalls}: every call of the client and of its derived clients ends. */
+  readonly abandon: AbortController;
+}
+
+const records = new WeakMap<DynamoDBClient, ClientRecord>();
+
+interface Agents {
+  readonly httpAgent?: HttpAgent;
+  readonly httpsAgent?: HttpsAgent;
+}
+
+/**
+ * DynamoDB has no long-polling call, so one bound serves all three: connecting, the whole attempt
+ * (a server that never finishes its headers), and silence while reading the body.
+ */
+function boundedHandler(record: ClientRecord, agents: Agents = {}): AbandonableHttpHandler {
+  const ms = record.context.requestTimeoutMs;
+  return new AbandonableHttpHandler(record.abandon.signal, { connectionTimeout: ms, requestTimeout: ms, throwOnRequestTimeout: true, socketTimeout: ms, ...agents });
+}
+
+/** Outermost (around the retries): what finally leaves send() is tagged with where it came from. */
+function tagErrors(client: DynamoDBClient, context: EndpointContext): void {
+  client.middlewareStack.add(
+    (next) => async (args) => {
+      try {
+        return await next(args);
+      } catch (e) {
+        rememberEndpoint(e, context);
+        throw e;
+      }
+    },
+    { step: 'initialize', name: 'ddbMigrateEndpointContext', priority: 'high' },
+  );
+}
+
 /**
  * A client for `opts`. Local endpoints get static dummy credentials unless some are configured
  * (DynamoDB Local runs with -sharedDb, so any key sees the same tables), fewer SDK retries (a
- * refused connection should fail fast) and no adaptive rate limiting.
+ * refused connection should fail fast) and no adaptive rate limiting. Every attempt of every call
+ * is bounded by the request timeout (the SDK retries a timeout like any transient error), and an
+ * error that leaves the client remembers which endpoint it came from (see endpoint-errors.ts).
  */
 export function createClient(opts: ClientOptions): DynamoDBClient {
   // The SDK warns on every run that releases after January 2027 need Node 22. The documented
@@ -35,12 +106,15 @@ export function createClient(opts: ClientOptions): DynamoDBClient {
 
   const endpoint = effectiveEndpoint(opts.endpoint);
   const local = endpoint !== null && isLocalEndpoint(endpoint);
+  const requestTimeoutMs = opts.requestTimeoutMs ?? (local ? DEFAULT_REQUEST_TIMEOUT_MS.local : DEFAULT_REQUEST_TIMEOUT_MS.aws);
+  const record: ClientRecord = { context: { endpoint: endpoint ?? `AWS ${opts.region}`, requestTimeoutMs }, abandon: new AbortController() };
   const config: DynamoDBClientConfig = {
     region: opts.region,
     // Throttling on the control plane is retried by the SDK; LimitExceeded / ResourceInUse are
     // retried by the executor, which knows to wait for ACTIVE first.
     maxAttempts: local ? 3 : 8,
     retryMode: local ? 'standard' : 'adaptive',
+    requestHandler: boundedHandler(record),
   };
   if (opts.endpoint) config.endpoint = opts.endpoint;
   if (opts.profile) config.profile = opts.profile;
@@ -48,7 +122,41 @@ export function createClient(opts: ClientOptions): DynamoDBClient {
     // DynamoDB Local 2+ refuses access key ids with anything but letters and digits.
     config.credentials = { accessKeyId: 'ddbmigrate', secretAccessKey: 'ddbmigrate' };
   }
-  return new DynamoDBClient(config);
+  const client = new DynamoDBClient(config);
+  tagErrors(client, record.context);
+  records.set(client, record);
+  return client;
+}
+
+/**
+ * A client for `base`'s endpoint, region and credentials with settings of its own (the fixture
+ * loader's: no SDK retries, its own keep-alive sockets). A base made by createClient passes on its
+ * timeout, its error tagging and its abandonment; any other base (a test's client) passes on none.
+ */
+export function deriveClient(base: DynamoDBClient, opts: Agents & { readonly maxAttempts: number }): DynamoDBClient {
+  const record = records.get(base);
+  const agents: Agents = { ...(opts.httpAgent ? { httpAgent: opts.httpAgent } : {}), ...(opts.httpsAgent ? { httpsAgent: opts.httpsAgent } : {}) };
+  const client = new DynamoDBClient({
+    region: base.config.region,
+    ...(base.config.isCustomEndpoint && base.config.endpoint ? { endpoint: base.config.endpoint } : {}),
+    credentials: base.config.credentials,
+    maxAttempts: opts.maxAttempts,
+    requestHandler: record ? boundedHandler(record, agents) : agents,
+  });
+  if (record) {
+    tagErrors(client, record.context);
+    records.set(client, record);
+  }
+  return client;
+}
+
+/**
+ * Abandons every call `client` (and every client derived from it) has in flight, and every later
+ * one: they reject with AbortError at once. After a signal, once the call in flight had its grace
+ * period: the command is ending.
+ */
+export function abandonCalls(client: DynamoDBClient): void {
+  records.get(client)?.abandon.abort();
 }
 
 /** The endpoint URL a client talks to, or null when it resolves AWS's own per region. */

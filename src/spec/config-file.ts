@@ -29,6 +29,8 @@ export interface ProjectConfig {
   readonly controlTable?: string;
   /** Where `controlTable:` is written, for problems. */
   readonly controlTableAt?: SourceLocation;
+  /** `localEngine:` as written: the warm engine `--local` keeps running (idleTimeout: a duration, default 30m). */
+  readonly localEngine?: { readonly idleTimeout?: string };
   /** Whether ddb-migrate.yaml exists. */
   readonly exists: boolean;
 }
@@ -54,12 +56,13 @@ export async function checkConfig(dir: string): Promise<{ readonly config: Proje
   const value = src.value ?? {};
   const problems = schemaProblems({ ...src, value }, 'config', 'CONFIG', () => null);
   if (problems.length) return { config: EMPTY_CONFIG, problems };
-  const raw = value as { default?: string; controlTable?: string; environments?: Record<string, EnvironmentConfig> };
+  const raw = value as { default?: string; controlTable?: string; localEngine?: { idleTimeout?: string }; environments?: Record<string, EnvironmentConfig> };
   const config: ProjectConfig = {
     default: raw.default ?? null,
     environments: raw.environments ?? {},
     exists: true,
     ...(raw.controlTable !== undefined ? { controlTable: raw.controlTable, controlTableAt: src.locate(['controlTable']) } : {}),
+    ...(raw.localEngine !== undefined ? { localEngine: raw.localEngine } : {}),
   };
   if (config.default !== null && !Object.hasOwn(config.environments, config.default) && config.default !== 'local')
     return {

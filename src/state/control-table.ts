@@ -7,6 +7,7 @@
  *   HISTORY     / <ISO time>#<run id>     one record per apply
  *   MIGRATION   / <migration id>          an applied data migration (checksum, when, run id)
  *   CHECKPOINT  / <migration id>          a running migration's last checkpoint
+ *   FIXTURES    / <table>                 digest of the fixtures last loaded into the table
  */
 import {
   CreateTableCommand,
@@ -28,6 +29,7 @@ export const ControlKeys = {
   history: (isoTime: string, runId: string) => ({ pk: 'HISTORY', sk: `${isoTime}#${runId}` }),
   migration: (id: string) => ({ pk: 'MIGRATION', sk: id }),
   checkpoint: (id: string) => ({ pk: 'CHECKPOINT', sk: id }),
+  fixtures: (table: string) => ({ pk: 'FIXTURES', sk: table }),
 } as const;
 
 /** Creates the control table on first use and waits until it is ACTIVE. Idempotent and race-safe. */

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { DynamoDBClient, PutItemCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
-import { runCli, TempProject } from '../support/cli.js';
+import { runCli, TempProject, useEngineProjects } from '../support/cli.js';
 import { engineClient, sharedEngine, uniqueName } from '../support/engine.js';
 
 const tableYaml = (name: string) => `table: ${name}\npartitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST }\n`;
@@ -103,5 +103,32 @@ describe('cli: drop and reset take the apply lock @engine', function () {
       client.destroy();
       p.remove();
     }
+  });
+});
+
+describe('cli: reset of a local target on a terminal @engine', function () {
+  this.timeout(60_000);
+  const engine = useEngineProjects();
+
+  it('shows what it will drop and asks unless --yes (no terminal to answer on: refused, nothing dropped)', async () => {
+    const name = uniqueName('reset-tty');
+    const p = engine.project({
+      [`tables/${name}.yaml`]: tableYaml(name),
+      // A local target (as --local) on the test engine.
+      'ddb-migrate.yaml': `environments:\n  scratch: { local: true, endpoint: "${engine.endpoint}", region: local }\n`,
+    });
+    const target = ['--dir', p.dir, '--env', 'scratch'];
+    expect((await runCli(['apply', ...target])).code).to.equal(0);
+    await engine.client.send(new PutItemCommand({ TableName: name, Item: { pk: { S: 'kept' } } }));
+
+    const asked = await runCli(['reset', ...target], { isTTY: true });
+    expect(asked.out).to.include(`- ${name}  (destr`);
+    expect(asked.err).to.include('CLI_NEEDS_YES');
+    expect(((await engine.client.send(new ScanCommand({ TableName: name }))).Items ?? []).length).to.equal(1);
+
+    const yes = await runCli(['reset', ...target, '--yes'], { isTTY: true });
+    expect(yes.code, yes.err).to.equal(0);
+    expect(yes.out).to.not.include(`- ${name}  (destr`);
+    expect(((await engine.client.send(new ScanCommand({ TableName: name }))).Items ?? []).length).to.equal(0);
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { CreateTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { serveLocal } from '../../src/engine/serve.js';
 import { openLocalEndpoint } from '../../src/engine/local-endpoint.js';
+import { stopWarmEngine } from '../../src/engine/warm-engine.js';
 import { answers, freePort } from '../../src/engine/port.js';
 import { createClient } from '../../src/live/client.js';
 import { DdbMigrateError } from '../../src/model/errors.js';
@@ -54,6 +55,8 @@ describe('engine: ddb-migrate local @engine', () => {
         expect((await again.send(new ListTablesCommand({}))).TableNames).to.deep.equal(['kept-table']);
       } finally {
         await local.release();
+        // --local leaves its warm engine running for the next command: the test stops it.
+        await stopWarmEngine(dir);
       }
     } finally {
       stop.abort();

@@ -81,8 +81,9 @@ describe('Ctrl-C during apply @engine', function () {
       const stderr = child.stderr();
       const stdout = child.stdout();
       expect(signalled, stderr).to.equal(true);
-      expect(code, stderr).to.equal(1);
-      expect(stderr).to.match(/Interrupted: finishing the call in flight/).and.match(/EXEC_INTERRUPTED/);
+      // 128 + SIGINT: the command ended because of the signal (issue 11.2).
+      expect(code, stderr).to.equal(130);
+      expect(stderr).to.match(/Interrupted \(SIGINT\): finishing the call in flight/).and.match(/EXEC_INTERRUPTED/);
       expect(stdout).to.match(/create GSI byB.*not run/);
       expect(stderr).to.match(/Run apply again to finish/);
 
@@ -141,7 +142,7 @@ describe('Ctrl-C during apply @engine', function () {
       for (let i = 0; i < 200 && !existsSync(dataDir); i++) await new Promise((r) => setTimeout(r, 25));
       child.kill('SIGINT');
       const code = await child.exited;
-      expect(code, child.stderr()).to.equal(1);
+      expect(code, child.stderr()).to.equal(130);
       expect(child.stderr()).to.match(/CLI_INTERRUPTED|EXEC_INTERRUPTED|Interrupted/);
       await new Promise((r) => setTimeout(r, 500));
       const { execFileSync } = await import('node:child_process');

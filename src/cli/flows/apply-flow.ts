@@ -20,6 +20,7 @@ import { checkMigrations, loadMigrationState, runUnderLock } from './apply-run.j
 import { describePreserving, preservingPhases } from './preserve-data.js';
 import { finishSteps, reportJson, settleTables } from './run-steps.js';
 import { refuseBadFixtures, seedDeclaredTables } from './seed-flow.js';
+import { describeFixtureDecisions, fixturesToLoad, tablesToLoad } from './fixtures-to-load.js';
 
 export interface ApplyArgs extends GlobalArgs, TargetArgs {
   /** A file written by `plan --out`: apply exactly its steps, if it is still current. */
@@ -34,6 +35,8 @@ export interface ApplyArgs extends GlobalArgs, TargetArgs {
   readonly lockLease: string;
   readonly allowChanged: boolean;
   readonly preserveData: boolean;
+  /** Load every table's fixtures, changed or not. */
+  readonly reloadFixtures?: boolean | undefined;
 }
 
 /** What to apply, and which declared tables to seed afterwards. */
@@ -71,15 +74,18 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
   doc?.setTarget(session.target.envName, session.endpointLabel);
   doc?.setPlan(plan);
   if (!args.quiet && !doc) io.out(renderText(plan, { color: io.color, destructiveAllowed: args.allowDestructive }));
+  // Which tables' fixtures load afterwards, and why (only changed ones: see fixtures-to-load.ts).
+  const fixtures = args.fixtures && session.target.fixtures ? await fixturesToLoad(session, await prepared.seedTables(), plan, args.reloadFixtures ?? false) : null;
+  if (fixtures && !args.quiet && !doc && describeFixtureDecisions(fixtures)) io.out(describeFixtureDecisions(fixtures));
   if (args.preserveData) {
     // Refuses here, before anything changes, a replacement that cannot keep its data.
     const phases = await preservingPhases(session, plan);
     if (!args.quiet && !doc && phases.length > 0) io.out(describePreserving(phases));
   }
 
-  const loadsFixtures = args.fixtures && session.target.fixtures;
-  // Bad fixtures are refused before the first write (CreateTable, the lock, the history record).
-  if (loadsFixtures) await refuseBadFixtures(session.dir, await prepared.seedTables());
+  // Bad fixtures are refused before the first write (CreateTable, the lock, the history record):
+  // those of every table whose fixtures this apply will load.
+  if (fixtures) await refuseBadFixtures(session.dir, tablesToLoad(fixtures));
 
   // With --allow-changed, an edited applied migration is work too: its new checksum is recorded.
   if (hasChanges(plan) || (plan.migrations?.length ?? 0) > 0 || changed.length > 0) {
@@ -112,8 +118,8 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
     await settleTables(session, plan, io, args.quiet);
   }
 
-  if (loadsFixtures) {
-    const code = await seedDeclaredTables(session, await prepared.seedTables(), io, args);
+  if (fixtures) {
+    const code = await seedDeclaredTables(session, tablesToLoad(fixtures), io, { ...args, createControlTable: true });
     doc?.setFixtures(code === ExitCode.Ok ? 'loaded' : 'failed');
     return code;
   }

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { endpointProblem } from '../../live/endpoint-errors.js';
 import { DdbMigrateError, ExitCode, type Problem } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
 import { changedProblems, loadMigrations, migrationFailure, migrationStatus, readMigrations, runMigrations, tableNamesOf, uneditedProblems } from '../../migrations/index.js';
@@ -150,7 +151,10 @@ export async function runUnderLock(
     outcome = await executeAndVerify(session, toExecute, io, opts.quiet);
     if (lock.lost) throw lockLostError(state.controlTable, DEFAULT_LOCK_SCOPE, runId);
     if (!outcome.report.ok || outcome.mismatches.length > 0) {
-      await record(plan, { steps: stepsFromReport(outcome.report), result: 'failed', migrations, error: firstProblem(outcome) });
+      // Best effort: an endpoint that died mid-run must not hide the report of what ran.
+      await record(plan, { steps: stepsFromReport(outcome.report), result: 'failed', migrations, error: firstProblem(outcome) }).catch((e: unknown) =>
+        io.err(`warning: the history record of this failed run could not be written (${describeFailure(e)}).`),
+      );
       return { code: ExitCode.Error, outcome };
     }
     await runPhase('after');
@@ -201,9 +205,18 @@ export async function acquireApplyLock(
 
 /** Releases a lock; a failure is a warning, since the lease frees it by itself. */
 export async function releaseQuietly(lock: Lock, io: Io): Promise<void> {
-  await lock.release().catch((e: unknown) =>
-    io.err(`warning: could not release the apply lock (${e instanceof Error ? e.message : String(e)}); it frees itself at ${new Date(lock.expiresAt).toISOString()}.`),
-  );
+  await lock.release().catch((e: unknown) => {
+    const down = endpointProblem(e);
+    const why = down ? `the endpoint could not be reached: ${down.message}` : describeFailure(e);
+    io.err(`warning: could not release the apply lock (${why}); it is left until its lease ends at ${new Date(lock.expiresAt).toISOString()}, then frees itself.`);
+  });
+}
+
+/** An error in one line, by cause when it is the endpoint's. */
+function describeFailure(e: unknown): string {
+  const down = endpointProblem(e);
+  if (down) return `${down.code}: ${down.message}`;
+  return e instanceof Error ? e.message.split('\n')[0] ?? e.name : String(e);
 }
 
 function firstProblem(outcome: StepsOutcome): string {

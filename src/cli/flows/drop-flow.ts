@@ -66,7 +66,12 @@ export async function runReset(args: ResetArgs, io: Io): Promise<number> {
     const seeds = args.fixtures && session.target.fixtures;
     // Bad fixtures are refused before anything is dropped, not after the tables are gone.
     if (seeds) await refuseBadFixtures(session.dir, await loadTables(session.dir, session.target.envName));
-    if (drop.tables.length > 0 && !(await confirmOrRefuse(io, `Delete and recreate ${drop.tables.length} table(s) on ${session.endpointLabel}?`, args.yes || session.policy.skipsConfirmation))) {
+    // A scratch database (TargetPolicy.skipsConfirmation) does not ask from a script, but on a
+    // terminal reset still shows what it drops and asks (--yes goes ahead).
+    const onTerminal = io.isTTY;
+    const scratch = session.policy.skipsConfirmation;
+    if (drop.tables.length > 0 && !args.yes && (onTerminal || !scratch)) io.out(renderText(drop, { color: io.color && args.color }));
+    if (drop.tables.length > 0 && !(await confirmOrRefuse(io, `Delete and recreate ${drop.tables.length} table(s) and all their items on ${session.endpointLabel}?`, args.yes || (scratch && !onTerminal)))) {
       io.err('Reset cancelled; nothing was changed.');
       return ExitCode.Refused;
     }

@@ -10,6 +10,7 @@ import { withSession, type Session } from '../session.js';
 import { checkMigrations, readMigrationState } from './apply-run.js';
 import { computePlan, hasChanges } from './compute-plan.js';
 import { describePreserving, preservingPhases } from './preserve-data.js';
+import { describeFixtureDecisions, fixturesToLoad } from './fixtures-to-load.js';
 import { renderPlan, type PlanFormat } from './render-plan.js';
 
 export interface PlanArgs extends GlobalArgs, TargetArgs {
@@ -49,6 +50,10 @@ export async function runPlan(args: PlanArgs, io: Io): Promise<number> {
       args.format === 'markdown' ? renderMarkdown(plan, { target: targetLabel(session), lockNote }) : renderPlan(plan, args.format, io.color && args.color);
     io.out(rendered);
     if (args.format === 'text' && !args.quiet) io.err(lockNote);
+    if (args.format === 'text' && session.target.fixtures) {
+      const said = describeFixtureDecisions(await fixturesToLoad(session, desired, plan, false), 'Fixtures (apply):');
+      if (said) io.out(said);
+    }
     if (args.preserveData && args.format === 'text') {
       const phases = await preservingPhases(session, plan);
       if (phases.length > 0) io.out(describePreserving(phases));

@@ -46,7 +46,8 @@ export function finishSteps(outcome: StepsOutcome, io: Io, opts: RunStepsOptions
   if (!report.ok) {
     for (const f of report.steps) if (f.status === 'failed' && f.error) io.err(formatProblem(f.error));
     io.err(
-      report.steps.some((s) => s.error?.code === 'EXEC_INTERRUPTED') || report.steps.every((s) => s.status !== 'failed')
+      // CLI_INTERRUPTED: a signal abandoned the step's call after its grace period (session.ts).
+      report.steps.some((s) => s.error?.code === 'EXEC_INTERRUPTED' || s.error?.code === 'CLI_INTERRUPTED') || report.steps.every((s) => s.status !== 'failed')
         ? 'Apply was interrupted: the steps marked "not run" did not start. Run apply again to finish: it re-plans from what is live now.'
         : 'Apply stopped at the failed step; the steps after it did not run. Fix the cause and run apply again: it re-plans from what is live now.',
     );

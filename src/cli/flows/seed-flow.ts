@@ -5,6 +5,9 @@ import { refuseIf, seedNeedsConfirmation, seedRefusal } from '../../model/target
 import { confirmOrRefuse } from '../confirm.js';
 import type { TableShape } from '../../model/table-shape.js';
 import { loadTables } from '../../spec/load-tables.js';
+import { loadConfig } from '../../spec/config.js';
+import { controlTableName } from '../../state/control-table.js';
+import { fixtureDigest, recordFixtureDigest } from '../../state/fixture-digest.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
@@ -73,20 +76,25 @@ export async function refuseBadFixtures(dir: string, tables: readonly TableShape
   if (errors.length > 0) throw new DdbMigrateError(errors);
 }
 
-/** Loads each table's fixtures; tables without a fixtures/<table>/ folder are skipped silently. */
+/** Loads each table's fixtures and records their digest; tables without a fixtures/<table>/ folder are skipped silently. */
 export async function seedDeclaredTables(
   session: Session,
   tables: readonly TableShape[],
   io: Io,
-  opts: { readonly quiet: boolean; readonly concurrency?: number | undefined },
+  opts: { readonly quiet: boolean; readonly concurrency?: number | undefined; readonly createControlTable?: boolean },
 ): Promise<number> {
+  const control = controlTableName(await loadConfig(session.dir));
   for (const table of tables) {
+    // Taken before loading: an edit while it loads makes the next apply load again.
+    const digest = await fixtureDigest(session.dir, table);
     // The loader draws a progress bar on a TTY and prints one summary line per table otherwise.
     await seedTable(session.client, session.dir, table, {
       ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
       ...(opts.quiet ? {} : { progress: io }),
       signal: session.signal,
     });
+    // So `apply` skips these fixtures until they change (see fixtures-to-load.ts).
+    if (digest !== null) await recordFixtureDigest(session.client, control, table.name, digest, opts.createControlTable ?? false);
   }
   return ExitCode.Ok;
 }

@@ -1713,8 +1713,9 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate46;
-const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
-const pattern14 = new RegExp("^https?://[^\\s]+$", "u");
+const schema59 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
+const pattern13 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h))+$", "u");
+const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
 
 function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://ddb-migrate.dev/schema/config.schema.json" */;
@@ -1729,7 +1730,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "default") || (key0 === "controlTable")) || (key0 === "environments"))){
+if(!((((key0 === "default") || (key0 === "controlTable")) || (key0 === "localEngine")) || (key0 === "environments"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -1798,14 +1799,12 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data2 = data.environments;
+if(data.localEngine !== undefined){
+let data2 = data.localEngine;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
-const _errs8 = errors;
-if(typeof key1 === "string"){
-if(!pattern9.test(key1)){
-const err6 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema59.properties.environments.propertyNames,data:key1,propertyName:key1};
+if(!(key1 === "idleTimeout")){
+const err6 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.localEngine,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1815,9 +1814,11 @@ vErrors.push(err6);
 errors++;
 }
 }
-var valid1 = _errs8 === errors;
-if(!valid1){
-const err7 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema59.properties.environments.propertyNames,parentSchema:schema59.properties.environments,data:data2};
+if(data2.idleTimeout !== undefined){
+let data3 = data2.idleTimeout;
+if(typeof data3 === "string"){
+if(!pattern13.test(data3)){
+const err7 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema59.properties.localEngine.properties.idleTimeout,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1827,12 +1828,8 @@ vErrors.push(err7);
 errors++;
 }
 }
-for(const key2 in data2){
-let data3 = data2[key2];
-if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-for(const key3 in data3){
-if(!((((((key3 === "endpoint") || (key3 === "region")) || (key3 === "profile")) || (key3 === "protected")) || (key3 === "fixtures")) || (key3 === "local"))){
-const err8 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.environments.additionalProperties,data:data3};
+else {
+const err8 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.localEngine.properties.idleTimeout.type,parentSchema:schema59.properties.localEngine.properties.idleTimeout,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1842,11 +1839,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data3.endpoint !== undefined){
-let data4 = data3.endpoint;
-if(typeof data4 === "string"){
-if(!pattern14.test(data4)){
-const err9 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema59.properties.environments.additionalProperties.properties.endpoint,data:data4};
+}
+else {
+const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.localEngine.type,parentSchema:schema59.properties.localEngine,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1856,8 +1851,14 @@ vErrors.push(err9);
 errors++;
 }
 }
-else {
-const err10 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema59.properties.environments.additionalProperties.properties.endpoint,data:data4};
+if(data.environments !== undefined){
+let data4 = data.environments;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key2 in data4){
+const _errs13 = errors;
+if(typeof key2 === "string"){
+if(!pattern9.test(key2)){
+const err10 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema59.properties.environments.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1867,11 +1868,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data3.region !== undefined){
-let data5 = data3.region;
-if(typeof data5 === "string"){
-if(func2(data5) < 1){
-const err11 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.environments.additionalProperties.properties.region,data:data5};
+var valid2 = _errs13 === errors;
+if(!valid2){
+const err11 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema59.properties.environments.propertyNames,parentSchema:schema59.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1881,8 +1880,12 @@ vErrors.push(err11);
 errors++;
 }
 }
-else {
-const err12 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.region.type,parentSchema:schema59.properties.environments.additionalProperties.properties.region,data:data5};
+for(const key3 in data4){
+let data5 = data4[key3];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key4 in data5){
+if(!((((((key4 === "endpoint") || (key4 === "region")) || (key4 === "profile")) || (key4 === "protected")) || (key4 === "fixtures")) || (key4 === "local"))){
+const err12 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.environments.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1892,11 +1895,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data3.profile !== undefined){
-let data6 = data3.profile;
+if(data5.endpoint !== undefined){
+let data6 = data5.endpoint;
 if(typeof data6 === "string"){
-if(func2(data6) < 1){
-const err13 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.environments.additionalProperties.properties.profile,data:data6};
+if(!pattern15.test(data6)){
+const err13 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema59.properties.environments.additionalProperties.properties.endpoint,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1907,7 +1910,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema59.properties.environments.additionalProperties.properties.profile,data:data6};
+const err14 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema59.properties.environments.additionalProperties.properties.endpoint,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1917,10 +1920,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data3.protected !== undefined){
-let data7 = data3.protected;
-if(typeof data7 !== "boolean"){
-const err15 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema59.properties.environments.additionalProperties.properties.protected,data:data7};
+if(data5.region !== undefined){
+let data7 = data5.region;
+if(typeof data7 === "string"){
+if(func2(data7) < 1){
+const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.environments.additionalProperties.properties.region,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1930,10 +1934,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data3.fixtures !== undefined){
-let data8 = data3.fixtures;
-if(typeof data8 !== "boolean"){
-const err16 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema59.properties.environments.additionalProperties.properties.fixtures,data:data8};
+else {
+const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.region.type,parentSchema:schema59.properties.environments.additionalProperties.properties.region,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1943,10 +1945,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data3.local !== undefined){
-let data9 = data3.local;
-if(typeof data9 !== "boolean"){
-const err17 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.local.type,parentSchema:schema59.properties.environments.additionalProperties.properties.local,data:data9};
+if(data5.profile !== undefined){
+let data8 = data5.profile;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema59.properties.environments.additionalProperties.properties.profile,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1956,9 +1959,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
 else {
-const err18 = {instancePath:instancePath+"/environments/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.environments.additionalProperties.type,parentSchema:schema59.properties.environments.additionalProperties,data:data3};
+const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema59.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema59.properties.environments.additionalProperties.properties.profile,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1968,9 +1970,10 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.environments.type,parentSchema:schema59.properties.environments,data:data2};
+if(data5.protected !== undefined){
+let data9 = data5.protected;
+if(typeof data9 !== "boolean"){
+const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema59.properties.environments.additionalProperties.properties.protected,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1980,14 +1983,64 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(data5.fixtures !== undefined){
+let data10 = data5.fixtures;
+if(typeof data10 !== "boolean"){
+const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema59.properties.environments.additionalProperties.properties.fixtures,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data5.local !== undefined){
+let data11 = data5.local;
+if(typeof data11 !== "boolean"){
+const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.environments.additionalProperties.properties.local.type,parentSchema:schema59.properties.environments.additionalProperties.properties.local,data:data11};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.environments.additionalProperties.type,parentSchema:schema59.properties.environments.additionalProperties,data:data5};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.environments.type,parentSchema:schema59.properties.environments,data:data4};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
 }
 errors++;
 }
