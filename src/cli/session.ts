@@ -4,6 +4,7 @@
  * Loaded lazily by commands that talk to DynamoDB.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { setMaxListeners } from 'node:events';
 import { resolve } from 'node:path';
 import { openLocalEndpoint, type LocalEndpoint } from '../engine/local-endpoint.js';
 import { abandonCalls, createClient } from '../live/client.js';
@@ -116,6 +117,8 @@ const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 13
  */
 export async function withSession(dir: string, args: TargetArgs, io: Io, fn: (s: Session) => Promise<number>, quiet = false): Promise<number> {
   const abort = new AbortController();
+  // Every call in flight and the fixture loader's batches listen on it: more than Node's default 10 is expected.
+  setMaxListeners(0, abort.signal);
   let session: Session | null = null;
   let received: 'SIGINT' | 'SIGTERM' | null = null;
   let grace: NodeJS.Timeout | undefined;

@@ -3,6 +3,7 @@
  * credentials for an engine on this machine, retry settings that suit a control-plane tool, a
  * bounded time for every call, and calls in flight that a signal can abandon.
  */
+import { setMaxListeners } from 'node:events';
 import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Agent as HttpAgent } from 'node:http';
@@ -108,6 +109,8 @@ export function createClient(opts: ClientOptions): DynamoDBClient {
   const local = endpoint !== null && isLocalEndpoint(endpoint);
   const requestTimeoutMs = opts.requestTimeoutMs ?? (local ? DEFAULT_REQUEST_TIMEOUT_MS.local : DEFAULT_REQUEST_TIMEOUT_MS.aws);
   const record: ClientRecord = { context: { endpoint: endpoint ?? `AWS ${opts.region}`, requestTimeoutMs }, abandon: new AbortController() };
+  // One listener per call in flight (concurrent batch writes): more than Node's default 10 is expected.
+  setMaxListeners(0, record.abandon.signal);
   const config: DynamoDBClientConfig = {
     region: opts.region,
     // Throttling on the control plane is retried by the SDK; LimitExceeded / ResourceInUse are
