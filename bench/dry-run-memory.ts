@@ -34,8 +34,8 @@ items:
 `;
 
 async function child(dir: string): Promise<void> {
-  const { dryRunNdjson } = await import('../src/fixtures/write-items.js');
-  const { cruddurShape } = await import('../test/fixtures/helpers.js');
+  const { dryRunNdjson } = await import('../src/seed/write-items.js');
+  const { cruddurShape } = await import('../test/seed/helpers.js');
   let bytes = 0;
   const t0 = performance.now();
   const n = await dryRunNdjson(dir, cruddurShape('bench-memory'), (line) => {

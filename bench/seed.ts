@@ -14,8 +14,8 @@ import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEngine } from '../src/engine/dynamodb-local.js';
-import { seedTable } from '../src/fixtures/write-items.js';
-import { cruddurShape, createTable, dropTable } from '../test/fixtures/helpers.js';
+import { seedTable } from '../src/seed/write-items.js';
+import { cruddurShape, createTable, dropTable } from '../test/seed/helpers.js';
 
 const argIndex = process.argv.indexOf('--items');
 const N = argIndex > 0 ? Number(process.argv[argIndex + 1]) : 20_000;

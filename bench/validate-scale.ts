@@ -11,9 +11,9 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkTables } from '../src/spec/load-tables.js';
-import { MAX_TABLE_FILE_BYTES } from '../src/spec/read-project-file.js';
-import { parseYamlSource } from '../src/spec/yaml-source.js';
+import { checkTables } from '../src/desired/load-tables.js';
+import { MAX_TABLE_FILE_BYTES } from '../src/desired/read-project-file.js';
+import { parseYamlSource } from '../src/desired/yaml-source.js';
 
 const LIMIT = 8;
 

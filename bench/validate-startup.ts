@@ -25,10 +25,10 @@ const project = resolve(arg('--dir') ?? repo);
 const bin = join(repo, 'bin', 'ddb-migrate.js');
 
 function ensureBuilt(): void {
-  if (existsSync(join(repo, 'dist', 'cli', 'main.js')) && existsSync(join(repo, 'dist', 'spec', 'validate.js'))) return;
+  if (existsSync(join(repo, 'dist', 'cli', 'main.js')) && existsSync(join(repo, 'dist', 'desired', 'validate.js'))) return;
   console.log('dist/ is missing: npm run build');
   const r = spawnSync('npm', ['run', 'build'], { cwd: repo, stdio: 'inherit' });
-  if (!existsSync(join(repo, 'dist', 'spec', 'validate.js'))) throw new Error(`build failed (exit ${r.status})`);
+  if (!existsSync(join(repo, 'dist', 'desired', 'validate.js'))) throw new Error(`build failed (exit ${r.status})`);
 }
 
 function median(xs: number[]): number {

@@ -9,7 +9,7 @@
  */
 import { Console } from 'node:console';
 import { formatProblem, type Problem } from '../model/errors.js';
-import { runningFixtureModules } from '../fixtures/run-module.js';
+import { runningFixtureModules } from '../seed/run-module.js';
 import { main } from './main.js';
 
 /** How long a finished command waits for handles left open by project code before it exits. */

@@ -16,7 +16,7 @@ import { parseDuration } from '../state/duration.js';
 import type { Target } from '../model/target.js';
 import { targetPolicy, usesLocalEndpoint, type TargetPolicy } from '../model/target-policy.js';
 import { redactEndpoint } from '../util/local-endpoint.js';
-import { resolveTarget } from '../spec/config.js';
+import { resolveTarget } from '../desired/config.js';
 import type { TargetArgs } from './global-options.js';
 import type { Io } from './io.js';
 

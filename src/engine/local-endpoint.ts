@@ -1,5 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { loadConfig } from '../spec/config-file.js';
+import { loadConfig } from '../desired/config-file.js';
 import { parseDuration } from '../state/duration.js';
 import { answers } from './port.js';
 import { startingIndicator, type StartingOutput } from './starting-indicator.js';

@@ -14,7 +14,7 @@ import type {
   Projection,
   TableShape,
 } from '../model/table-shape.js';
-import { SPEC_DEFAULTS } from '../spec/defaults.js';
+import { SPEC_DEFAULTS } from '../desired/defaults.js';
 
 export interface SpecYamlOptions {
   /** Path or URL of table.schema.json for the `yaml-language-server` comment, relative to the file. */

@@ -5,8 +5,8 @@
  */
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { writeItems } from '../fixtures/batch-writer.js';
-import type { FixtureItem } from '../fixtures/types.js';
+import { writeItems } from '../seed/batch-writer.js';
+import type { FixtureItem } from '../seed/types.js';
 import { describeTable } from '../live/read-live.js';
 import { normaliseLive } from '../live/normalise-live.js';
 import { DdbMigrateError } from '../model/errors.js';

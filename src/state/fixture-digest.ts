@@ -8,7 +8,7 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { fixtureFiles, fixturesRoot } from '../fixtures/read-fixtures.js';
+import { fixtureFiles, fixturesRoot } from '../seed/read-fixtures.js';
 import { isNotFound } from '../live/aws-errors.js';
 import type { TableShape } from '../model/table-shape.js';
 import { ControlKeys, ensureControlTable } from './control-table.js';

@@ -3,7 +3,7 @@ import { expect } from 'chai';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 import type { Problem } from '../../src/model/errors.js';
-import { projectDir, removeProjectDirs, shown, tableYaml } from '../spec/project-dir.js';
+import { projectDir, removeProjectDirs, shown, tableYaml } from '../desired/project-dir.js';
 
 function capture(): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];

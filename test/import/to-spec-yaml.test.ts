@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { shapeToSpecYaml } from '../../src/import/to-spec-yaml.js';
 import type { AttributeType, Billing, Feature, KeyAttribute, Projection, TableShape } from '../../src/model/table-shape.js';
 import { ALL_FEATURES } from '../../src/model/table-shape.js';
-import { checkTableFile } from '../../src/spec/check-table-file.js';
-import { normaliseSpec } from '../../src/spec/normalise.js';
-import type { TableSpecDoc } from '../../src/spec/spec-doc.js';
+import { checkTableFile } from '../../src/desired/check-table-file.js';
+import { normaliseSpec } from '../../src/desired/normalise.js';
+import type { TableSpecDoc } from '../../src/desired/spec-doc.js';
 import { gsi, lsi, onDemand, provisioned, table } from '../support/builders.js';
 
 /** GIVEN yaml written by import, WHEN read as a table file, THEN its problems and its shape. */

@@ -6,7 +6,7 @@ import { loadMigrations } from '../../src/migrations/loader.js';
 import { migrationStatus } from '../../src/migrations/status.js';
 import { runMigrations, type RunOptions } from '../../src/migrations/runner.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
-import { loadTables } from '../../src/spec/load-tables.js';
+import { loadTables } from '../../src/desired/load-tables.js';
 import { uniqueName } from '../support/engine.js';
 import { engineClients, putAll, scanAll, type EngineClients } from './helpers.js';
 import { EXAMPLE_PROJECT } from '../support/inputs.js';

@@ -3,15 +3,15 @@
  * compiler, generator and `validateFixtures`. Whatever the bytes, the result is items or a
  * DdbMigrateError whose problems have the documented shape (FIXTURE_* code, message, file:line:col)
  * — never a TypeError, a hang or a stack trace. (The table-file loader has its own property test in
- * test/spec/property.test.ts.)
+ * test/desired/property.test.ts.)
  */
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateFixtures } from '../../src/fixtures/check-items.js';
-import { compileFixture, generateItems } from '../../src/fixtures/generator.js';
+import { validateFixtures } from '../../src/seed/check-items.js';
+import { compileFixture, generateItems } from '../../src/seed/generator.js';
 import { DdbMigrateError, type Problem } from '../../src/model/errors.js';
 import { table } from '../support/builders.js';
 import { exampleFile } from '../support/inputs.js';

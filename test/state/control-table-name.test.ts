@@ -1,10 +1,10 @@
 /** `controlTable:` in ddb-migrate.yaml: optional, validated, and the default otherwise. */
 import { expect } from 'chai';
-import { checkConfig } from '../../src/spec/config.js';
+import { checkConfig } from '../../src/desired/config.js';
 import { controlTableName, DEFAULT_CONTROL_TABLE } from '../../src/state/control-table.js';
-import { runValidate } from '../../src/spec/validate.js';
+import { runValidate } from '../../src/desired/validate.js';
 import { runCli, TempProject } from '../support/cli.js';
-import { shown } from '../spec/project-dir.js';
+import { shown } from '../desired/project-dir.js';
 
 describe('state: control table name', () => {
   const projects: TempProject[] = [];

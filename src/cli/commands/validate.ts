@@ -34,7 +34,7 @@ export const validateCommand = defineCommand<ValidateArgs>({
     ['$0 validate --dir infra/dynamodb --env prod', 'Check another project directory, and that env prod exists'],
   ],
   run: async (args, io) => {
-    const { runValidate, hasErrors } = await import('../../spec/validate.js');
+    const { runValidate, hasErrors } = await import('../../desired/validate.js');
     const { formatProblem } = await import('../../model/errors.js');
     const { dir, quiet } = args as unknown as GlobalArgs;
     const problems = await runValidate(dir, {

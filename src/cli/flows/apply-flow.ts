@@ -10,7 +10,7 @@ import type { TableShape } from '../../model/table-shape.js';
 import { destructiveDiagnostics } from '../../plan/build-plan.js';
 import { renderJson } from '../../render/render-json.js';
 import { renderText } from '../../render/render-text.js';
-import { loadTables } from '../../spec/load-tables.js';
+import { loadTables } from '../../desired/load-tables.js';
 import { confirmOrRefuse } from '../confirm.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';

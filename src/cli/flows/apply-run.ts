@@ -10,7 +10,7 @@ import type { Plan } from '../../model/plan.js';
 import { changedProblems, loadMigrations, migrationFailure, migrationStatus, readMigrations, runMigrations, tableNamesOf, uneditedProblems } from '../../migrations/index.js';
 import type { LoadedMigration, MigrationFile } from '../../migrations/types.js';
 import type { TableShape } from '../../model/table-shape.js';
-import { loadConfig } from '../../spec/config.js';
+import { loadConfig } from '../../desired/config.js';
 import { controlTableName } from '../../state/control-table.js';
 import { parseDuration } from '../../state/duration.js';
 import { recordHistory, type HistoryRecord } from '../../state/history.js';

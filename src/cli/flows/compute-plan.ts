@@ -8,9 +8,9 @@ import { pendingReplaces, tempTableName } from '../../replace/index.js';
 import { pruneRefusal, refuseIf } from '../../model/target-policy.js';
 import type { LiveTable, TableShape } from '../../model/table-shape.js';
 import { buildPlan } from '../../plan/build-plan.js';
-import { loadConfig } from '../../spec/config.js';
+import { loadConfig } from '../../desired/config.js';
 import { controlTableName } from '../../state/control-table.js';
-import { loadTables } from '../../spec/load-tables.js';
+import { loadTables } from '../../desired/load-tables.js';
 import type { Session } from '../session.js';
 
 export interface PlanOptions {

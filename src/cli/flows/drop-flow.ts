@@ -7,7 +7,7 @@ import { protectedRefusal, refuseIf, resetRefusal } from '../../model/target-pol
 import type { Plan } from '../../model/plan.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { renderText } from '../../render/render-text.js';
-import { loadTables } from '../../spec/load-tables.js';
+import { loadTables } from '../../desired/load-tables.js';
 import { confirmOrRefuse } from '../confirm.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
@@ -15,7 +15,7 @@ import { withSession, type Session } from '../session.js';
 import { refuseDeletionProtected, refuseDestructive } from './apply-flow.js';
 import { acquireApplyLock, releaseQuietly } from './apply-run.js';
 import { DEFAULT_LOCK_LEASE } from '../../state/lock-lease.js';
-import { loadConfig } from '../../spec/config.js';
+import { loadConfig } from '../../desired/config.js';
 import { controlTableName } from '../../state/control-table.js';
 import { computePlan, filterTables } from './compute-plan.js';
 import { executeAndVerify, finishSteps, type RunStepsOptions } from './run-steps.js';

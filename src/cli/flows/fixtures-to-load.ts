@@ -5,7 +5,7 @@
  */
 import type { Plan } from '../../model/plan.js';
 import type { TableShape } from '../../model/table-shape.js';
-import { loadConfig } from '../../spec/config.js';
+import { loadConfig } from '../../desired/config.js';
 import { controlTableName } from '../../state/control-table.js';
 import { fixtureDigest, recordedFixtureDigest } from '../../state/fixture-digest.js';
 import type { Session } from '../session.js';

@@ -3,7 +3,7 @@ import { ExitCode } from '../../model/errors.js';
 import { controlTableName } from '../../state/control-table.js';
 import { listHistory } from '../../state/history.js';
 import { renderHistoryJson, renderHistoryText } from '../../state/history-render.js';
-import { loadConfig } from '../../spec/config.js';
+import { loadConfig } from '../../desired/config.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession } from '../session.js';

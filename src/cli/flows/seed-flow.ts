@@ -1,11 +1,11 @@
 /** `seed`, and the fixture half of `apply` / `reset`. */
-import { dryRunNdjson, seedTable } from '../../fixtures/write-items.js';
+import { dryRunNdjson, seedTable } from '../../seed/write-items.js';
 import { DdbMigrateError, ExitCode } from '../../model/errors.js';
 import { refuseIf, seedNeedsConfirmation, seedRefusal } from '../../model/target-policy.js';
 import { confirmOrRefuse } from '../confirm.js';
 import type { TableShape } from '../../model/table-shape.js';
-import { loadTables } from '../../spec/load-tables.js';
-import { loadConfig } from '../../spec/config.js';
+import { loadTables } from '../../desired/load-tables.js';
+import { loadConfig } from '../../desired/config.js';
 import { controlTableName } from '../../state/control-table.js';
 import { fixtureDigest, recordFixtureDigest } from '../../state/fixture-digest.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
@@ -28,7 +28,7 @@ export interface SeedArgs extends GlobalArgs, TargetArgs {
 export async function runSeed(args: SeedArgs, io: Io): Promise<number> {
   if (args.dryRun) {
     // No endpoint needed: print the items the fixtures generate, one JSON object per line.
-    const { resolveTarget } = await import('../../spec/config.js');
+    const { resolveTarget } = await import('../../desired/config.js');
     const target = await resolveTarget(args.dir, args);
     const tables = filterTables(await loadTables(args.dir, target.envName), args.table);
     const write = (line: string) => {
@@ -67,7 +67,7 @@ const CODE_FIXTURE_CHECK_MS = 30_000;
 
 export async function refuseBadFixtures(dir: string, tables: readonly TableShape[]): Promise<void> {
   if (tables.length === 0) return;
-  const { validateFixtures } = await import('../../fixtures/check-items.js');
+  const { validateFixtures } = await import('../../seed/check-items.js');
   // The command writes, so the user asked for its fixture code to run: it is checked here too
   // (within the same time limit `validate --run-code-fixtures` uses by default).
   const errors = (await validateFixtures(dir, tables, { runCode: { timeoutMs: CODE_FIXTURE_CHECK_MS } })).filter(

@@ -1,8 +1,8 @@
 // @ts-nocheck
 /* eslint-disable */
 // GENERATED from schema/table.schema.json and schema/config.schema.json by
-// test/spec/generate-validators.ts. Do not edit: change the schema, then run
-// UPDATE_GENERATED=1 npx mocha test/spec/generated-validators.test.ts
+// test/desired/generate-validators.ts. Do not edit: change the schema, then run
+// UPDATE_GENERATED=1 npx mocha test/desired/generated-validators.test.ts
 import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
 function interop(m) { const d = m.default; return d && typeof d === "object" && "default" in d ? d : { default: d }; }
 const runtime0 = interop(runtime0Module);

@@ -1,7 +1,7 @@
 /** loadTables / checkTables over whole projects: all problems at once, environments, sorting. */
 import { expect } from 'chai';
 import { DdbMigrateError } from '../../src/model/errors.js';
-import { checkTables, loadTables } from '../../src/spec/load-tables.js';
+import { checkTables, loadTables } from '../../src/desired/load-tables.js';
 import { projectDir, removeProjectDirs, shown, tableYaml } from './project-dir.js';
 
 async function thrown(p: Promise<unknown>): Promise<DdbMigrateError> {

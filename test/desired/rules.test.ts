@@ -3,7 +3,7 @@
  * Line numbers count from 1 in the YAML below (tableYaml puts table/partitionKey/sortKey on 1-3).
  */
 import { expect } from 'chai';
-import { checkTables } from '../../src/spec/load-tables.js';
+import { checkTables } from '../../src/desired/load-tables.js';
 import type { Problem } from '../../src/model/errors.js';
 import { projectDir, removeProjectDirs, shown, tableYaml } from './project-dir.js';
 

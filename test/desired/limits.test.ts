@@ -1,7 +1,7 @@
 /** DynamoDB's limits as DynamoDB counts them (issue 11.14) and closest-value hints (11.11). */
 import { expect } from 'chai';
 import type { Problem } from '../../src/model/errors.js';
-import { checkTableFile } from '../../src/spec/check-table-file.js';
+import { checkTableFile } from '../../src/desired/check-table-file.js';
 
 const check = (yaml: string): readonly Problem[] => checkTableFile('tables/t-1.yaml', `table: t-1\n${yaml}`, null).problems;
 const brief = (ps: readonly Problem[]) => ps.map((p) => [p.code, p.severity ?? 'error', p.field]);

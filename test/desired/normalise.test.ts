@@ -3,13 +3,13 @@ import { expect } from 'chai';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
 import type { TableShape } from '../../src/model/table-shape.js';
-import { loadTables } from '../../src/spec/load-tables.js';
-import { normaliseSpec } from '../../src/spec/normalise.js';
+import { loadTables } from '../../src/desired/load-tables.js';
+import { normaliseSpec } from '../../src/desired/normalise.js';
 import { diffTable } from '../../src/diff/diff-table.js';
 import { normaliseLive } from '../../src/live/normalise-live.js';
 import { buildPlan } from '../../src/plan/build-plan.js';
 import { live, liveMap } from '../support/builders.js';
-import type { TableSpecDoc } from '../../src/spec/spec-doc.js';
+import type { TableSpecDoc } from '../../src/desired/spec-doc.js';
 import { EXAMPLE_PROJECT, exampleFile } from '../support/inputs.js';
 
 const EXAMPLE_BASE: TableShape = {

@@ -14,7 +14,7 @@ export type SchemaName = 'table' | 'config';
 /**
  * The schemas compiled ahead of time (ajv standalone, options allErrors + verbose): compiling
  * at start-up would cost most of validate's 300 ms budget. Regenerated from schema/*.json by
- * test/spec/generate-validators.ts, whose test fails when they drift apart.
+ * test/desired/generate-validators.ts, whose test fails when they drift apart.
  */
 const validators = generated as unknown as Readonly<Record<SchemaName, ValidateFunction>>;
 

@@ -1,8 +1,8 @@
 /** The YAML reader: linear in the file size, tags outside the format refused, one document per file. */
 import { expect } from 'chai';
-import { checkConfig } from '../../src/spec/config-file.js';
-import { checkTables } from '../../src/spec/load-tables.js';
-import { parseYamlSource } from '../../src/spec/yaml-source.js';
+import { checkConfig } from '../../src/desired/config-file.js';
+import { checkTables } from '../../src/desired/load-tables.js';
+import { parseYamlSource } from '../../src/desired/yaml-source.js';
 import { projectDir, removeProjectDirs, tableYaml } from './project-dir.js';
 
 /** A table file whose `tags:` map has `n` keys (50 is the limit: every size is refused the same way). */

@@ -1,8 +1,8 @@
 /**
- * Generates src/spec/generated/schema-validators.ts: the two JSON Schemas compiled ahead of time
+ * Generates src/desired/generated/schema-validators.ts: the two JSON Schemas compiled ahead of time
  * with ajv's standalone code, because compiling them at start-up costs ~200 ms of the 300 ms
  * budget of `validate`. `generated-validators.test.ts` fails when the file is stale;
- * `UPDATE_GENERATED=1 npx mocha test/spec/generated-validators.test.ts` rewrites it.
+ * `UPDATE_GENERATED=1 npx mocha test/desired/generated-validators.test.ts` rewrites it.
  */
 import { readFileSync } from 'node:fs';
 import Ajv2020Module from 'ajv/dist/2020.js';
@@ -13,7 +13,7 @@ const Ajv2020 = ((Ajv2020Module as unknown as { default?: AjvClass }).default ??
 type Standalone = typeof standaloneModule.default;
 const standaloneCode = ((standaloneModule as unknown as { default?: Standalone }).default ?? standaloneModule) as Standalone;
 
-export const GENERATED_FILE = 'src/spec/generated/schema-validators.ts';
+export const GENERATED_FILE = 'src/desired/generated/schema-validators.ts';
 
 /** The options the loader relies on: every error, with the failing schema (for hints). */
 export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true } as const;
@@ -33,8 +33,8 @@ export function generateValidatorsSource(): string {
     '// @ts-nocheck',
     '/* eslint-disable */',
     '// GENERATED from schema/table.schema.json and schema/config.schema.json by',
-    '// test/spec/generate-validators.ts. Do not edit: change the schema, then run',
-    '// UPDATE_GENERATED=1 npx mocha test/spec/generated-validators.test.ts',
+    '// test/desired/generate-validators.ts. Do not edit: change the schema, then run',
+    '// UPDATE_GENERATED=1 npx mocha test/desired/generated-validators.test.ts',
     ...[...imports].map(([mod, id]) => `import * as ${id}Module from '${mod}.js';`),
     // Node gives a CommonJS module's exports as `default`; tsx/esbuild may give `exports.default`.
     'function interop(m) { const d = m.default; return d && typeof d === "object" && "default" in d ? d : { default: d }; }',

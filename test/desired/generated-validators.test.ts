@@ -8,6 +8,6 @@ describe('generated schema validators', () => {
     const fresh = generateValidatorsSource();
     if (process.env['UPDATE_GENERATED'] === '1') writeFileSync(GENERATED_FILE, fresh);
     const current = readFileSync(GENERATED_FILE, 'utf8');
-    expect(current === fresh, 'stale: run UPDATE_GENERATED=1 npx mocha test/spec/generated-validators.test.ts').to.equal(true);
+    expect(current === fresh, 'stale: run UPDATE_GENERATED=1 npx mocha test/desired/generated-validators.test.ts').to.equal(true);
   });
 });

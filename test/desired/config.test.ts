@@ -1,7 +1,7 @@
 /** ddb-migrate.yaml validation and target resolution: flags > config > AWS env vars > defaults. */
 import { expect } from 'chai';
 import { DdbMigrateError } from '../../src/model/errors.js';
-import { checkConfig, loadConfig, resolveTarget, resolveTargetWith, type ProjectConfig } from '../../src/spec/config.js';
+import { checkConfig, loadConfig, resolveTarget, resolveTargetWith, type ProjectConfig } from '../../src/desired/config.js';
 import { projectDir, removeProjectDirs, shown } from './project-dir.js';
 import { EXAMPLE_PROJECT } from '../support/inputs.js';
 

@@ -1,7 +1,7 @@
 /** The shipped JSON Schemas: valid draft 2020-12, closed everywhere, described for editors. */
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
-import { closestName, levenshtein } from '../../src/spec/closest-name.js';
+import { closestName, levenshtein } from '../../src/desired/closest-name.js';
 
 type Json = { [k: string]: unknown };
 

@@ -6,9 +6,9 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { DdbMigrateError, type Problem } from '../../src/model/errors.js';
-import { checkTableFile } from '../../src/spec/check-table-file.js';
-import { normaliseSpec } from '../../src/spec/normalise.js';
-import { loadTables } from '../../src/spec/load-tables.js';
+import { checkTableFile } from '../../src/desired/check-table-file.js';
+import { normaliseSpec } from '../../src/desired/normalise.js';
+import { loadTables } from '../../src/desired/load-tables.js';
 import { projectDir, removeProjectDirs } from './project-dir.js';
 import { exampleFile } from '../support/inputs.js';
 

@@ -8,12 +8,12 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Problem } from '../../src/model/errors.js';
 import { DdbMigrateError } from '../../src/model/errors.js';
-import { checkTables, loadTables } from '../../src/spec/load-tables.js';
-import { decodeUtf8, firstInvalidUtf8, fsProblem, MAX_TABLE_FILE_BYTES } from '../../src/spec/read-project-file.js';
-import { runValidate } from '../../src/spec/validate.js';
+import { checkTables, loadTables } from '../../src/desired/load-tables.js';
+import { decodeUtf8, firstInvalidUtf8, fsProblem, MAX_TABLE_FILE_BYTES } from '../../src/desired/read-project-file.js';
+import { runValidate } from '../../src/desired/validate.js';
 import { runCli } from '../support/cli.js';
 import { displayPath } from '../../src/util/display-path.js';
-import { displayPath as fixtureDisplayPath } from '../../src/fixtures/read-fixtures.js';
+import { displayPath as fixtureDisplayPath } from '../../src/seed/read-fixtures.js';
 import { projectDir, removeProjectDirs, shown, tableYaml } from './project-dir.js';
 
 const codes = (ps: readonly Problem[]) => ps.map((p) => p.code);

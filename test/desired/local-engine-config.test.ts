@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { checkConfig } from '../../src/spec/config-file.js';
+import { checkConfig } from '../../src/desired/config-file.js';
 import { TempProject } from '../support/cli.js';
 
 describe('spec: localEngine in ddb-migrate.yaml', () => {

@@ -35,7 +35,7 @@ export async function runValidate(dir: string, opts: ValidateOptions = {}): Prom
   problems.push(...tables.problems);
   if (opts.fixtures !== false && tables.tables.length > 0) {
     // Loaded only here: fixture checks generate items (faker), which the spec checks never need.
-    const { validateFixtures } = await import('../fixtures/check-items.js');
+    const { validateFixtures } = await import('../seed/check-items.js');
     const code = opts.runCodeFixtures ? { runCode: opts.runCodeFixtures } : {};
     problems.push(...(await validateFixtures(dir, tables.tables.map((t) => normaliseSpec(t.spec, null)), code)));
   }
