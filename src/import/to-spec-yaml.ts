@@ -4,11 +4,12 @@
  * always written: they are what a reviewer looks for first); features the endpoint does not
  * report are left out with a comment saying so. Pure.
  */
-import { Document, isMap, type Node } from 'yaml';
+import { Document, isMap, isSeq, type Node } from 'yaml';
 import type {
   Billing,
   Feature,
   GlobalIndexShape,
+  IndexKey,
   KeyAttribute,
   LocalIndexShape,
   Projection,
@@ -81,6 +82,11 @@ function key(k: KeyAttribute): { name: string; type: string } {
   return { name: k.name, type: k.type };
 }
 
+/** A GSI key in the spec's form: one attribute as a mapping, a multi-attribute key as a list in order. */
+function indexKey(k: IndexKey): unknown {
+  return k.length === 1 && k[0] ? key(k[0]) : k.map(key);
+}
+
 function billing(b: Billing): Record<string, unknown> {
   if (b.mode === 'PROVISIONED') return { mode: b.mode, read: b.read, write: b.write };
   return { mode: b.mode, ...(b.maxRead !== null ? { maxRead: b.maxRead } : {}), ...(b.maxWrite !== null ? { maxWrite: b.maxWrite } : {}) };
@@ -93,8 +99,8 @@ function projection(p: Projection): unknown {
 function globalIndex(g: GlobalIndexShape, table: Billing): Record<string, unknown> {
   const out: Record<string, unknown> = {
     name: g.name,
-    partitionKey: key(g.partitionKey),
-    ...(g.sortKey ? { sortKey: key(g.sortKey) } : {}),
+    partitionKey: indexKey(g.partitionKey),
+    ...(g.sortKey.length > 0 ? { sortKey: indexKey(g.sortKey) } : {}),
     projection: projection(g.projection),
   };
   // An index's capacity defaults to the table's; the spec takes both or neither.
@@ -123,6 +129,6 @@ function localIndex(l: LocalIndexShape): Record<string, unknown> {
 function flow(doc: Document, ...paths: (readonly (string | number)[])[]): void {
   for (const path of paths) {
     const node: Node | null | undefined = doc.getIn(path, true) as Node | null | undefined;
-    if (isMap(node)) node.flow = true;
+    if (isMap(node) || isSeq(node)) node.flow = true;
   }
 }

@@ -34,10 +34,18 @@ export type Billing =
 
 export type BillingMode = Billing['mode'];
 
+/**
+ * A GSI key: its attributes in key-schema order. DynamoDB's multi-attribute keys (November 2025)
+ * allow 1-4 partition-key and 0-4 sort-key attributes per GSI; the order is part of the key.
+ */
+export type IndexKey = readonly KeyAttribute[];
+
 export interface GlobalIndexShape {
   readonly name: string;
-  readonly partitionKey: KeyAttribute;
-  readonly sortKey: KeyAttribute | null;
+  /** 1-4 attributes, in order (one for an ordinary index). */
+  readonly partitionKey: IndexKey;
+  /** 0-4 attributes, in order; empty when the index has no sort key. */
+  readonly sortKey: IndexKey;
   readonly projection: Projection;
   /** Provisioned tables: the index's capacity (defaulted to the table's). On-demand: `null`. */
   readonly capacity: ProvisionedCapacity | null;

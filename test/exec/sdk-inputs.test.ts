@@ -6,7 +6,7 @@ import { gsiOn as gsi, shape, step } from '../support/builders.js';
 describe('exec: SDK requests for steps', () => {
   it('CreateTable defines exactly the key attributes of the table and its indexes, once each', () => {
     const s = shape('t', {
-      globalIndexes: [gsi('by-sk', 'sk'), gsi('by-a', 'a', { sortKey: { name: 'pk', type: 'S' } })],
+      globalIndexes: [gsi('by-sk', 'sk'), gsi('by-a', 'a', { sortKey: [{ name: 'pk', type: 'S' }] })],
       localIndexes: [{ name: 'by-l', sortKey: { name: 'l', type: 'N' }, projection: { type: 'INCLUDE', attributes: ['x'] } }],
       stream: 'KEYS_ONLY',
       tags: { team: 'x' },
@@ -33,12 +33,12 @@ describe('exec: SDK requests for steps', () => {
   });
 
   it('refuses an attribute used as a key with two types', () => {
-    const s = shape('t', { globalIndexes: [gsi('by-sk', 'sk', { partitionKey: { name: 'sk', type: 'N' } })] });
+    const s = shape('t', { globalIndexes: [gsi('by-sk', 'sk', { partitionKey: [{ name: 'sk', type: 'N' }] })] });
     expect(() => createTableInput(s, new Set())).to.throw(DdbMigrateError, /sk is a key of type S and of type N/);
   });
 
   it('a GSI create defines its own key attributes and, on demand, its maximums', () => {
-    const ix = gsi('by-a', 'a', { sortKey: { name: 'b', type: 'N' }, capacity: null, onDemand: { maxRead: 5, maxWrite: null } });
+    const ix = gsi('by-a', 'a', { sortKey: [{ name: 'b', type: 'N' }], capacity: null, onDemand: { maxRead: 5, maxWrite: null } });
     expect(createIndexInput('t', ix, 'PAY_PER_REQUEST')).to.deep.equal({
       TableName: 't',
       AttributeDefinitions: [
