@@ -62,7 +62,7 @@ describe('renderJson', () => {
 });
 
 describe('renderMarkdown', () => {
-  for (const name of ['everything-at-once', 'mixed-create-update-unchanged', 'nothing-changed']) {
+  for (const name of ['everything-at-once', 'mixed-create-update-unchanged', 'nothing-changed', 'multi-key-gsi-reorder-rebuilds']) {
     it(`renders ${name} as in the golden file`, () => {
       expectGolden(`${name}.md`, renderMarkdown(planOf(scenario(name))));
     });
