@@ -25,13 +25,17 @@ export interface SpecYamlOptions {
 /** Where an installed package's schema sits, seen from `tables/`. */
 export const DEFAULT_SCHEMA_REF = '../node_modules/@ddb-migrate/cli/schema/table.schema.json';
 
-/** The field of each feature, in the order the fields appear in a table file. */
-const FEATURE_FIELD: Readonly<Record<Feature, string>> = {
+/**
+ * The field of each feature, in the order the fields appear in a table file; null when the endpoint
+ * still reports the value (per-GSI maximums are described, only their updates are ignored).
+ */
+const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   stream: 'stream',
   ttl: 'ttl',
   pointInTimeRecovery: 'pointInTimeRecovery',
   tableClass: 'tableClass',
   tags: 'tags',
+  globalIndexOnDemand: null,
 };
 
 /** The table file for `shape`; `unsupported` features are omitted with a comment. */
@@ -68,7 +72,7 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   });
   shape.localIndexes.forEach((_, i) => flow(doc, ['localSecondaryIndexes', i, 'sortKey'], ['localSecondaryIndexes', i, 'projection']));
 
-  const missing = (Object.keys(FEATURE_FIELD) as Feature[]).filter((f) => skip.has(f)).map((f) => FEATURE_FIELD[f]);
+  const missing = (Object.keys(FEATURE_FIELD) as Feature[]).filter((f) => skip.has(f)).flatMap((f) => FEATURE_FIELD[f] ?? []);
   if (missing.length > 0) {
     doc.comment = [
       ` Not imported: ${missing.join(', ')}. This endpoint does not report ${missing.length === 1 ? 'it' : 'them'},`,

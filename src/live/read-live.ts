@@ -107,6 +107,9 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
     unsupported.push('tableClass');
   }
   if (caps.state('stream') === false) unsupported.push('stream');
+  // Per-GSI on-demand maximums (see Capabilities.observe): reported only for tables with a GSI.
+  await caps.observe(desc);
+  if (caps.state('globalIndexOnDemand') === false && (desc.GlobalSecondaryIndexes ?? []).length > 0) unsupported.push('globalIndexOnDemand');
 
   const shape = normaliseLive(desc, {
     ttl: ttl === UNSUPPORTED ? null : ttl,

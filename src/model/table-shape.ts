@@ -85,12 +85,13 @@ export interface TableShape {
 }
 
 /**
- * Settings an endpoint may not support. DynamoDB Local has no tags and no PITR and ignores the
- * table class; dynalite has no TTL or streams. An unsupported feature is never shown as a diff.
+ * Settings an endpoint may not support. DynamoDB Local has no tags and no PITR, ignores the table
+ * class and ignores per-GSI on-demand maximums in UpdateTable (`globalIndexOnDemand`); dynalite has
+ * no TTL or streams. An unsupported feature is never shown as a diff.
  */
-export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass';
+export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {
