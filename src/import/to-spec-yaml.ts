@@ -16,10 +16,13 @@ import type {
   TableShape,
 } from '../model/table-shape.js';
 import { SPEC_DEFAULTS } from '../desired/defaults.js';
+import type { UnmappedField } from './unmapped-fields.js';
 
 export interface SpecYamlOptions {
   /** Path or URL of table.schema.json for the `yaml-language-server` comment, relative to the file. */
   readonly schema?: string;
+  /** Fields of the description the format cannot express (unmapped-fields.ts): written as a comment. */
+  readonly unmapped?: readonly UnmappedField[];
 }
 
 /** Where an installed package's schema sits, seen from `tables/`. */
@@ -73,12 +76,22 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   shape.localIndexes.forEach((_, i) => flow(doc, ['localSecondaryIndexes', i, 'sortKey'], ['localSecondaryIndexes', i, 'projection']));
 
   const missing = (Object.keys(FEATURE_FIELD) as Feature[]).filter((f) => skip.has(f)).flatMap((f) => FEATURE_FIELD[f] ?? []);
+  const comment: string[] = [];
   if (missing.length > 0) {
-    doc.comment = [
+    comment.push(
       ` Not imported: ${missing.join(', ')}. This endpoint does not report ${missing.length === 1 ? 'it' : 'them'},`,
       ' so the plan ignores them here; add them by hand if the table has them elsewhere.',
-    ].join('\n');
+    );
   }
+  const unmapped = opts.unmapped ?? [];
+  if (unmapped.length > 0) {
+    comment.push(
+      ' The live table also has settings this file format cannot express. They were not imported, and',
+      ' plan / apply neither see nor change them; manage them outside ddb-migrate:',
+      ...unmapped.map((f) => `   ${f.path}: ${f.value.replace(/[\r\n]+/g, ' ')}`),
+    );
+  }
+  if (comment.length > 0) doc.comment = comment.join('\n');
   return doc.toString({ lineWidth: 0 });
 }
 
