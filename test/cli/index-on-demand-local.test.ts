@@ -54,4 +54,22 @@ describe('cli: per-GSI on-demand maximums on DynamoDB Local @engine', function (
     expect(doc.tables[0]?.impact).to.equal('no-op');
     expect(doc.tables[0]?.unsupported).to.include('globalIndexOnDemand');
   });
+
+  it('a switch from PROVISIONED to on-demand with maximums applies and verifies (the GSI maximums are masked after it)', async () => {
+    const name = uniqueName('od-switch');
+    const provisioned = spec(name, 10).replace(/billing: .*/, 'billing: { mode: PROVISIONED, read: 5, write: 5 }');
+    const p = project({ [`tables/${name}.yaml`]: provisioned });
+    const created = await apply(p);
+    expect(created.code, created.out + created.err).to.equal(0);
+    const before = await plan(p);
+    expect(before.out, 'no note on a provisioned table: it has no on-demand maximums').to.not.include('globalIndexOnDemand');
+
+    p.write(`tables/${name}.yaml`, spec(name, 10));
+    const switched = await apply(p);
+    expect(switched.code, switched.out + switched.err).to.equal(0);
+    const again = await plan(p);
+    expect(again.code, again.out + again.err).to.equal(0);
+    expect(again.out).to.include('not supported by this endpoint: globalIndexOnDemand');
+  });
 });
+
