@@ -6,7 +6,7 @@
  * write units per table and per GSI by default, adjustable). Pure.
  */
 import { SPEC_LIMITS } from './defaults.js';
-import type { MergedSpecDoc } from './spec-doc.js';
+import { indexKeyAttributes, type MergedSpecDoc } from './spec-doc.js';
 import type { SpecIssue } from './semantic-checks.js';
 import type { PathSegment } from './yaml-source.js';
 
@@ -28,8 +28,11 @@ function limitedNames(spec: MergedSpecDoc): { name: string; path: PathSegment[];
       (p as { include: string[] }).include.forEach((n, j) => out.push({ name: n, path: [...path, 'projection', 'include', j], ttl: false }));
   };
   (spec.globalSecondaryIndexes ?? []).forEach((g, i) => {
-    key(g.partitionKey, ['globalSecondaryIndexes', i, 'partitionKey']);
-    key(g.sortKey, ['globalSecondaryIndexes', i, 'sortKey']);
+    for (const role of ['partitionKey', 'sortKey'] as const) {
+      const k = g[role];
+      if (Array.isArray(k)) indexKeyAttributes(k).forEach((a, j) => key(a, ['globalSecondaryIndexes', i, role, j]));
+      else key(k as { name: string } | undefined, ['globalSecondaryIndexes', i, role]);
+    }
     include(g.projection, ['globalSecondaryIndexes', i]);
   });
   (spec.localSecondaryIndexes ?? []).forEach((l, i) => {

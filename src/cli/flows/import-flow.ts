@@ -54,6 +54,15 @@ export async function runImport(args: ImportArgs, io: Io): Promise<number> {
       await writeFile(f.path, f.yaml);
       io.out(`wrote ${relative(dir, f.path) || f.path}`);
     }
+    // Never a silent loss: what the file could not express is in it as a comment, and said here.
+    for (const f of files) {
+      for (const u of f.unmapped) {
+        io.err(
+          `warning IMPORT_UNMAPPED_FIELD (${f.table}): ${u.path} cannot be expressed in a table file; ` +
+            `written as a comment in ${relative(dir, f.path) || f.path}. plan and apply do not manage it.`,
+        );
+      }
+    }
     if (!args.quiet) {
       io.err(`Imported ${files.length} table(s) from ${session.endpointLabel}. Review the files, then run plan: it should show no changes.`);
     }
