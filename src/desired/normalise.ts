@@ -5,6 +5,7 @@
  */
 import type {
   Billing,
+  Encryption,
   GlobalIndexShape,
   KeyAttribute,
   LocalIndexShape,
@@ -13,7 +14,7 @@ import type {
 } from '../model/table-shape.js';
 import { SPEC_DEFAULTS } from './defaults.js';
 import { mergeEnvironment } from './merge-env.js';
-import { indexKeyAttributes, type BillingDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
+import { indexKeyAttributes, type BillingDoc, type EncryptionDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
 import { byName, sortedRecord } from '../model/order.js';
 import { canonicalProjection } from '../model/projection.js';
 
@@ -38,8 +39,14 @@ export function normaliseMerged(spec: MergedSpecDoc): TableShape {
     pointInTimeRecovery: spec.pointInTimeRecovery ?? SPEC_DEFAULTS.pointInTimeRecovery,
     deletionProtection: spec.deletionProtection ?? SPEC_DEFAULTS.deletionProtection,
     tableClass: spec.tableClass ?? SPEC_DEFAULTS.tableClass,
+    sse: encryption(spec.sse),
     tags: sortedRecord(spec.tags ?? SPEC_DEFAULTS.tags),
   };
+}
+
+function encryption(e: EncryptionDoc | undefined): Encryption | null {
+  if (!e || e.type === 'AWS_OWNED') return SPEC_DEFAULTS.sse;
+  return { type: 'KMS', kmsKey: e.kmsKey ?? null };
 }
 
 function key(k: KeyAttributeDoc): KeyAttribute {

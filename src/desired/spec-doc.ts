@@ -14,6 +14,15 @@ export type IndexKeyDoc = KeyAttributeDoc | readonly KeyAttributeDoc[];
 
 export type ProjectionDoc = 'ALL' | 'KEYS_ONLY' | { readonly include: readonly string[] };
 
+/**
+ * Server-side encryption as written: `AWS_OWNED` (the default), or `KMS` with the AWS managed key
+ * (no `kmsKey`) or a customer managed key (`kmsKey`: key id, key ARN, alias name or alias ARN).
+ */
+export interface EncryptionDoc {
+  readonly type: 'AWS_OWNED' | 'KMS';
+  readonly kmsKey?: string;
+}
+
 export interface BillingDoc {
   readonly mode: 'PROVISIONED' | 'PAY_PER_REQUEST';
   readonly read?: number;
@@ -51,6 +60,7 @@ export interface TableSettingsDoc {
   readonly pointInTimeRecovery?: boolean;
   readonly deletionProtection?: boolean;
   readonly tableClass?: TableClass;
+  readonly sse?: EncryptionDoc;
   readonly tags?: Readonly<Record<string, string>>;
 }
 

@@ -2,6 +2,7 @@
 import type { SettingChange } from '../model/change.js';
 import type { TableShape } from '../model/table-shape.js';
 import { same } from './equal.js';
+import { sameEncryption } from './kms-key.js';
 
 type SettingRule = (desired: TableShape, live: TableShape) => SettingChange | null;
 
@@ -29,6 +30,7 @@ const SETTING_RULES: readonly SettingRule[] = [
       ? null
       : { kind: 'ModifyDeletionProtection', from: l.deletionProtection, to: d.deletionProtection },
   (d, l) => (d.tableClass === l.tableClass ? null : { kind: 'ModifyTableClass', from: l.tableClass, to: d.tableClass }),
+  (d, l) => (sameEncryption(d.sse, l.sse) ? null : { kind: 'ModifySse', from: l.sse, to: d.sse }),
   diffTags,
 ];
 

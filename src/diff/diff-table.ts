@@ -3,6 +3,7 @@ import type { TableChange } from '../model/change.js';
 import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { diffGlobalIndexes } from './diff-global-indexes.js';
 import { diffSettings } from './diff-settings.js';
+import { adoptLiveKey } from './kms-key.js';
 import { maskLive } from './mask-unsupported.js';
 import { replacementReasons, TABLE_REPLACEMENT_RULES } from './replacement-rules.js';
 
@@ -12,8 +13,10 @@ import { replacementReasons, TABLE_REPLACEMENT_RULES } from './replacement-rules
  * Features in `live.unsupported` compare as if live had the desired value, so they never show as a
  * diff; the `live` shape in the returned change is that masked shape.
  */
-export function diffTable(desired: TableShape, live: LiveTable | undefined): TableChange {
-  if (!live) return { kind: 'CreateTable', table: desired.name, desired };
+export function diffTable(spec: TableShape, live: LiveTable | undefined): TableChange {
+  if (!live) return { kind: 'CreateTable', table: spec.name, desired: spec };
+  // A KMS key named by alias or id is written as the key ARN the table reports when it is the same key.
+  const desired = adoptLiveKey(spec, live.shape);
   const masked = maskLive(live.shape, desired, live.unsupported);
   const reasons = replacementReasons(TABLE_REPLACEMENT_RULES, desired, masked);
   if (reasons.length > 0) {

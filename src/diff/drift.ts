@@ -85,6 +85,7 @@ const SETTING_FINDINGS: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) =
   ModifyPointInTimeRecovery: (c) => [setting('pointInTimeRecovery', c.from, c.to)],
   ModifyDeletionProtection: (c) => [setting('deletionProtection', c.from, c.to)],
   ModifyTableClass: (c) => [setting('tableClass', c.from, c.to)],
+  ModifySse: (c) => [setting('sse', c.from, c.to)],
   ModifyTags: (c) =>
     [...new Set([...Object.keys(c.from), ...Object.keys(c.to)])]
       .sort()

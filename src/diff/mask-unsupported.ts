@@ -25,6 +25,7 @@ const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
   ttl: (onto, from) => ({ ...onto, ttl: from.ttl }),
   stream: (onto, from) => ({ ...onto, stream: from.stream }),
   tableClass: (onto, from) => ({ ...onto, tableClass: from.tableClass }),
+  sse: (onto, from) => ({ ...onto, sse: from.sse }),
   // An index created by this apply keeps its own: the endpoint honours them in a GSI create.
   globalIndexOnDemand: copyIndexOnDemand,
 };

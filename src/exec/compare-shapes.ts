@@ -2,6 +2,7 @@
  * Expected vs. live TableShape, field by field, for post-apply verification. Pure. Features the
  * endpoint does not support are masked: they cannot match and are reported elsewhere.
  */
+import { adoptLiveKey } from '../diff/kms-key.js';
 import type { Feature, GlobalIndexShape, TableShape } from '../model/table-shape.js';
 import { SETTING_WORDS, verifyGlobalIndexFields, verifyLocalIndexFields, verifySettingLabel, type TableSetting } from '../model/labels.js';
 
@@ -43,10 +44,12 @@ function indexes<T extends { readonly name: string }>(
 
 /** The order mismatches are reported in: keys and billing, the indexes, then the other settings. */
 const BEFORE_INDEXES: readonly TableSetting[] = ['partitionKey', 'sortKey', 'billing'];
-const AFTER_INDEXES: readonly TableSetting[] = ['stream', 'ttl', 'pointInTimeRecovery', 'deletionProtection', 'tableClass', 'tags'];
+const AFTER_INDEXES: readonly TableSetting[] = ['stream', 'ttl', 'pointInTimeRecovery', 'deletionProtection', 'tableClass', 'sse', 'tags'];
 
 /** Every difference between `expected` and `actual`, ignoring the `masked` features. */
-export function compareShapes(expected: TableShape, actual: TableShape, masked: ReadonlySet<Feature> = new Set()): ShapeMismatch[] {
+export function compareShapes(target: TableShape, actual: TableShape, masked: ReadonlySet<Feature> = new Set()): ShapeMismatch[] {
+  // A KMS key the spec names by alias or id matches the key ARN the table reports (diff/kms-key.ts).
+  const expected = adoptLiveKey(target, actual);
   const out: ShapeMismatch[] = [];
   const push = (f: string, e: string, a: string) => out.push({ field: f, expected: e, actual: a });
   const settings = (list: readonly TableSetting[]) => {

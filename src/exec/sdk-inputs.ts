@@ -10,12 +10,13 @@ import type {
   KeySchemaElement,
   OnDemandThroughput,
   Projection as SdkProjection,
+  SSESpecification,
   UpdateTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import type { DescribedShape } from '../live/normalise-live.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Step } from '../model/step.js';
-import type { Feature, GlobalIndexShape, IndexKey, KeyAttribute, OnDemandLimits, Projection, TableShape } from '../model/table-shape.js';
+import type { Encryption, Feature, GlobalIndexShape, IndexKey, KeyAttribute, OnDemandLimits, Projection, TableShape } from '../model/table-shape.js';
 
 type UpdateThroughputStep = Extract<Step, { kind: 'UpdateThroughput' }>;
 
@@ -60,6 +61,20 @@ export function sdkProjection(p: Projection): SdkProjection {
 export function sdkOnDemand(limits: OnDemandLimits | null): OnDemandThroughput | undefined {
   if (!limits || (limits.maxRead === null && limits.maxWrite === null)) return undefined;
   return { MaxReadRequestUnits: limits.maxRead ?? -1, MaxWriteRequestUnits: limits.maxWrite ?? -1 };
+}
+
+/**
+ * SSESpecification for an encryption (API_SSESpecification): `Enabled: false` is the AWS owned key,
+ * `Enabled: true` with `SSEType: KMS` the AWS managed key, plus `KMSMasterKeyId` a customer managed one.
+ */
+export function sseSpecification(sse: Encryption | null): SSESpecification {
+  if (sse === null) return { Enabled: false };
+  return { Enabled: true, SSEType: 'KMS', ...(sse.kmsKey !== null ? { KMSMasterKeyId: sse.kmsKey } : {}) };
+}
+
+/** UpdateTable that switches the encryption and nothing else (it must not be combined with other changes). */
+export function updateSseInput(table: string, sse: Encryption | null): UpdateTableCommandInput {
+  return { TableName: table, SSESpecification: sseSpecification(sse) };
 }
 
 function indexThroughput(table: string, index: GlobalIndexShape, mode: 'PROVISIONED' | 'PAY_PER_REQUEST') {
@@ -117,6 +132,8 @@ export function createTableInput(shape: TableShape, unsupported: ReadonlySet<Fea
   }
   if (shape.stream) input.StreamSpecification = { StreamEnabled: true, StreamViewType: shape.stream };
   if (!unsupported.has('tableClass')) input.TableClass = shape.tableClass;
+  // Only when not the default, so a CreateTable for the AWS owned key is the request it always was.
+  if (shape.sse !== null && !unsupported.has('sse')) input.SSESpecification = sseSpecification(shape.sse);
   const tags = Object.entries(shape.tags);
   if (tags.length > 0 && !unsupported.has('tags')) input.Tags = tags.map(([Key, Value]) => ({ Key, Value }));
   return input;

@@ -20,7 +20,8 @@ import type { Step, StepKind } from '../model/step.js';
 import type { Feature } from '../model/table-shape.js';
 import { isNotFound } from '../live/aws-errors.js';
 import type { DescribedTable } from '../live/normalise-live.js';
-import { createIndexInput, createTableInput, updateThroughputInput } from './sdk-inputs.js';
+import { sameEncryption } from '../diff/kms-key.js';
+import { createIndexInput, createTableInput, updateSseInput, updateThroughputInput } from './sdk-inputs.js';
 
 export interface StepContext {
   readonly client: DynamoDBClient;
@@ -47,6 +48,7 @@ export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
   UpdateStream: 'stream',
   UpdateDeletionProtection: null,
   UpdateTableClass: 'tableClass',
+  UpdateSse: 'sse',
   UpdateTtl: 'ttl',
   TagTable: 'tags',
   UntagTable: 'tags',
@@ -146,6 +148,12 @@ export const HANDLERS: Handlers = {
   async UpdateTableClass(step, ctx) {
     if (existing(step, ctx).shape.tableClass === step.tableClass) return ALREADY;
     await update(ctx, { TableName: step.table, TableClass: step.tableClass });
+    return {};
+  },
+
+  async UpdateSse(step, ctx) {
+    if (sameEncryption(step.sse, existing(step, ctx).shape.sse)) return ALREADY;
+    await update(ctx, updateSseInput(step.table, step.sse));
     return {};
   },
 

@@ -39,6 +39,7 @@ const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   tableClass: 'tableClass',
   tags: 'tags',
   globalIndexOnDemand: null,
+  sse: 'sse',
 };
 
 /** The table file for `shape`; `unsupported` features are omitted with a comment. */
@@ -58,6 +59,7 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   if (has('pointInTimeRecovery') && shape.pointInTimeRecovery !== SPEC_DEFAULTS.pointInTimeRecovery) spec['pointInTimeRecovery'] = shape.pointInTimeRecovery;
   if (shape.deletionProtection !== SPEC_DEFAULTS.deletionProtection) spec['deletionProtection'] = shape.deletionProtection;
   if (has('tableClass') && shape.tableClass !== SPEC_DEFAULTS.tableClass) spec['tableClass'] = shape.tableClass;
+  if (has('sse') && shape.sse !== null) spec['sse'] = { type: 'KMS', ...(shape.sse.kmsKey !== null ? { kmsKey: shape.sse.kmsKey } : {}) };
   if (has('tags') && Object.keys(shape.tags).length > 0) spec['tags'] = { ...shape.tags };
 
   const doc = new Document(spec);
@@ -66,7 +68,7 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
     ' Imported from the live table by `ddb-migrate import`. Fields at their default are left out.',
   ].join('\n');
   // Small mappings read best on one line, as in the examples of the spec reference.
-  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl']);
+  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl'], ['sse']);
   shape.globalIndexes.forEach((g, i) => {
     flow(doc, ['globalSecondaryIndexes', i, 'partitionKey'], ['globalSecondaryIndexes', i, 'sortKey'], ['globalSecondaryIndexes', i, 'projection']);
     const note = onDemandNote(g, shape.billing);

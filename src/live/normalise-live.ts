@@ -5,6 +5,7 @@
 import { DdbMigrateError } from '../model/errors.js';
 import type {
   GlobalSecondaryIndexDescription,
+  SSEDescription,
   KeySchemaElement,
   OnDemandThroughput,
   Projection as SdkProjection,
@@ -13,6 +14,7 @@ import type {
 import type {
   AttributeType,
   Billing,
+  Encryption,
   GlobalIndexShape,
   IndexKey,
   KeyAttribute,
@@ -120,6 +122,15 @@ function globalIndex(g: GlobalSecondaryIndexDescription, desc: TableDescription,
   };
 }
 
+/**
+ * KMS encryption while it is ENABLED (or being switched to: ENABLING / UPDATING, the call was
+ * accepted); absent, DISABLED or DISABLING is the AWS owned key, which DynamoDB does not describe.
+ */
+function encryption(d: SSEDescription | undefined): Encryption | null {
+  const on = d?.Status === 'ENABLED' || d?.Status === 'ENABLING' || d?.Status === 'UPDATING';
+  return on && d?.SSEType === 'KMS' ? { type: 'KMS', kmsKey: d.KMSMasterKeyArn ?? null } : null;
+}
+
 function stream(desc: TableDescription): StreamView | null {
   const spec = desc.StreamSpecification;
   return spec?.StreamEnabled && spec.StreamViewType ? (spec.StreamViewType as StreamView) : null;
@@ -168,6 +179,7 @@ export function normaliseDescription(desc: TableDescription): DescribedShape {
     stream: stream(desc),
     deletionProtection: desc.DeletionProtectionEnabled ?? false,
     tableClass: desc.TableClassSummary?.TableClass === 'STANDARD_INFREQUENT_ACCESS' ? 'STANDARD_INFREQUENT_ACCESS' : 'STANDARD',
+    sse: encryption(desc.SSEDescription),
   };
 }
 
@@ -194,6 +206,7 @@ export function normaliseLive(desc: TableDescription, extras: LiveExtras): Table
     pointInTimeRecovery: extras.pointInTimeRecovery,
     deletionProtection: d.deletionProtection,
     tableClass: d.tableClass,
+    sse: d.sse,
     tags: sortedRecord(extras.tags),
   };
 }

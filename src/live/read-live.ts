@@ -113,6 +113,7 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   await caps.observe(desc);
   const onDemandIndexes = desc.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' && (desc.GlobalSecondaryIndexes ?? []).length > 0;
   if (caps.state('globalIndexOnDemand') === false && onDemandIndexes) unsupported.push('globalIndexOnDemand');
+  if (caps.state('sse') === false) unsupported.push('sse');
 
   const shape = normaliseLive(desc, {
     ttl: ttl === UNSUPPORTED ? null : ttl,

@@ -4,6 +4,7 @@
  */
 import type {
   Billing,
+  Encryption,
   GlobalIndexShape,
   OnDemandLimits,
   ProvisionedCapacity,
@@ -55,6 +56,8 @@ export type SettingChange =
   | { readonly kind: 'ModifyPointInTimeRecovery'; readonly from: boolean; readonly to: boolean }
   | { readonly kind: 'ModifyDeletionProtection'; readonly from: boolean; readonly to: boolean }
   | { readonly kind: 'ModifyTableClass'; readonly from: TableClass; readonly to: TableClass }
+  /** Server-side encryption: `null` is the AWS owned key. */
+  | { readonly kind: 'ModifySse'; readonly from: Encryption | null; readonly to: Encryption | null }
   | {
       readonly kind: 'ModifyTags';
       readonly from: Readonly<Record<string, string>>;

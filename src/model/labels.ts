@@ -8,6 +8,7 @@ import type { IndexThroughput } from './change.js';
 import { sortedRecord } from './order.js';
 import type {
   Billing,
+  Encryption,
   Feature,
   GlobalIndexShape,
   IndexKey,
@@ -71,6 +72,12 @@ export function localIndexLabel(i: LocalIndexShape): string {
   return `sort ${keyLabel(i.sortKey)}, projection ${projectionLabel(i.projection)}`;
 }
 
+/** `AWS owned key`, `KMS (AWS managed key)` or `KMS (<key>)`. */
+export function encryptionLabel(e: Encryption | null): string {
+  if (e === null) return 'AWS owned key';
+  return e.kmsKey === null ? 'KMS (AWS managed key)' : `KMS (${e.kmsKey})`;
+}
+
 /** A stream view or TTL attribute, `off` when there is none. */
 export function onOff(value: string | null): string {
   return value ?? 'off';
@@ -125,6 +132,7 @@ export const SETTING_WORDS: { readonly [F in TableSetting]: SettingWords<TableSh
   pointInTimeRecovery: { feature: 'pointInTimeRecovery', words: String },
   deletionProtection: { feature: null, words: String },
   tableClass: { feature: 'tableClass', words: (c) => c },
+  sse: { feature: 'sse', words: encryptionLabel },
   tags: {
     feature: 'tags',
     words: (t) => {

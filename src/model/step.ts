@@ -3,7 +3,7 @@
  * in an order DynamoDB allows. Steps speak the model's language, not the SDK's; `exec/` translates.
  */
 import type { SettingChange, TableChange } from './change.js';
-import type { Billing, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
+import type { Billing, Encryption, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
 import type { IndexThroughput } from './change.js';
 
 /** What the executor waits for after the call, before the next step. */
@@ -47,6 +47,8 @@ export type Step = StepBase &
     | { readonly kind: 'UpdateStream'; readonly stream: StreamView | null }
     | { readonly kind: 'UpdateDeletionProtection'; readonly enabled: boolean }
     | { readonly kind: 'UpdateTableClass'; readonly tableClass: TableClass }
+    /** UpdateTable with SSESpecification and nothing else (DYNAMODB-RULES: not combined with other changes). */
+    | { readonly kind: 'UpdateSse'; readonly sse: Encryption | null }
     | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }
     | { readonly kind: 'TagTable'; readonly tags: Readonly<Record<string, string>> }
     | { readonly kind: 'UntagTable'; readonly keys: readonly string[] }

@@ -64,6 +64,17 @@ export type StreamView = 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_
 
 export type TableClass = 'STANDARD' | 'STANDARD_INFREQUENT_ACCESS';
 
+/**
+ * Server-side encryption with a KMS key. `kmsKey` null: the AWS managed key (`alias/aws/dynamodb`);
+ * otherwise the customer managed key as the spec names it (key id, key ARN, alias name or alias ARN)
+ * or, on the live side, the key ARN DescribeTable reports. The AWS owned key (the default) is
+ * `sse: null` on the table.
+ */
+export interface Encryption {
+  readonly type: 'KMS';
+  readonly kmsKey: string | null;
+}
+
 export interface TableShape {
   readonly name: string;
   readonly partitionKey: KeyAttribute;
@@ -80,18 +91,21 @@ export interface TableShape {
   readonly pointInTimeRecovery: boolean;
   readonly deletionProtection: boolean;
   readonly tableClass: TableClass;
+  /** `null`: encrypted with the AWS owned key (DynamoDB's default). */
+  readonly sse: Encryption | null;
   /** Keys in sorted order. */
   readonly tags: Readonly<Record<string, string>>;
 }
 
 /**
  * Settings an endpoint may not support. DynamoDB Local has no tags and no PITR, ignores the table
- * class and ignores per-GSI on-demand maximums in UpdateTable (`globalIndexOnDemand`); dynalite has
+ * class, ignores per-GSI on-demand maximums in UpdateTable (`globalIndexOnDemand`) and drops
+ * `SSESpecification` (`sse`); dynalite has
  * no TTL or streams. An unsupported feature is never shown as a diff.
  */
-export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand';
+export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {

@@ -193,6 +193,7 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
     },
   ],
   ModifyTags: () => [],
+  ModifySse: () => [],
 };
 
 /** The diagnostics one change (and, for ModifyTable, each of its setting changes) raises. */

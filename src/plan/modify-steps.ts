@@ -2,7 +2,8 @@
  * The steps of an in-place change, in the order DYNAMODB-RULES.md §2 allows: one UpdateTable action
  * per call, each waited to ACTIVE before the next.
  *   1. GSI deletes (drops and the first half of rebuilds), one per call;
- *   2. table-level settings: billing + throughput (one call), stream, deletion protection, table class;
+ *   2. table-level settings: billing + throughput (one call), stream, deletion protection, table class,
+ *      encryption (each its own call);
  *   3. GSI creates, one per call (after a billing switch, so a new GSI on on-demand takes no capacity);
  *   4. TTL, tags, PITR (their own APIs; no table status to wait for).
  */
@@ -64,6 +65,13 @@ const tableClass = each<'ModifyTableClass'>((c, { table }) => [
   ]),
 ]);
 
+// Its own UpdateTable call, never combined with another change (docs/dynamodb-rules.md, encryption).
+const encryption = each<'ModifySse'>((c, { table }) => [
+  makeStep(table, c, 'table-active', { kind: 'UpdateSse', sse: c.to }, [
+    c.to === null ? 'back to the AWS owned key' : 'DynamoDB must be allowed to use the key; the table is UPDATING until the encryption is ENABLED',
+  ]),
+]);
+
 const createIndexes = each<'ReplaceGlobalIndex' | 'AddGlobalIndex'>((c, change) => {
   const index = c.kind === 'AddGlobalIndex' ? c.index : c.to;
   const notes = c.kind === 'ReplaceGlobalIndex' ? [`rebuild: ${c.reasons.join('; ')}`, BACKFILL_NOTE] : [BACKFILL_NOTE];
@@ -104,6 +112,7 @@ type PhaseName =
   | 'stream'
   | 'deletion protection'
   | 'table class'
+  | 'encryption'
   | 'create indexes'
   | 'ttl'
   | 'tags'
@@ -119,6 +128,7 @@ const PHASE: Readonly<Record<PhaseName, Phase>> = {
   stream,
   'deletion protection': deletionProtection,
   'table class': tableClass,
+  encryption,
   'create indexes': createIndexes,
   ttl,
   tags,
@@ -137,6 +147,7 @@ const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
   ModifyStream: ['stream'],
   ModifyDeletionProtection: ['deletion protection'],
   ModifyTableClass: ['table class'],
+  ModifySse: ['encryption'],
   AddGlobalIndex: ['create indexes'],
   ModifyTtl: ['ttl'],
   ModifyTags: ['tags'],

@@ -46,6 +46,7 @@ const SETTING_LINES: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) => C
   ModifyPointInTimeRecovery: (c) => [setting('pointInTimeRecovery', c.from, c.to)],
   ModifyDeletionProtection: (c) => [setting('deletionProtection', c.from, c.to)],
   ModifyTableClass: (c) => [setting('tableClass', c.from, c.to)],
+  ModifySse: (c) => [setting('sse', c.from, c.to)],
   ModifyTags: tagLines,
 };
 
@@ -63,6 +64,7 @@ function shapeLines(symbol: LineSymbol, s: TableShape): ChangeLine[] {
     ...(s.pointInTimeRecovery ? [shown(symbol, s, 'pointInTimeRecovery')] : []),
     ...(s.deletionProtection ? [shown(symbol, s, 'deletionProtection')] : []),
     ...(s.tableClass !== 'STANDARD' ? [shown(symbol, s, 'tableClass')] : []),
+    ...(s.sse ? [shown(symbol, s, 'sse')] : []),
     ...Object.entries(s.tags).map(([k, v]) => line(symbol, `tags.${k}: ${tagValueLabel(v)}`)),
   ];
 }

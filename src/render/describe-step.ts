@@ -1,6 +1,6 @@
 /** One line per step, for the plan and for the executor's progress and report. */
 import type { Step, StepKind } from '../model/step.js';
-import { billingLabel, capacityLabel, globalIndexLabel, keyLabel, throughputLabel } from '../model/labels.js';
+import { billingLabel, capacityLabel, encryptionLabel, globalIndexLabel, keyLabel, throughputLabel } from '../model/labels.js';
 
 type Of<K extends StepKind> = Extract<Step, { kind: K }>;
 
@@ -16,6 +16,7 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
       ...(shape.globalIndexes.length > 0 ? [plural(shape.globalIndexes.length, 'GSI')] : []),
       ...(shape.localIndexes.length > 0 ? [plural(shape.localIndexes.length, 'LSI')] : []),
       ...(shape.stream ? [`stream ${shape.stream}`] : []),
+      ...(shape.sse ? [`encryption ${encryptionLabel(shape.sse)}`] : []),
     ];
     return `create table ${table} (${parts.join('; ')})`;
   },
@@ -36,6 +37,8 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
   UpdateStream: ({ table, stream }) => (stream ? `enable stream ${stream} on ${table}` : `disable stream on ${table}`),
   UpdateDeletionProtection: ({ table, enabled }) => `${enabled ? 'enable' : 'disable'} deletion protection on ${table}`,
   UpdateTableClass: ({ table, tableClass }) => `set table class of ${table} to ${tableClass}`,
+  UpdateSse: ({ table, sse }) =>
+    `encrypt ${table} with ${sse === null ? 'the AWS owned key' : sse.kmsKey === null ? 'the AWS managed KMS key (alias/aws/dynamodb)' : `KMS key ${sse.kmsKey}`}`,
   UpdateTtl: ({ table, attribute, enabled }) => `${enabled ? 'enable' : 'disable'} TTL on ${table} (attribute ${attribute})`,
   TagTable: ({ table, tags }) =>
     `tag ${table}: ${Object.entries(tags)

@@ -40,6 +40,28 @@ export function wireIndexKeys(_key: string, value: unknown): unknown {
   return isGlobalIndex(value) ? { ...value, partitionKey: wireKey(value.partitionKey), sortKey: wireKey(value.sortKey) } : value;
 }
 
+const isTableShape = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'tableClass' in v && 'billing' in v && 'tags' in v;
+
+/**
+ * Table-shape fields added after 1.0 (`sse`), left out at their default so plans of tables that do
+ * not use them are the 1.0 documents they always were (a new field bumps the minor version only when
+ * present; docs/plan-reference.md).
+ */
+const OPTIONAL_AT_DEFAULT: readonly string[] = ['sse'];
+
+function wireShape(value: unknown): unknown {
+  if (!isTableShape(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (!(OPTIONAL_AT_DEFAULT.includes(k) && v === null)) out[k] = v;
+  return out;
+}
+
+/** The replacer of every plan document: table shapes (above), then GSI keys (see wireIndexKeys). */
+export function wireValue(key: string, value: unknown): unknown {
+  return wireIndexKeys(key, wireShape(value));
+}
+
 /** Stable JSON (2-space indent, fixed key order), ending with a newline. */
 export function renderJson(plan: Plan): string {
   const destructive = plan.tables.reduce((n, t) => n + t.diagnostics.filter((d) => d.destructive).length, 0);
@@ -54,5 +76,5 @@ export function renderJson(plan: Plan): string {
       ? { interruptedReplacements: plan.interrupted.map((r) => ({ table: r.table, tempTable: r.tempTable, lastPhase: r.lastPhase, updatedAt: r.updatedAt })) }
       : {}),
   };
-  return `${JSON.stringify(doc, wireIndexKeys, 2)}\n`;
+  return `${JSON.stringify(doc, wireValue, 2)}\n`;
 }

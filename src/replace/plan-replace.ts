@@ -76,6 +76,8 @@ function tempShape(live: TableShape): TableShape {
     pointInTimeRecovery: false,
     deletionProtection: false,
     tableClass: 'STANDARD',
+    // Encrypted like the table whose items it holds meanwhile.
+    sse: live.sse,
     tags: {},
   };
 }

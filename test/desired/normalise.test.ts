@@ -33,6 +33,7 @@ const EXAMPLE_BASE: TableShape = {
   pointInTimeRecovery: false,
   deletionProtection: false,
   tableClass: 'STANDARD',
+  sse: null,
   tags: { project: 'cruddur', service: 'direct-messaging' },
 };
 
@@ -79,6 +80,7 @@ describe('normaliseSpec', () => {
       pointInTimeRecovery: false,
       deletionProtection: false,
       tableClass: 'STANDARD',
+      sse: null,
       tags: {},
     } satisfies TableShape);
   });

@@ -55,6 +55,7 @@ const shape: fc.Arbitrary<TableShape> = fc.record({
   pointInTimeRecovery: fc.boolean(),
   deletionProtection: fc.boolean(),
   tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
+  sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/k1' } as const),
   tags: fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('1', '2')),
 });
 const unsupported: fc.Arbitrary<Feature[]> = fc.subarray([...ALL_FEATURES]);

@@ -27,6 +27,7 @@ function masked(shape: TableShape, unsupported: readonly Feature[]): TableShape 
     ...(u.has('ttl') ? { ttl: null } : {}),
     ...(u.has('stream') ? { stream: null } : {}),
     ...(u.has('tableClass') ? { tableClass: 'STANDARD' as const } : {}),
+    ...(u.has('sse') ? { sse: null } : {}),
   };
 }
 
@@ -154,6 +155,7 @@ const validShape: fc.Arbitrary<TableShape> = fc
     pointInTimeRecovery: fc.boolean(),
     deletionProtection: fc.boolean(),
     tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
+    sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' } as const),
     tags: fc.dictionary(fc.constantFrom('a', 'b', 'team name'), tagValue),
   })
   .map(({ t, hasSort, billing: bill, gsis, lsis, ...rest }) => {

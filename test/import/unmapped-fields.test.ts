@@ -52,15 +52,14 @@ const AWS_TABLE: TableDescription = {
 };
 
 describe('import: fields the table file cannot express', () => {
-  it('lists SSE, warm throughput (table and GSI) and any unknown field, not the mapped or state ones', () => {
+  it('lists warm throughput (table and GSI) and any unknown field, not the mapped or state ones (SSE is mapped)', () => {
     const withFuture = { ...AWS_TABLE, FutureSetting: { Mode: 'ON' } } as TableDescription;
     expect(unmappedFields(withFuture).map((f) => f.path)).to.deep.equal([
       'FutureSetting',
-      'SSEDescription',
       'WarmThroughput',
       'GlobalSecondaryIndexes[by-tenant-region].WarmThroughput',
     ]);
-    expect(unmappedFields(withFuture)[1]?.value).to.equal(JSON.stringify(AWS_TABLE.SSEDescription));
+    expect(unmappedFields(withFuture)[1]?.value).to.equal(JSON.stringify(AWS_TABLE.WarmThroughput));
   });
 
   it('reports nothing for what DynamoDB Local describes (every field mapped or state)', () => {
@@ -87,7 +86,8 @@ describe('import: fields the table file cannot express', () => {
     const unmapped = unmappedFields(AWS_TABLE);
     const yaml = shapeToSpecYaml(shape, [], { unmapped });
     expect(yaml).to.include('# The live table also has settings this file format cannot express.');
-    expect(yaml).to.include(`#   SSEDescription: ${JSON.stringify(AWS_TABLE.SSEDescription)}\n`);
+    expect(yaml).not.to.include('#   SSEDescription');
+    expect(yaml).to.include('sse: { type: KMS, kmsKey: arn:aws:kms:eu-west-1:123456789012:key/1234abcd }\n');
     expect(yaml).to.include('#   GlobalSecondaryIndexes[by-tenant-region].WarmThroughput: {"ReadUnitsPerSecond":12000,"WriteUnitsPerSecond":4000,"Status":"ACTIVE"}\n');
     expect(yaml).to.include('    partitionKey: [ { name: tenant, type: S }, { name: region, type: S } ]\n');
     const checked = checkTableFile('tables/orders.yaml', yaml, null);

@@ -49,6 +49,7 @@ describe('live: readLiveTables @engine', () => {
       pointInTimeRecovery: false,
       deletionProtection: false,
       tableClass: 'STANDARD',
+      sse: null,
       tags: {},
     };
     expect(live?.shape).to.deep.equal(expected);
@@ -108,6 +109,7 @@ describe('live: readLiveTables @engine', () => {
       pointInTimeRecovery: false,
       deletionProtection: true,
       tableClass: 'STANDARD',
+      sse: null,
       tags: {},
     } satisfies TableShape);
     expect(live?.streamArn).to.be.a('string').and.match(/stream/);

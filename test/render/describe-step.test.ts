@@ -35,6 +35,10 @@ const EXAMPLES: { readonly [K in StepKind]: readonly [Extract<Step, { kind: K }>
     { ...base, kind: 'UpdateDeletionProtection', enabled: true },
     'enable deletion protection on messages',
   ],
+  UpdateSse: [
+    { ...base, kind: 'UpdateSse', sse: { type: 'KMS', kmsKey: 'alias/orders' } },
+    'encrypt messages with KMS key alias/orders',
+  ],
   UpdateTableClass: [
     { ...base, kind: 'UpdateTableClass', tableClass: 'STANDARD_INFREQUENT_ACCESS' },
     'set table class of messages to STANDARD_INFREQUENT_ACCESS',

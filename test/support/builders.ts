@@ -65,6 +65,7 @@ export function table(overrides: Partial<TableShape> = {}): TableShape {
     pointInTimeRecovery: false,
     deletionProtection: false,
     tableClass: 'STANDARD',
+    sse: null,
     tags: {},
     ...overrides,
   };

@@ -7,16 +7,18 @@ import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
 function interop(m) { const d = m.default; return d && typeof d === "object" && "default" in d ? d : { default: d }; }
 const runtime0 = interop(runtime0Module);
 export const table = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"type":"boolean","description":"Point-in-time recovery (continuous backups). Default false."},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"indexKey":{"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]},"capacityUnits":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"type":"boolean"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"tags":{"$ref":"#/$defs/tags"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"type":"boolean","description":"Point-in-time recovery (continuous backups). Default false."},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"sse":{"$ref":"#/$defs/sse"},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"indexKey":{"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]},"capacityUnits":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"sse":{"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"type":"boolean"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"tags":{"$ref":"#/$defs/tags"}}}}};
 const schema32 = {"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"};
 const schema49 = {"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]};
-const schema52 = {"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}};
+const schema52 = {"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}};
+const schema53 = {"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
 const pattern4 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
-const pattern7 = new RegExp("^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
-const pattern8 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
-const pattern9 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+const pattern7 = new RegExp("^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$", "u");
+const pattern8 = new RegExp("^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
+const pattern9 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
+const pattern10 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const schema33 = {"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}};
 const schema34 = {"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."};
 
@@ -1053,7 +1055,7 @@ return errors === 0;
 }
 validate40.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema53 = {"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"type":"boolean"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"tags":{"$ref":"#/$defs/tags"}}};
+const schema54 = {"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"type":"boolean"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"tags":{"$ref":"#/$defs/tags"}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1067,8 +1069,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema53.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53,data};
+if(!(func1.call(schema54.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1095,7 +1097,7 @@ let data2 = data.billing;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(((((key1 === "mode") || (key1 === "read")) || (key1 === "write")) || (key1 === "maxRead")) || (key1 === "maxWrite"))){
-const err1 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.properties.billing,data:data2};
+const err1 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema54.properties.billing,data:data2};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1108,7 +1110,7 @@ errors++;
 if(data2.mode !== undefined){
 let data3 = data2.mode;
 if(!((data3 === "PROVISIONED") || (data3 === "PAY_PER_REQUEST"))){
-const err2 = {instancePath:instancePath+"/billing/mode",schemaPath:"#/properties/billing/properties/mode/enum",keyword:"enum",params:{allowedValues: schema53.properties.billing.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.billing.properties.mode.enum,parentSchema:schema53.properties.billing.properties.mode,data:data3};
+const err2 = {instancePath:instancePath+"/billing/mode",schemaPath:"#/properties/billing/properties/mode/enum",keyword:"enum",params:{allowedValues: schema54.properties.billing.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.billing.properties.mode.enum,parentSchema:schema54.properties.billing.properties.mode,data:data3};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1260,7 +1262,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.properties.billing.type,parentSchema:schema53.properties.billing,data:data2};
+const err15 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.properties.billing.type,parentSchema:schema54.properties.billing,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1304,7 +1306,7 @@ errors = vErrors.length;
 if(data.pointInTimeRecovery !== undefined){
 let data12 = data.pointInTimeRecovery;
 if(typeof data12 !== "boolean"){
-const err17 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/properties/pointInTimeRecovery/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.pointInTimeRecovery.type,parentSchema:schema53.properties.pointInTimeRecovery,data:data12};
+const err17 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/properties/pointInTimeRecovery/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.pointInTimeRecovery.type,parentSchema:schema54.properties.pointInTimeRecovery,data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1317,7 +1319,7 @@ errors++;
 if(data.deletionProtection !== undefined){
 let data13 = data.deletionProtection;
 if(typeof data13 !== "boolean"){
-const err18 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.properties.deletionProtection.type,parentSchema:schema53.properties.deletionProtection,data:data13};
+const err18 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema54.properties.deletionProtection.type,parentSchema:schema54.properties.deletionProtection,data:data13};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1330,7 +1332,7 @@ errors++;
 if(data.tableClass !== undefined){
 let data14 = data.tableClass;
 if(!((data14 === "STANDARD") || (data14 === "STANDARD_INFREQUENT_ACCESS"))){
-const err19 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema53.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema53.properties.tableClass.enum,parentSchema:schema53.properties.tableClass,data:data14};
+const err19 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema54.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.tableClass.enum,parentSchema:schema54.properties.tableClass,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1340,11 +1342,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.tags !== undefined){
-let data15 = data.tags;
+if(data.sse !== undefined){
+let data15 = data.sse;
 if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(Object.keys(data15).length > 50){
-const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema52,data:data15};
+if(data15.type === undefined){
+const err20 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema52.required,parentSchema:schema52,data:data15};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1354,10 +1356,8 @@ vErrors.push(err20);
 errors++;
 }
 for(const key2 in data15){
-const _errs33 = errors;
-if(typeof key2 === "string"){
-if(func2(key2) > 128){
-const err21 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema52.propertyNames,data:key2,propertyName:key2};
+if(!((key2 === "type") || (key2 === "kmsKey"))){
+const err21 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data:data15};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1366,8 +1366,11 @@ vErrors.push(err21);
 }
 errors++;
 }
-if(func2(key2) < 1){
-const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.propertyNames,data:key2,propertyName:key2};
+}
+if(data15.type !== undefined){
+let data16 = data15.type;
+if(!((data16 === "AWS_OWNED") || (data16 === "KMS"))){
+const err22 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data16};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1376,8 +1379,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern7.test(key2)){
-const err23 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema52.propertyNames,data:key2,propertyName:key2};
+}
+if(data15.kmsKey !== undefined){
+let data17 = data15.kmsKey;
+if(typeof data17 === "string"){
+if(func2(data17) > 2048){
+const err23 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.kmsKey,data:data17};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1386,10 +1393,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-var valid8 = _errs33 === errors;
-if(!valid8){
-const err24 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema52.propertyNames,parentSchema:schema52,data:data15};
+if(func2(data17) < 1){
+const err24 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.kmsKey,data:data17};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1398,12 +1403,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-for(const key3 in data15){
-let data16 = data15[key3];
-if(typeof data16 === "string"){
-if(func2(data16) > 256){
-const err25 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.additionalProperties,data:data16};
+if(!pattern7.test(data17)){
+const err25 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema52.properties.kmsKey,data:data17};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1412,8 +1413,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!pattern8.test(data16)){
-const err26 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema52.additionalProperties,data:data16};
+}
+else {
+const err26 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.kmsKey.type,parentSchema:schema52.properties.kmsKey,data:data17};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1423,8 +1425,9 @@ vErrors.push(err26);
 errors++;
 }
 }
+}
 else {
-const err27 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.additionalProperties.type,parentSchema:schema52.additionalProperties,data:data16};
+const err27 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data15};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1434,9 +1437,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data15};
+if(data.tags !== undefined){
+let data18 = data.tags;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(Object.keys(data18).length > 50){
+const err28 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema53,data:data18};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1445,15 +1450,107 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-}
-else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data};
+for(const key3 in data18){
+const _errs40 = errors;
+if(typeof key3 === "string"){
+if(func2(key3) > 128){
+const err29 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema53.propertyNames,data:key3,propertyName:key3};
 if(vErrors === null){
 vErrors = [err29];
 }
 else {
 vErrors.push(err29);
+}
+errors++;
+}
+if(func2(key3) < 1){
+const err30 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.propertyNames,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(!pattern8.test(key3)){
+const err31 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema53.propertyNames,data:key3,propertyName:key3};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+var valid10 = _errs40 === errors;
+if(!valid10){
+const err32 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema53.propertyNames,parentSchema:schema53,data:data18};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+for(const key4 in data18){
+let data19 = data18[key4];
+if(typeof data19 === "string"){
+if(func2(data19) > 256){
+const err33 = {instancePath:instancePath+"/tags/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema53.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(!pattern9.test(data19)){
+const err34 = {instancePath:instancePath+"/tags/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema53.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/tags/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.additionalProperties.type,parentSchema:schema53.additionalProperties,data:data19};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data18};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
 }
 errors++;
 }
@@ -1640,11 +1737,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.tags !== undefined){
-let data11 = data.tags;
+if(data.sse !== undefined){
+let data11 = data.sse;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(Object.keys(data11).length > 50){
-const err11 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema52,data:data11};
+if(data11.type === undefined){
+const err11 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema52.required,parentSchema:schema52,data:data11};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1654,10 +1751,8 @@ vErrors.push(err11);
 errors++;
 }
 for(const key1 in data11){
-const _errs21 = errors;
-if(typeof key1 === "string"){
-if(func2(key1) > 128){
-const err12 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema52.propertyNames,data:key1,propertyName:key1};
+if(!((key1 === "type") || (key1 === "kmsKey"))){
+const err12 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data:data11};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1666,8 +1761,11 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(func2(key1) < 1){
-const err13 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.propertyNames,data:key1,propertyName:key1};
+}
+if(data11.type !== undefined){
+let data12 = data11.type;
+if(!((data12 === "AWS_OWNED") || (data12 === "KMS"))){
+const err13 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema52.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema52.properties.type.enum,parentSchema:schema52.properties.type,data:data12};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1676,8 +1774,12 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(!pattern7.test(key1)){
-const err14 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema52.propertyNames,data:key1,propertyName:key1};
+}
+if(data11.kmsKey !== undefined){
+let data13 = data11.kmsKey;
+if(typeof data13 === "string"){
+if(func2(data13) > 2048){
+const err14 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema52.properties.kmsKey,data:data13};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1686,10 +1788,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-}
-var valid4 = _errs21 === errors;
-if(!valid4){
-const err15 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema52.propertyNames,parentSchema:schema52,data:data11};
+if(func2(data13) < 1){
+const err15 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.kmsKey,data:data13};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1698,12 +1798,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-for(const key2 in data11){
-let data12 = data11[key2];
-if(typeof data12 === "string"){
-if(func2(data12) > 256){
-const err16 = {instancePath:instancePath+"/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema52.additionalProperties,data:data12};
+if(!pattern7.test(data13)){
+const err16 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema52.properties.kmsKey,data:data13};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1712,8 +1808,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern8.test(data12)){
-const err17 = {instancePath:instancePath+"/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema52.additionalProperties,data:data12};
+}
+else {
+const err17 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.kmsKey.type,parentSchema:schema52.properties.kmsKey,data:data13};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1723,8 +1820,9 @@ vErrors.push(err17);
 errors++;
 }
 }
+}
 else {
-const err18 = {instancePath:instancePath+"/tags/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.additionalProperties.type,parentSchema:schema52.additionalProperties,data:data12};
+const err18 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data11};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1734,9 +1832,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data:data11};
+if(data.tags !== undefined){
+let data14 = data.tags;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(Object.keys(data14).length > 50){
+const err19 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema53,data:data14};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1745,15 +1845,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.environments !== undefined){
-let data13 = data.environments;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-for(const key3 in data13){
-const _errs27 = errors;
-if(typeof key3 === "string"){
-if(!pattern9.test(key3)){
-const err20 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.environments.propertyNames,data:key3,propertyName:key3};
+for(const key2 in data14){
+const _errs28 = errors;
+if(typeof key2 === "string"){
+if(func2(key2) > 128){
+const err20 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema53.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1762,10 +1858,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-var valid6 = _errs27 === errors;
-if(!valid6){
-const err21 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data13};
+if(func2(key2) < 1){
+const err21 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema53.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1774,16 +1868,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-for(const key4 in data13){
-if(!(validate42(data13[key4], {instancePath:instancePath+"/environments/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data13,parentDataProperty:key4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data13};
+if(!pattern8.test(key2)){
+const err22 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema53.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1793,14 +1879,120 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+var valid6 = _errs28 === errors;
+if(!valid6){
+const err23 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema53.propertyNames,parentSchema:schema53,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
+}
+errors++;
+}
+}
+for(const key3 in data14){
+let data15 = data14[key3];
+if(typeof data15 === "string"){
+if(func2(data15) > 256){
+const err24 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema53.additionalProperties,data:data15};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(!pattern9.test(data15)){
+const err25 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema53.additionalProperties,data:data15};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/tags/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.additionalProperties.type,parentSchema:schema53.additionalProperties,data:data15};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.type,parentSchema:schema53,data:data14};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data16 = data.environments;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key4 in data16){
+const _errs34 = errors;
+if(typeof key4 === "string"){
+if(!pattern10.test(key4)){
+const err28 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.environments.propertyNames,data:key4,propertyName:key4};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+var valid8 = _errs34 === errors;
+if(!valid8){
+const err29 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data16};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+for(const key5 in data16){
+if(!(validate42(data16[key5], {instancePath:instancePath+"/environments/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data16,parentDataProperty:key5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data16};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
 }
 errors++;
 }
@@ -1810,9 +2002,9 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate49;
-const schema60 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
-const pattern13 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h))+$", "u");
-const pattern15 = new RegExp("^https?://[^\\s]+$", "u");
+const schema62 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
+const pattern15 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h))+$", "u");
+const pattern17 = new RegExp("^https?://[^\\s]+$", "u");
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://ddb-migrate.dev/schema/config.schema.json" */;
@@ -1828,7 +2020,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "default") || (key0 === "controlTable")) || (key0 === "localEngine")) || (key0 === "environments"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1841,7 +2033,7 @@ errors++;
 if(data.default !== undefined){
 let data0 = data.default;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.default.type,parentSchema:schema60.properties.default,data:data0};
+const err1 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.default.type,parentSchema:schema62.properties.default,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1855,7 +2047,7 @@ if(data.controlTable !== undefined){
 let data1 = data.controlTable;
 if(typeof data1 === "string"){
 if(func2(data1) > 255){
-const err2 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema60.properties.controlTable,data:data1};
+const err2 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema62.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1865,7 +2057,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data1) < 3){
-const err3 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema60.properties.controlTable,data:data1};
+const err3 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema62.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1875,7 +2067,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema60.properties.controlTable,data:data1};
+const err4 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema62.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1886,7 +2078,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.controlTable.type,parentSchema:schema60.properties.controlTable,data:data1};
+const err5 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.controlTable.type,parentSchema:schema62.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1901,7 +2093,7 @@ let data2 = data.localEngine;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "idleTimeout")){
-const err6 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.localEngine,data:data2};
+const err6 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.localEngine,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1914,8 +2106,8 @@ errors++;
 if(data2.idleTimeout !== undefined){
 let data3 = data2.idleTimeout;
 if(typeof data3 === "string"){
-if(!pattern13.test(data3)){
-const err7 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema60.properties.localEngine.properties.idleTimeout,data:data3};
+if(!pattern15.test(data3)){
+const err7 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema62.properties.localEngine.properties.idleTimeout,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1926,7 +2118,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.localEngine.properties.idleTimeout.type,parentSchema:schema60.properties.localEngine.properties.idleTimeout,data:data3};
+const err8 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.localEngine.properties.idleTimeout.type,parentSchema:schema62.properties.localEngine.properties.idleTimeout,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1938,7 +2130,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.localEngine.type,parentSchema:schema60.properties.localEngine,data:data2};
+const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.localEngine.type,parentSchema:schema62.properties.localEngine,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1954,8 +2146,8 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
 const _errs13 = errors;
 if(typeof key2 === "string"){
-if(!pattern9.test(key2)){
-const err10 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema60.properties.environments.propertyNames,data:key2,propertyName:key2};
+if(!pattern10.test(key2)){
+const err10 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema62.properties.environments.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1967,7 +2159,7 @@ errors++;
 }
 var valid2 = _errs13 === errors;
 if(!valid2){
-const err11 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema60.properties.environments.propertyNames,parentSchema:schema60.properties.environments,data:data4};
+const err11 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema62.properties.environments.propertyNames,parentSchema:schema62.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1982,7 +2174,7 @@ let data5 = data4[key3];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key4 in data5){
 if(!((((((key4 === "endpoint") || (key4 === "region")) || (key4 === "profile")) || (key4 === "protected")) || (key4 === "fixtures")) || (key4 === "local"))){
-const err12 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema60.properties.environments.additionalProperties,data:data5};
+const err12 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.environments.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1995,8 +2187,8 @@ errors++;
 if(data5.endpoint !== undefined){
 let data6 = data5.endpoint;
 if(typeof data6 === "string"){
-if(!pattern15.test(data6)){
-const err13 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema60.properties.environments.additionalProperties.properties.endpoint,data:data6};
+if(!pattern17.test(data6)){
+const err13 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema62.properties.environments.additionalProperties.properties.endpoint,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2007,7 +2199,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema60.properties.environments.additionalProperties.properties.endpoint,data:data6};
+const err14 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema62.properties.environments.additionalProperties.properties.endpoint,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2021,7 +2213,7 @@ if(data5.region !== undefined){
 let data7 = data5.region;
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.environments.additionalProperties.properties.region,data:data7};
+const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.environments.additionalProperties.properties.region,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2032,7 +2224,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.environments.additionalProperties.properties.region.type,parentSchema:schema60.properties.environments.additionalProperties.properties.region,data:data7};
+const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.environments.additionalProperties.properties.region.type,parentSchema:schema62.properties.environments.additionalProperties.properties.region,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2046,7 +2238,7 @@ if(data5.profile !== undefined){
 let data8 = data5.profile;
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.properties.environments.additionalProperties.properties.profile,data:data8};
+const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.properties.environments.additionalProperties.properties.profile,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2057,7 +2249,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema60.properties.environments.additionalProperties.properties.profile,data:data8};
+const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema62.properties.environments.additionalProperties.properties.profile,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2070,7 +2262,7 @@ errors++;
 if(data5.protected !== undefined){
 let data9 = data5.protected;
 if(typeof data9 !== "boolean"){
-const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema60.properties.environments.additionalProperties.properties.protected,data:data9};
+const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema62.properties.environments.additionalProperties.properties.protected,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2083,7 +2275,7 @@ errors++;
 if(data5.fixtures !== undefined){
 let data10 = data5.fixtures;
 if(typeof data10 !== "boolean"){
-const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema60.properties.environments.additionalProperties.properties.fixtures,data:data10};
+const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema62.properties.environments.additionalProperties.properties.fixtures,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2096,7 +2288,7 @@ errors++;
 if(data5.local !== undefined){
 let data11 = data5.local;
 if(typeof data11 !== "boolean"){
-const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema60.properties.environments.additionalProperties.properties.local.type,parentSchema:schema60.properties.environments.additionalProperties.properties.local,data:data11};
+const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.environments.additionalProperties.properties.local.type,parentSchema:schema62.properties.environments.additionalProperties.properties.local,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2108,7 +2300,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.environments.additionalProperties.type,parentSchema:schema60.properties.environments.additionalProperties,data:data5};
+const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.environments.additionalProperties.type,parentSchema:schema62.properties.environments.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2120,7 +2312,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.properties.environments.type,parentSchema:schema60.properties.environments,data:data4};
+const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.environments.type,parentSchema:schema62.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2132,7 +2324,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err24];
 }
