@@ -11,6 +11,8 @@ export type WaitFor =
   | 'none'
   /** Table ACTIVE and every index ACTIVE. */
   | 'table-active'
+  /** Table-active, and the encryption no longer ENABLING / UPDATING / DISABLING (SSEDescription.Status). */
+  | 'encryption-enabled'
   /** The table is gone (DescribeTable says ResourceNotFound). */
   | 'table-gone';
 

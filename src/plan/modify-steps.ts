@@ -67,7 +67,7 @@ const tableClass = each<'ModifyTableClass'>((c, { table }) => [
 
 // Its own UpdateTable call, never combined with another change (docs/dynamodb-rules.md, encryption).
 const encryption = each<'ModifySse'>((c, { table }) => [
-  makeStep(table, c, 'table-active', { kind: 'UpdateSse', sse: c.to }, [
+  makeStep(table, c, 'encryption-enabled', { kind: 'UpdateSse', sse: c.to }, [
     c.to === null ? 'back to the AWS owned key' : 'DynamoDB must be allowed to use the key; the table is UPDATING until the encryption is ENABLED',
   ]),
 ]);

@@ -24,6 +24,7 @@ export const IMPACT_LABEL: Readonly<Record<Impact, string>> = {
 export const WAIT_LABEL: Readonly<Record<WaitFor, string>> = {
   none: '',
   'table-active': 'wait: table and indexes ACTIVE',
+  'encryption-enabled': 'wait: table ACTIVE, encryption ENABLED',
   'table-gone': 'wait: table gone',
 };
 
