@@ -21,7 +21,8 @@ export type DiagnosticCode =
   | 'DM102_TABLE_CLASS_RATE_LIMIT'
   | 'DM103_TTL_RATE_LIMIT'
   | 'DM104_GSI_BACKFILL'
-  | 'DM105_CAPACITY_DECREASE_LIMIT';
+  | 'DM105_CAPACITY_DECREASE_LIMIT'
+  | 'DM106_ENCRYPTION_SWITCH_RATE_LIMIT';
 
 export interface Diagnostic {
   readonly code: DiagnosticCode;

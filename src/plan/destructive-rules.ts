@@ -193,7 +193,18 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
     },
   ],
   ModifyTags: () => [],
-  ModifySse: () => [],
+  // DG-CON: 4 key-type switches per 24 h, then 1 after each 6 h without one; to the AWS owned key any time.
+  ModifySse: (c, table) =>
+    c.to === null
+      ? []
+      : [
+          {
+            code: 'DM106_ENCRYPTION_SWITCH_RATE_LIMIT',
+            table,
+            message: `Switches the encryption key of ${table}: DynamoDB allows 4 such switches per rolling 24 h, then one after each 6 h without one (switching back to the AWS owned key is always allowed).`,
+            destructive: false,
+          },
+        ],
 };
 
 /** The diagnostics one change (and, for ModifyTable, each of its setting changes) raises. */

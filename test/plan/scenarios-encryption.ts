@@ -21,6 +21,7 @@ export const ENCRYPTION_SCENARIOS: readonly Scenario[] = [
     live: [live(table())],
     steps: ['UpdateSse'],
     impact: 'update',
+    codes: ['DM106_ENCRYPTION_SWITCH_RATE_LIMIT'],
   },
   {
     name: 'sse-change-key',
@@ -28,6 +29,7 @@ export const ENCRYPTION_SCENARIOS: readonly Scenario[] = [
     live: [live(table({ sse: customer(KEY_ARN) }))],
     steps: ['UpdateSse'],
     impact: 'update',
+    codes: ['DM106_ENCRYPTION_SWITCH_RATE_LIMIT'],
   },
   {
     name: 'sse-remove-back-to-aws-owned',
@@ -43,6 +45,7 @@ export const ENCRYPTION_SCENARIOS: readonly Scenario[] = [
     live: [live(table())],
     steps: ['UpdateStream', 'UpdateDeletionProtection', 'UpdateSse'],
     impact: 'update',
+    codes: ['DM106_ENCRYPTION_SWITCH_RATE_LIMIT'],
   },
   {
     name: 'sse-key-id-matches-reported-arn',
