@@ -16,6 +16,7 @@ import { SPEC_DEFAULTS } from './defaults.js';
 import { mergeEnvironment } from './merge-env.js';
 import { indexKeyAttributes, type BillingDoc, type EncryptionDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
 import { byName, sortedRecord } from '../model/order.js';
+import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 import { canonicalProjection } from '../model/projection.js';
 
 /** The canonical shape of `spec` with `envName`'s overrides applied (null: the base). */
@@ -36,12 +37,19 @@ export function normaliseMerged(spec: MergedSpecDoc): TableShape {
     localIndexes: (spec.localSecondaryIndexes ?? []).map((l) => localIndex(l, keys)).sort(byName),
     stream: spec.stream === undefined || spec.stream === false ? SPEC_DEFAULTS.stream : spec.stream,
     ttl: spec.ttl === undefined || spec.ttl === false ? SPEC_DEFAULTS.ttl : spec.ttl.attribute,
-    pointInTimeRecovery: spec.pointInTimeRecovery ?? SPEC_DEFAULTS.pointInTimeRecovery,
+    ...pointInTimeRecovery(spec.pointInTimeRecovery),
     deletionProtection: spec.deletionProtection ?? SPEC_DEFAULTS.deletionProtection,
     tableClass: spec.tableClass ?? SPEC_DEFAULTS.tableClass,
     sse: encryption(spec.sse),
     tags: sortedRecord(spec.tags ?? SPEC_DEFAULTS.tags),
   };
+}
+
+/** PITR on/off and its window: 35 days (AWS's default) and off are both `null` days. */
+function pointInTimeRecovery(p: MergedSpecDoc['pointInTimeRecovery']): Pick<TableShape, 'pointInTimeRecovery' | 'pointInTimeRecoveryDays'> {
+  const enabled = typeof p === 'object' ? p.enabled : (p ?? SPEC_DEFAULTS.pointInTimeRecovery);
+  const days = typeof p === 'object' ? (p.recoveryPeriodDays ?? null) : null;
+  return { pointInTimeRecovery: enabled, pointInTimeRecoveryDays: enabled && days !== null && days !== DEFAULT_RECOVERY_DAYS ? days : null };
 }
 
 function encryption(e: EncryptionDoc | undefined): Encryption | null {

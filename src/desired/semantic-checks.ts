@@ -224,7 +224,21 @@ const encryption: Check = (spec) => {
   ];
 };
 
-const CHECKS: readonly Check[] = [keyTypes, indexKeyAttributesOnce, indexNames, indexCounts, localIndexes, projections, billing, encryption, attributeNameBytes, capacityQuota];
+/** A recovery period belongs to PITR that is on. */
+const recoveryPeriod: Check = (spec) => {
+  const p = spec.pointInTimeRecovery;
+  if (typeof p !== 'object' || p.enabled || p.recoveryPeriodDays === undefined) return [];
+  return [
+    {
+      code: 'SPEC_PITR_PERIOD',
+      message: 'pointInTimeRecovery.recoveryPeriodDays applies only when enabled is true',
+      path: ['pointInTimeRecovery', 'recoveryPeriodDays'],
+      hint: 'Remove recoveryPeriodDays, or set enabled: true.',
+    },
+  ];
+};
+
+const CHECKS: readonly Check[] = [keyTypes, indexKeyAttributesOnce, indexNames, indexCounts, localIndexes, projections, billing, encryption, recoveryPeriod, attributeNameBytes, capacityQuota];
 
 /** Every semantic rule over one (merged) table, in file order per rule. */
 export function semanticIssues(spec: MergedSpecDoc): SpecIssue[] {

@@ -57,7 +57,8 @@ export interface TableSettingsDoc {
   readonly localSecondaryIndexes?: readonly LocalIndexDoc[];
   readonly stream?: StreamView | false;
   readonly ttl?: { readonly attribute: string } | false;
-  readonly pointInTimeRecovery?: boolean;
+  /** `true` / `false`, or the form with a recovery period (1-35 days, default 35). */
+  readonly pointInTimeRecovery?: boolean | { readonly enabled: boolean; readonly recoveryPeriodDays?: number };
   readonly deletionProtection?: boolean;
   readonly tableClass?: TableClass;
   readonly sse?: EncryptionDoc;

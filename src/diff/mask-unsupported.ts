@@ -21,7 +21,7 @@ const copyIndexOnDemand: Copier = (onto, from) => {
 /** How each feature is copied from one shape onto another (a new Feature without a copier fails to compile). */
 const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
   tags: (onto, from) => ({ ...onto, tags: from.tags }),
-  pointInTimeRecovery: (onto, from) => ({ ...onto, pointInTimeRecovery: from.pointInTimeRecovery }),
+  pointInTimeRecovery: (onto, from) => ({ ...onto, pointInTimeRecovery: from.pointInTimeRecovery, pointInTimeRecoveryDays: from.pointInTimeRecoveryDays }),
   ttl: (onto, from) => ({ ...onto, ttl: from.ttl }),
   stream: (onto, from) => ({ ...onto, stream: from.stream }),
   tableClass: (onto, from) => ({ ...onto, tableClass: from.tableClass }),

@@ -185,7 +185,13 @@ export const HANDLERS: Handlers = {
   async UpdatePointInTimeRecovery(step, ctx) {
     existing(step, ctx);
     await ctx.client.send(
-      new UpdateContinuousBackupsCommand({ TableName: step.table, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: step.enabled } }),
+      new UpdateContinuousBackupsCommand({
+        TableName: step.table,
+        PointInTimeRecoverySpecification: {
+          PointInTimeRecoveryEnabled: step.enabled,
+          ...(step.recoveryPeriodDays !== undefined ? { RecoveryPeriodInDays: step.recoveryPeriodDays } : {}),
+        },
+      }),
     );
     return {};
   },

@@ -56,7 +56,10 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   if (shape.localIndexes.length > 0) spec['localSecondaryIndexes'] = shape.localIndexes.map(localIndex);
   if (has('stream') && shape.stream !== SPEC_DEFAULTS.stream) spec['stream'] = shape.stream;
   if (has('ttl') && shape.ttl !== SPEC_DEFAULTS.ttl) spec['ttl'] = { attribute: shape.ttl };
-  if (has('pointInTimeRecovery') && shape.pointInTimeRecovery !== SPEC_DEFAULTS.pointInTimeRecovery) spec['pointInTimeRecovery'] = shape.pointInTimeRecovery;
+  if (has('pointInTimeRecovery') && shape.pointInTimeRecovery !== SPEC_DEFAULTS.pointInTimeRecovery) {
+    spec['pointInTimeRecovery'] =
+      shape.pointInTimeRecoveryDays === null ? shape.pointInTimeRecovery : { enabled: true, recoveryPeriodDays: shape.pointInTimeRecoveryDays };
+  }
   if (shape.deletionProtection !== SPEC_DEFAULTS.deletionProtection) spec['deletionProtection'] = shape.deletionProtection;
   if (has('tableClass') && shape.tableClass !== SPEC_DEFAULTS.tableClass) spec['tableClass'] = shape.tableClass;
   if (has('sse') && shape.sse !== null) spec['sse'] = { type: 'KMS', ...(shape.sse.kmsKey !== null ? { kmsKey: shape.sse.kmsKey } : {}) };
@@ -68,7 +71,7 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
     ' Imported from the live table by `ddb-migrate import`. Fields at their default are left out.',
   ].join('\n');
   // Small mappings read best on one line, as in the examples of the spec reference.
-  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl'], ['sse']);
+  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl'], ['sse'], ['pointInTimeRecovery']);
   shape.globalIndexes.forEach((g, i) => {
     flow(doc, ['globalSecondaryIndexes', i, 'partitionKey'], ['globalSecondaryIndexes', i, 'sortKey'], ['globalSecondaryIndexes', i, 'projection']);
     const note = onDemandNote(g, shape.billing);

@@ -27,11 +27,14 @@ import type {
 } from '../model/table-shape.js';
 import { byName, sortedRecord } from '../model/order.js';
 import { canonicalProjection } from '../model/projection.js';
+import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 
 /** What the side calls returned; `null` where the endpoint does not support the call. */
 export interface LiveExtras {
   readonly ttl: string | null;
   readonly pointInTimeRecovery: boolean;
+  /** RecoveryPeriodInDays when PITR is on; absent or null: AWS's default (35). */
+  readonly pointInTimeRecoveryDays?: number | null;
   readonly tags: Readonly<Record<string, string>>;
 }
 
@@ -138,7 +141,7 @@ function stream(desc: TableDescription): StreamView | null {
 
 
 /** What DescribeTable alone tells of a table's shape: all of it but TTL, PITR and tags (their own calls). */
-export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'tags'>;
+export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags'>;
 
 /**
  * A table as the executor sees it just before a step: its normalised shape, its ARN and the status
@@ -204,6 +207,10 @@ export function normaliseLive(desc: TableDescription, extras: LiveExtras): Table
     stream: d.stream,
     ttl: extras.ttl,
     pointInTimeRecovery: extras.pointInTimeRecovery,
+    pointInTimeRecoveryDays:
+      extras.pointInTimeRecovery && extras.pointInTimeRecoveryDays != null && extras.pointInTimeRecoveryDays !== DEFAULT_RECOVERY_DAYS
+        ? extras.pointInTimeRecoveryDays
+        : null,
     deletionProtection: d.deletionProtection,
     tableClass: d.tableClass,
     sse: d.sse,

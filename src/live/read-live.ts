@@ -55,11 +55,17 @@ async function readTtl({ client, capabilities }: LiveClient, name: string): Prom
   });
 }
 
-async function readPitr({ client, capabilities }: LiveClient, name: string): Promise<boolean | Unsupported> {
+interface Pitr {
+  readonly enabled: boolean;
+  /** RecoveryPeriodInDays as described (null when not described). */
+  readonly days: number | null;
+}
+
+async function readPitr({ client, capabilities }: LiveClient, name: string): Promise<Pitr | Unsupported> {
   return capabilities.call('pointInTimeRecovery', async () => {
     const out = await client.send(new DescribeContinuousBackupsCommand({ TableName: name }));
-    const status = out.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus;
-    return status === 'ENABLED';
+    const d = out.ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
+    return { enabled: d?.PointInTimeRecoveryStatus === 'ENABLED', days: d?.RecoveryPeriodInDays ?? null };
   });
 }
 
@@ -84,7 +90,7 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   const desc = await describeTable(live.client, name);
   if (!desc) return null;
   let ttl: string | null | Unsupported;
-  let pitr: boolean | Unsupported;
+  let pitr: Pitr | Unsupported;
   let tags: Record<string, string> | Unsupported;
   try {
     [ttl, pitr, tags] = await Promise.all([readTtl(live, name), readPitr(live, name), readTags(live, desc.TableArn)]);
@@ -117,7 +123,8 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
 
   const shape = normaliseLive(desc, {
     ttl: ttl === UNSUPPORTED ? null : ttl,
-    pointInTimeRecovery: pitr === UNSUPPORTED ? false : pitr,
+    pointInTimeRecovery: pitr === UNSUPPORTED ? false : pitr.enabled,
+    pointInTimeRecoveryDays: pitr === UNSUPPORTED ? null : pitr.days,
     tags: tags === UNSUPPORTED ? {} : tags,
   });
   return {

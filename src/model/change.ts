@@ -54,6 +54,8 @@ export type SettingChange =
   | { readonly kind: 'ModifyStream'; readonly from: StreamView | null; readonly to: StreamView | null }
   | { readonly kind: 'ModifyTtl'; readonly from: string | null; readonly to: string | null }
   | { readonly kind: 'ModifyPointInTimeRecovery'; readonly from: boolean; readonly to: boolean }
+  /** PITR stays on; its recovery period changes (days, 1-35). */
+  | { readonly kind: 'ModifyRecoveryPeriod'; readonly from: number; readonly to: number }
   | { readonly kind: 'ModifyDeletionProtection'; readonly from: boolean; readonly to: boolean }
   | { readonly kind: 'ModifyTableClass'; readonly from: TableClass; readonly to: TableClass }
   /** Server-side encryption: `null` is the AWS owned key. */

@@ -72,6 +72,13 @@ export function localIndexLabel(i: LocalIndexShape): string {
   return `sort ${keyLabel(i.sortKey)}, projection ${projectionLabel(i.projection)}`;
 }
 
+/** AWS's default PITR recovery period (API_PointInTimeRecoverySpecification). */
+export const DEFAULT_RECOVERY_DAYS = 35;
+
+export function recoveryPeriodLabel(days: number): string {
+  return `${days} day${days === 1 ? '' : 's'}`;
+}
+
 /** `AWS owned key`, `KMS (AWS managed key)` or `KMS (<key>)`. */
 export function encryptionLabel(e: Encryption | null): string {
   if (e === null) return 'AWS owned key';
@@ -130,6 +137,7 @@ export const SETTING_WORDS: { readonly [F in TableSetting]: SettingWords<TableSh
   stream: { feature: 'stream', words: onOff, verifyWords: orNone },
   ttl: { feature: 'ttl', words: onOff, verifyWords: orNone },
   pointInTimeRecovery: { feature: 'pointInTimeRecovery', words: String },
+  pointInTimeRecoveryDays: { feature: 'pointInTimeRecovery', words: (d) => recoveryPeriodLabel(d ?? DEFAULT_RECOVERY_DAYS) },
   deletionProtection: { feature: null, words: String },
   tableClass: { feature: 'tableClass', words: (c) => c },
   sse: { feature: 'sse', words: encryptionLabel },

@@ -54,7 +54,12 @@ export type Step = StepBase &
     | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }
     | { readonly kind: 'TagTable'; readonly tags: Readonly<Record<string, string>> }
     | { readonly kind: 'UntagTable'; readonly keys: readonly string[] }
-    | { readonly kind: 'UpdatePointInTimeRecovery'; readonly enabled: boolean }
+    | {
+        readonly kind: 'UpdatePointInTimeRecovery';
+        readonly enabled: boolean;
+        /** Sent as RecoveryPeriodInDays; absent: AWS's default (35). */
+        readonly recoveryPeriodDays?: number;
+      }
   );
 
 export type StepKind = Step['kind'];

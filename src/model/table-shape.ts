@@ -89,6 +89,11 @@ export interface TableShape {
   /** The TTL attribute name, `null` when TTL is off. */
   readonly ttl: string | null;
   readonly pointInTimeRecovery: boolean;
+  /**
+   * The PITR recovery period in days (1-34) when PITR is on with a window shorter than AWS's
+   * default; `null` when it is the default 35 days or PITR is off (one canonical form per window).
+   */
+  readonly pointInTimeRecoveryDays: number | null;
   readonly deletionProtection: boolean;
   readonly tableClass: TableClass;
   /** `null`: encrypted with the AWS owned key (DynamoDB's default). */

@@ -173,6 +173,18 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
             destructive: true,
           },
         ],
+  // Shortening the window drops the restore points older than the new one (API_PointInTimeRecoverySpecification).
+  ModifyRecoveryPeriod: (c, table) =>
+    c.to >= c.from
+      ? []
+      : [
+          {
+            code: 'DM012_SHORTEN_RECOVERY_PERIOD',
+            table,
+            message: `Shortens the point-in-time recovery period of ${table} from ${c.from} to ${c.to} days: restore points older than ${c.to} days are lost.`,
+            destructive: true,
+          },
+        ],
   ModifyDeletionProtection: (c, table) =>
     c.to
       ? []

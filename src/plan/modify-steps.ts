@@ -101,9 +101,18 @@ const tags = each<'ModifyTags'>((c, { table }) => [
   ...(c.remove.length > 0 ? [makeStep(table, c, 'none', { kind: 'UntagTable', keys: c.remove })] : []),
 ]);
 
-const pitr = each<'ModifyPointInTimeRecovery'>((c, { table }) => [
-  makeStep(table, c, 'none', { kind: 'UpdatePointInTimeRecovery', enabled: c.to }),
-]);
+// An enable carries its window (RecoveryPeriodInDays; left out at AWS's default of 35).
+const pitr = each<'ModifyPointInTimeRecovery' | 'ModifyRecoveryPeriod'>((c, { table, desired }) => {
+  if (c.kind === 'ModifyRecoveryPeriod') {
+    return [
+      makeStep(table, c, 'none', { kind: 'UpdatePointInTimeRecovery', enabled: true, recoveryPeriodDays: c.to }, [
+        c.to < c.from ? `restore points older than ${c.to} days are no longer kept` : `the window grows from now on: restore points older than ${c.from} days are already gone`,
+      ]),
+    ];
+  }
+  const days = c.to ? desired.pointInTimeRecoveryDays : null;
+  return [makeStep(table, c, 'none', { kind: 'UpdatePointInTimeRecovery', enabled: c.to, ...(days !== null ? { recoveryPeriodDays: days } : {}) })];
+});
 
 /** The phases of an in-place change, named so each setting kind can say which handle it. */
 type PhaseName =
@@ -152,6 +161,7 @@ const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
   ModifyTtl: ['ttl'],
   ModifyTags: ['tags'],
   ModifyPointInTimeRecovery: ['point-in-time recovery'],
+  ModifyRecoveryPeriod: ['point-in-time recovery'],
 };
 
 /** The steps of `change`, phase by phase; each phase sees only the setting changes routed to it. */

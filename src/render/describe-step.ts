@@ -1,6 +1,6 @@
 /** One line per step, for the plan and for the executor's progress and report. */
 import type { Step, StepKind } from '../model/step.js';
-import { billingLabel, capacityLabel, encryptionLabel, globalIndexLabel, keyLabel, throughputLabel } from '../model/labels.js';
+import { billingLabel, capacityLabel, encryptionLabel, recoveryPeriodLabel, globalIndexLabel, keyLabel, throughputLabel } from '../model/labels.js';
 
 type Of<K extends StepKind> = Extract<Step, { kind: K }>;
 
@@ -45,7 +45,10 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
       .map(([k, v]) => `${k}=${v}`)
       .join(', ')}`,
   UntagTable: ({ table, keys }) => `untag ${table}: ${keys.join(', ')}`,
-  UpdatePointInTimeRecovery: ({ table, enabled }) => `${enabled ? 'enable' : 'disable'} point-in-time recovery on ${table}`,
+  UpdatePointInTimeRecovery: ({ table, enabled, recoveryPeriodDays, cause }) =>
+    cause.kind === 'ModifyRecoveryPeriod' && recoveryPeriodDays !== undefined
+      ? `set the point-in-time recovery period of ${table} to ${recoveryPeriodLabel(recoveryPeriodDays)}`
+      : `${enabled ? 'enable' : 'disable'} point-in-time recovery on ${table}${recoveryPeriodDays !== undefined ? ` (recovery period ${recoveryPeriodLabel(recoveryPeriodDays)})` : ''}`,
 };
 
 /** A one-line description of a step, e.g. `create GSI by-user on messages (partition user (S), ...)`. */

@@ -44,11 +44,11 @@ const isTableShape = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && 'tableClass' in v && 'billing' in v && 'tags' in v;
 
 /**
- * Table-shape fields added after 1.0 (`sse`), left out at their default so plans of tables that do
+ * Table-shape fields added after 1.0 (`sse`, `pointInTimeRecoveryDays`), left out at their default so plans of tables that do
  * not use them are the 1.0 documents they always were (a new field bumps the minor version only when
  * present; docs/plan-reference.md).
  */
-const OPTIONAL_AT_DEFAULT: readonly string[] = ['sse'];
+const OPTIONAL_AT_DEFAULT: readonly string[] = ['sse', 'pointInTimeRecoveryDays'];
 
 function wireShape(value: unknown): unknown {
   if (!isTableShape(value)) return value;

@@ -31,6 +31,7 @@ const EXAMPLE_BASE: TableShape = {
   stream: 'NEW_IMAGE',
   ttl: null,
   pointInTimeRecovery: false,
+  pointInTimeRecoveryDays: null,
   deletionProtection: false,
   tableClass: 'STANDARD',
   sse: null,
@@ -42,6 +43,7 @@ const EXAMPLE_PROD: TableShape = {
   billing: { mode: 'PAY_PER_REQUEST', maxRead: null, maxWrite: null },
   globalIndexes: [{ ...(EXAMPLE_BASE.globalIndexes[0] as TableShape['globalIndexes'][0]), capacity: null, onDemand: { maxRead: null, maxWrite: null } }],
   pointInTimeRecovery: true,
+  pointInTimeRecoveryDays: null,
   deletionProtection: true,
 };
 
@@ -78,6 +80,7 @@ describe('normaliseSpec', () => {
       stream: null,
       ttl: null,
       pointInTimeRecovery: false,
+      pointInTimeRecoveryDays: null,
       deletionProtection: false,
       tableClass: 'STANDARD',
       sse: null,

@@ -53,6 +53,7 @@ const shape: fc.Arbitrary<TableShape> = fc.record({
   stream: fc.constantFrom(null, 'KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES' as const),
   ttl: fc.constantFrom(null, 'exp', 'ttl'),
   pointInTimeRecovery: fc.boolean(),
+  pointInTimeRecoveryDays: fc.constantFrom(null, 1, 7),
   deletionProtection: fc.boolean(),
   tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
   sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/k1' } as const),

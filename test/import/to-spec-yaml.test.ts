@@ -23,7 +23,7 @@ function masked(shape: TableShape, unsupported: readonly Feature[]): TableShape 
   return {
     ...shape,
     ...(u.has('tags') ? { tags: {} } : {}),
-    ...(u.has('pointInTimeRecovery') ? { pointInTimeRecovery: false } : {}),
+    ...(u.has('pointInTimeRecovery') ? { pointInTimeRecovery: false, pointInTimeRecoveryDays: null } : {}),
     ...(u.has('ttl') ? { ttl: null } : {}),
     ...(u.has('stream') ? { stream: null } : {}),
     ...(u.has('tableClass') ? { tableClass: 'STANDARD' as const } : {}),
@@ -153,6 +153,7 @@ const validShape: fc.Arbitrary<TableShape> = fc
     stream: fc.constantFrom(null, 'KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES' as const),
     ttl: fc.constantFrom(null, 'exp', 'ttl'),
     pointInTimeRecovery: fc.boolean(),
+    pointInTimeRecoveryDays: fc.constantFrom(null, 1, 7),
     deletionProtection: fc.boolean(),
     tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
     sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' } as const),
@@ -178,5 +179,6 @@ const validShape: fc.Arbitrary<TableShape> = fc
       ),
       localIndexes: hasSort ? byName(lsis.map((l) => ({ name: l.name, sortKey: key(l.sk as keyof typeof t), projection: l.projection }))) : [],
       ...rest,
+      pointInTimeRecoveryDays: rest.pointInTimeRecovery ? rest.pointInTimeRecoveryDays : null,
     };
   });

@@ -12,6 +12,7 @@ import { liveMap } from '../support/builders.js';
 import { ENCRYPTION_SCENARIOS } from './scenarios-encryption.js';
 import { INDEX_SCENARIOS } from './scenarios-indexes.js';
 import { MULTI_KEY_SCENARIOS } from './scenarios-multi-key.js';
+import { PITR_WINDOW_SCENARIOS } from './scenarios-pitr-window.js';
 import { SETTING_SCENARIOS } from './scenarios-settings.js';
 
 export interface Scenario {
@@ -28,7 +29,7 @@ export interface Scenario {
   readonly codes?: readonly DiagnosticCode[];
 }
 
-export const SCENARIOS: readonly Scenario[] = [...INDEX_SCENARIOS, ...SETTING_SCENARIOS, ...MULTI_KEY_SCENARIOS, ...ENCRYPTION_SCENARIOS];
+export const SCENARIOS: readonly Scenario[] = [...INDEX_SCENARIOS, ...SETTING_SCENARIOS, ...MULTI_KEY_SCENARIOS, ...ENCRYPTION_SCENARIOS, ...PITR_WINDOW_SCENARIOS];
 
 /** WHEN: diff every desired table against the live ones and build the plan. */
 export function planOf(s: Scenario): Plan {

@@ -63,6 +63,7 @@ export function table(overrides: Partial<TableShape> = {}): TableShape {
     stream: null,
     ttl: null,
     pointInTimeRecovery: false,
+    pointInTimeRecoveryDays: null,
     deletionProtection: false,
     tableClass: 'STANDARD',
     sse: null,
