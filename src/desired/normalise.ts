@@ -11,10 +11,11 @@ import type {
   LocalIndexShape,
   Projection,
   TableShape,
+  WarmThroughput,
 } from '../model/table-shape.js';
 import { SPEC_DEFAULTS } from './defaults.js';
 import { mergeEnvironment } from './merge-env.js';
-import { indexKeyAttributes, type BillingDoc, type EncryptionDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
+import { indexKeyAttributes, type BillingDoc, type EncryptionDoc, type WarmThroughputDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
 import { byName, sortedRecord } from '../model/order.js';
 import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 import { canonicalProjection } from '../model/projection.js';
@@ -41,6 +42,7 @@ export function normaliseMerged(spec: MergedSpecDoc): TableShape {
     deletionProtection: spec.deletionProtection ?? SPEC_DEFAULTS.deletionProtection,
     tableClass: spec.tableClass ?? SPEC_DEFAULTS.tableClass,
     sse: encryption(spec.sse),
+    warmThroughput: warm(spec.warmThroughput),
     tags: sortedRecord(spec.tags ?? SPEC_DEFAULTS.tags),
   };
 }
@@ -50,6 +52,11 @@ function pointInTimeRecovery(p: MergedSpecDoc['pointInTimeRecovery']): Pick<Tabl
   const enabled = typeof p === 'object' ? p.enabled : (p ?? SPEC_DEFAULTS.pointInTimeRecovery);
   const days = typeof p === 'object' ? (p.recoveryPeriodDays ?? null) : null;
   return { pointInTimeRecovery: enabled, pointInTimeRecoveryDays: enabled && days !== null && days !== DEFAULT_RECOVERY_DAYS ? days : null };
+}
+
+/** Left out: not managed (null), whatever the live table has. */
+function warm(w: WarmThroughputDoc | undefined): WarmThroughput | null {
+  return w ? { read: w.read, write: w.write } : null;
 }
 
 function encryption(e: EncryptionDoc | undefined): Encryption | null {
@@ -89,6 +96,7 @@ function globalIndex(g: GlobalIndexDoc, billing: Billing, tableKeyNames: readonl
     partitionKey,
     sortKey,
     projection: projection(g.projection, keys),
+    warmThroughput: warm(g.warmThroughput),
   };
   if (billing.mode === 'PROVISIONED')
     return { ...common, capacity: { read: g.read ?? billing.read, write: g.write ?? billing.write }, onDemand: null };

@@ -31,6 +31,12 @@ export interface BillingDoc {
   readonly maxWrite?: number;
 }
 
+/** Warm throughput as written: read and write units per second (increase-only). */
+export interface WarmThroughputDoc {
+  readonly read: number;
+  readonly write: number;
+}
+
 export interface GlobalIndexDoc {
   readonly name: string;
   readonly partitionKey: IndexKeyDoc;
@@ -38,6 +44,7 @@ export interface GlobalIndexDoc {
   readonly projection?: ProjectionDoc;
   readonly read?: number;
   readonly write?: number;
+  readonly warmThroughput?: WarmThroughputDoc;
 }
 
 export interface LocalIndexDoc {
@@ -62,6 +69,7 @@ export interface TableSettingsDoc {
   readonly deletionProtection?: boolean;
   readonly tableClass?: TableClass;
   readonly sse?: EncryptionDoc;
+  readonly warmThroughput?: WarmThroughputDoc;
   readonly tags?: Readonly<Record<string, string>>;
 }
 

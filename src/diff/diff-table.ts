@@ -4,6 +4,7 @@ import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { diffGlobalIndexes } from './diff-global-indexes.js';
 import { diffSettings } from './diff-settings.js';
 import { adoptLiveKey } from './kms-key.js';
+import { adoptUnmanagedWarm, diffWarmThroughput } from './warm-throughput.js';
 import { maskLive } from './mask-unsupported.js';
 import { replacementReasons, TABLE_REPLACEMENT_RULES } from './replacement-rules.js';
 
@@ -16,12 +17,13 @@ import { replacementReasons, TABLE_REPLACEMENT_RULES } from './replacement-rules
 export function diffTable(spec: TableShape, live: LiveTable | undefined): TableChange {
   if (!live) return { kind: 'CreateTable', table: spec.name, desired: spec };
   // A KMS key named by alias or id is written as the key ARN the table reports when it is the same key.
-  const desired = adoptLiveKey(spec, live.shape);
+  // A warm throughput the spec leaves out is not managed: the live value, whatever it is.
+  const desired = adoptUnmanagedWarm(adoptLiveKey(spec, live.shape), live.shape);
   const masked = maskLive(live.shape, desired, live.unsupported);
   const reasons = replacementReasons(TABLE_REPLACEMENT_RULES, desired, masked);
   if (reasons.length > 0) {
     return { kind: 'ReplaceTable', table: desired.name, live: masked, desired, reasons };
   }
-  const changes = [...diffGlobalIndexes(desired.globalIndexes, masked.globalIndexes), ...diffSettings(desired, masked)];
+  const changes = [...diffGlobalIndexes(desired.globalIndexes, masked.globalIndexes), ...diffSettings(desired, masked), ...diffWarmThroughput(desired, masked)];
   return { kind: 'ModifyTable', table: desired.name, live: masked, desired, changes };
 }

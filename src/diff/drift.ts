@@ -8,6 +8,7 @@ import {
   globalIndexLabel,
   keyLabel,
   localIndexLabel,
+  warmLabel,
   recoveryPeriodLabel,
   settingLabel,
   tagValueLabel,
@@ -88,6 +89,7 @@ const SETTING_FINDINGS: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) =
   ModifyDeletionProtection: (c) => [setting('deletionProtection', c.from, c.to)],
   ModifyTableClass: (c) => [setting('tableClass', c.from, c.to)],
   ModifySse: (c) => [setting('sse', c.from, c.to)],
+  ModifyWarmThroughput: (c) => [finding(c.index ? `globalIndexes.${c.index}.warmThroughput` : 'warmThroughput', warmLabel(c.from), warmLabel(c.to))],
   ModifyTags: (c) =>
     [...new Set([...Object.keys(c.from), ...Object.keys(c.to)])]
       .sort()

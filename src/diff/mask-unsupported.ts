@@ -26,6 +26,14 @@ const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
   stream: (onto, from) => ({ ...onto, stream: from.stream }),
   tableClass: (onto, from) => ({ ...onto, tableClass: from.tableClass }),
   sse: (onto, from) => ({ ...onto, sse: from.sse }),
+  warmThroughput: (onto, from) => {
+    const other = new Map(from.globalIndexes.map((g) => [g.name, g]));
+    return {
+      ...onto,
+      warmThroughput: from.warmThroughput,
+      globalIndexes: onto.globalIndexes.map((g) => ({ ...g, warmThroughput: other.get(g.name)?.warmThroughput ?? null })),
+    };
+  },
   // An index created by this apply keeps its own: the endpoint honours them in a GSI create.
   globalIndexOnDemand: copyIndexOnDemand,
 };

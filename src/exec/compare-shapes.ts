@@ -44,7 +44,7 @@ function indexes<T extends { readonly name: string }>(
 
 /** The order mismatches are reported in: keys and billing, the indexes, then the other settings. */
 const BEFORE_INDEXES: readonly TableSetting[] = ['partitionKey', 'sortKey', 'billing'];
-const AFTER_INDEXES: readonly TableSetting[] = ['stream', 'ttl', 'pointInTimeRecovery', 'pointInTimeRecoveryDays', 'deletionProtection', 'tableClass', 'sse', 'tags'];
+const AFTER_INDEXES: readonly TableSetting[] = ['stream', 'ttl', 'pointInTimeRecovery', 'pointInTimeRecoveryDays', 'deletionProtection', 'tableClass', 'sse', 'warmThroughput', 'tags'];
 
 /** Every difference between `expected` and `actual`, ignoring the `masked` features. */
 export function compareShapes(target: TableShape, actual: TableShape, masked: ReadonlySet<Feature> = new Set()): ShapeMismatch[] {
@@ -56,17 +56,21 @@ export function compareShapes(target: TableShape, actual: TableShape, masked: Re
     for (const s of list) {
       const feature = SETTING_WORDS[s].feature;
       if (feature && masked.has(feature)) continue;
+      // A warm throughput the plan does not manage is whatever the table has.
+      if (s === 'warmThroughput' && expected.warmThroughput === null) continue;
       field(push, s, verifySettingLabel(s, expected[s]), verifySettingLabel(s, actual[s]));
     }
   };
   settings(BEFORE_INDEXES);
   // An endpoint that ignores per-GSI maximums cannot be checked on them either.
-  const globalFields = masked.has('globalIndexOnDemand')
-    ? (g: GlobalIndexShape) => {
-        const { onDemand: _ignored, ...rest } = verifyGlobalIndexFields(g);
-        return rest;
-      }
-    : verifyGlobalIndexFields;
+  const globalFields = (g: GlobalIndexShape) => {
+    const { onDemand, warmThroughput, ...rest } = verifyGlobalIndexFields(g);
+    return {
+      ...rest,
+      ...(masked.has('globalIndexOnDemand') ? {} : { onDemand: onDemand ?? 'none' }),
+      ...(warmThroughput !== undefined && !masked.has('warmThroughput') ? { warmThroughput } : {}),
+    };
+  };
   indexes('globalIndexes', expected.globalIndexes, actual.globalIndexes, globalFields)(push);
   indexes('localIndexes', expected.localIndexes, actual.localIndexes, verifyLocalIndexFields)(push);
   settings(AFTER_INDEXES);

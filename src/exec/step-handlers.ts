@@ -21,7 +21,7 @@ import type { Feature } from '../model/table-shape.js';
 import { isNotFound } from '../live/aws-errors.js';
 import type { DescribedTable } from '../live/normalise-live.js';
 import { sameEncryption } from '../diff/kms-key.js';
-import { createIndexInput, createTableInput, updateSseInput, updateThroughputInput } from './sdk-inputs.js';
+import { createIndexInput, createTableInput, updateSseInput, updateThroughputInput, updateWarmInput } from './sdk-inputs.js';
 
 export interface StepContext {
   readonly client: DynamoDBClient;
@@ -49,6 +49,7 @@ export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
   UpdateDeletionProtection: null,
   UpdateTableClass: 'tableClass',
   UpdateSse: 'sse',
+  UpdateWarmThroughput: 'warmThroughput',
   UpdateTtl: 'ttl',
   TagTable: 'tags',
   UntagTable: 'tags',
@@ -110,7 +111,7 @@ export const HANDLERS: Handlers = {
     if (table.shape.globalIndexes.some((g) => g.name === step.index.name)) {
       return { note: `index ${step.index.name} already exists (${table.indexStatus[step.index.name] ?? 'UNKNOWN'})` };
     }
-    await update(ctx, createIndexInput(step.table, step.index, step.billing));
+    await update(ctx, createIndexInput(step.table, step.index, step.billing, ctx.unsupported));
     return {};
   },
 
@@ -148,6 +149,13 @@ export const HANDLERS: Handlers = {
   async UpdateTableClass(step, ctx) {
     if (existing(step, ctx).shape.tableClass === step.tableClass) return ALREADY;
     await update(ctx, { TableName: step.table, TableClass: step.tableClass });
+    return {};
+  },
+
+  async UpdateWarmThroughput(step, ctx) {
+    const input = updateWarmInput(step, existing(step, ctx).shape);
+    if (!input) return ALREADY;
+    await update(ctx, input);
     return {};
   },
 

@@ -31,6 +31,12 @@ const OBSERVERS: Readonly<Partial<Record<Feature, Observer>>> = {
   // DynamoDB Local accepts SSESpecification and drops it (docs/engine-notes.md). A table reporting
   // SSEDescription proves support; AWS does not describe the default (AWS owned key), so its absence
   // on another endpoint proves nothing.
+  // AWS describes WarmThroughput on every table (API_TableWarmThroughputDescription); DynamoDB Local
+  // accepts it in CreateTable and drops it, and refuses an UpdateTable with only it ("Nothing to update").
+  warmThroughput: async (desc) => {
+    if (desc.WarmThroughput) return true;
+    return isDynamoDbLocalArn(desc.TableArn) ? false : undefined;
+  },
   sse: async (desc) => {
     if (desc.SSEDescription) return true;
     return isDynamoDbLocalArn(desc.TableArn) ? false : undefined;

@@ -6,6 +6,8 @@ import { DdbMigrateError } from '../model/errors.js';
 import type {
   GlobalSecondaryIndexDescription,
   SSEDescription,
+  TableWarmThroughputDescription,
+  GlobalSecondaryIndexWarmThroughputDescription,
   KeySchemaElement,
   OnDemandThroughput,
   Projection as SdkProjection,
@@ -24,6 +26,7 @@ import type {
   Projection,
   StreamView,
   TableShape,
+  WarmThroughput,
 } from '../model/table-shape.js';
 import { byName, sortedRecord } from '../model/order.js';
 import { canonicalProjection } from '../model/projection.js';
@@ -122,7 +125,13 @@ function globalIndex(g: GlobalSecondaryIndexDescription, desc: TableDescription,
       ? { read: g.ProvisionedThroughput?.ReadCapacityUnits ?? 0, write: g.ProvisionedThroughput?.WriteCapacityUnits ?? 0 }
       : null,
     onDemand: provisioned ? null : onDemandLimits(g.OnDemandThroughput),
+    warmThroughput: warm(g.WarmThroughput),
   };
+}
+
+/** WarmThroughput as described (API_TableWarmThroughputDescription); null when not reported. */
+function warm(w: TableWarmThroughputDescription | GlobalSecondaryIndexWarmThroughputDescription | undefined): WarmThroughput | null {
+  return w?.ReadUnitsPerSecond !== undefined && w.WriteUnitsPerSecond !== undefined ? { read: w.ReadUnitsPerSecond, write: w.WriteUnitsPerSecond } : null;
 }
 
 /**
@@ -183,6 +192,7 @@ export function normaliseDescription(desc: TableDescription): DescribedShape {
     deletionProtection: desc.DeletionProtectionEnabled ?? false,
     tableClass: desc.TableClassSummary?.TableClass === 'STANDARD_INFREQUENT_ACCESS' ? 'STANDARD_INFREQUENT_ACCESS' : 'STANDARD',
     sse: encryption(desc.SSEDescription),
+    warmThroughput: warm(desc.WarmThroughput),
   };
 }
 
@@ -214,6 +224,7 @@ export function normaliseLive(desc: TableDescription, extras: LiveExtras): Table
     deletionProtection: d.deletionProtection,
     tableClass: d.tableClass,
     sse: d.sse,
+    warmThroughput: d.warmThroughput,
     tags: sortedRecord(extras.tags),
   };
 }

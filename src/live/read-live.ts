@@ -120,6 +120,7 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   const onDemandIndexes = desc.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' && (desc.GlobalSecondaryIndexes ?? []).length > 0;
   if (caps.state('globalIndexOnDemand') === false && onDemandIndexes) unsupported.push('globalIndexOnDemand');
   if (caps.state('sse') === false) unsupported.push('sse');
+  if (caps.state('warmThroughput') === false) unsupported.push('warmThroughput');
 
   const shape = normaliseLive(desc, {
     ttl: ttl === UNSUPPORTED ? null : ttl,

@@ -5,6 +5,7 @@
 import type {
   Billing,
   Encryption,
+  WarmThroughput,
   GlobalIndexShape,
   OnDemandLimits,
   ProvisionedCapacity,
@@ -58,6 +59,8 @@ export type SettingChange =
   | { readonly kind: 'ModifyRecoveryPeriod'; readonly from: number; readonly to: number }
   | { readonly kind: 'ModifyDeletionProtection'; readonly from: boolean; readonly to: boolean }
   | { readonly kind: 'ModifyTableClass'; readonly from: TableClass; readonly to: TableClass }
+  /** Warm throughput of the table (`index` null) or of one GSI; a lower side cannot be made (DM013). */
+  | { readonly kind: 'ModifyWarmThroughput'; readonly index: string | null; readonly from: WarmThroughput; readonly to: WarmThroughput }
   /** Server-side encryption: `null` is the AWS owned key. */
   | { readonly kind: 'ModifySse'; readonly from: Encryption | null; readonly to: Encryption | null }
   | {

@@ -11,6 +11,8 @@ export type WaitFor =
   | 'none'
   /** Table ACTIVE and every index ACTIVE. */
   | 'table-active'
+  /** Table-active, and every warm throughput (table and GSIs) ACTIVE again. */
+  | 'warm-throughput-active'
   /** Table-active, and the encryption no longer ENABLING / UPDATING / DISABLING (SSEDescription.Status). */
   | 'encryption-enabled'
   /** The table is gone (DescribeTable says ResourceNotFound). */
@@ -49,6 +51,16 @@ export type Step = StepBase &
     | { readonly kind: 'UpdateStream'; readonly stream: StreamView | null }
     | { readonly kind: 'UpdateDeletionProtection'; readonly enabled: boolean }
     | { readonly kind: 'UpdateTableClass'; readonly tableClass: TableClass }
+    /**
+     * UpdateTable with WarmThroughput for the table and/or GlobalSecondaryIndexUpdates[].Update
+     * .WarmThroughput, only the sides that rise (increase-only).
+     */
+    | {
+        readonly kind: 'UpdateWarmThroughput';
+        /** The table's own sides to raise; null when only GSIs change. */
+        readonly tableWarm: { readonly read?: number; readonly write?: number } | null;
+        readonly indexes: readonly { readonly name: string; readonly read?: number; readonly write?: number }[];
+      }
     /** UpdateTable with SSESpecification and nothing else (DYNAMODB-RULES: not combined with other changes). */
     | { readonly kind: 'UpdateSse'; readonly sse: Encryption | null }
     | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }

@@ -28,6 +28,16 @@ export interface OnDemandLimits {
   readonly maxWrite: number | null;
 }
 
+/**
+ * Warm throughput: the read and write units per second a table or index can serve at once
+ * (API_WarmThroughput). Increase-only. On the spec side `null` means "not managed": the live value,
+ * whatever it is, is left alone. On the live side `null` means the endpoint does not report it.
+ */
+export interface WarmThroughput {
+  readonly read: number;
+  readonly write: number;
+}
+
 export type Billing =
   | ({ readonly mode: 'PROVISIONED' } & ProvisionedCapacity)
   | ({ readonly mode: 'PAY_PER_REQUEST' } & OnDemandLimits);
@@ -51,6 +61,8 @@ export interface GlobalIndexShape {
   readonly capacity: ProvisionedCapacity | null;
   /** On-demand tables: the index's maximums. Provisioned: `null`. */
   readonly onDemand: OnDemandLimits | null;
+  /** See {@link WarmThroughput}. */
+  readonly warmThroughput: WarmThroughput | null;
 }
 
 export interface LocalIndexShape {
@@ -98,6 +110,8 @@ export interface TableShape {
   readonly tableClass: TableClass;
   /** `null`: encrypted with the AWS owned key (DynamoDB's default). */
   readonly sse: Encryption | null;
+  /** See {@link WarmThroughput}. */
+  readonly warmThroughput: WarmThroughput | null;
   /** Keys in sorted order. */
   readonly tags: Readonly<Record<string, string>>;
 }
@@ -108,9 +122,9 @@ export interface TableShape {
  * `SSESpecification` (`sse`); dynalite has
  * no TTL or streams. An unsupported feature is never shown as a diff.
  */
-export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse';
+export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {

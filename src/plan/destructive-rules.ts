@@ -6,6 +6,8 @@
 import type { SettingChange, SettingChangeKind, TableChange, TableChangeKind } from '../model/change.js';
 import type { Diagnostic } from '../model/plan.js';
 import type { ProvisionedCapacity } from '../model/table-shape.js';
+import { warmLabel } from '../model/labels.js';
+import { lowers } from '../diff/warm-throughput.js';
 
 type AnyChange = TableChange | SettingChange;
 type AnyKind = TableChangeKind | SettingChangeKind;
@@ -185,6 +187,20 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
             destructive: true,
           },
         ],
+  // DG-WT: warm throughput can only be increased.
+  ModifyWarmThroughput: (c, table) =>
+    lowers(c)
+      ? [
+          {
+            code: 'DM013_WARM_THROUGHPUT_DECREASE',
+            table,
+            ...(c.index ? { index: c.index } : {}),
+            message: `Lowers the warm throughput of ${c.index ? `index ${c.index} of ${table}` : table} (${warmLabel(c.from)} → ${warmLabel(c.to)}): DynamoDB can only increase warm throughput, so the lower side is not planned.`,
+            hint: 'Set warmThroughput to at least the live values, or leave it out (the table keeps what it has).',
+            destructive: true,
+          },
+        ]
+      : [],
   ModifyDeletionProtection: (c, table) =>
     c.to
       ? []

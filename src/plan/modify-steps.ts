@@ -3,7 +3,7 @@
  * per call, each waited to ACTIVE before the next.
  *   1. GSI deletes (drops and the first half of rebuilds), one per call;
  *   2. table-level settings: billing + throughput (one call), stream, deletion protection, table class,
- *      encryption (each its own call);
+ *      warm throughput (table and GSIs in one call), encryption (each its own call);
  *   3. GSI creates, one per call (after a billing switch, so a new GSI on on-demand takes no capacity);
  *   4. TTL, tags, PITR (their own APIs; no table status to wait for).
  */
@@ -11,6 +11,7 @@ import type { SettingChange, SettingChangeKind, TableChange } from '../model/cha
 import type { Step } from '../model/step.js';
 import { makeStep } from './make-step.js';
 import { throughputStep } from './throughput-step.js';
+import { raisedSides } from '../diff/warm-throughput.js';
 
 type ModifyTable = Extract<TableChange, { kind: 'ModifyTable' }>;
 type Of<K extends SettingChangeKind> = Extract<SettingChange, { kind: K }>;
@@ -64,6 +65,22 @@ const tableClass = each<'ModifyTableClass'>((c, { table }) => [
     'at most 2 table-class changes per trailing 30 days; the change runs in the background',
   ]),
 ]);
+
+// One UpdateTable for every warm throughput that rises (table and GSIs together, as the AWS guide's
+// example does); a side that would fall is left out (DM013 says why).
+const warm: Phase = (routed, change) => {
+  const changes = routed as readonly Extract<SettingChange, { kind: 'ModifyWarmThroughput' }>[];
+  const raised = changes.map((c) => ({ c, sides: raisedSides(c) })).filter(({ sides }) => Object.keys(sides).length > 0);
+  const first = raised[0];
+  if (!first) return [];
+  const tableWarm = raised.find(({ c }) => c.index === null)?.sides ?? null;
+  const indexes = raised.flatMap(({ c, sides }) => (c.index === null ? [] : [{ name: c.index, ...sides }]));
+  return [
+    makeStep(change.table, first.c, 'warm-throughput-active', { kind: 'UpdateWarmThroughput', tableWarm, indexes }, [
+      'increase-only: it can never be lowered again; the table is ACTIVE again when the warm throughput is',
+    ]),
+  ];
+};
 
 // Its own UpdateTable call, never combined with another change (docs/dynamodb-rules.md, encryption).
 const encryption = each<'ModifySse'>((c, { table }) => [
@@ -121,6 +138,7 @@ type PhaseName =
   | 'stream'
   | 'deletion protection'
   | 'table class'
+  | 'warm throughput'
   | 'encryption'
   | 'create indexes'
   | 'ttl'
@@ -137,6 +155,7 @@ const PHASE: Readonly<Record<PhaseName, Phase>> = {
   stream,
   'deletion protection': deletionProtection,
   'table class': tableClass,
+  'warm throughput': warm,
   encryption,
   'create indexes': createIndexes,
   ttl,
@@ -157,6 +176,7 @@ const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
   ModifyDeletionProtection: ['deletion protection'],
   ModifyTableClass: ['table class'],
   ModifySse: ['encryption'],
+  ModifyWarmThroughput: ['warm throughput'],
   AddGlobalIndex: ['create indexes'],
   ModifyTtl: ['ttl'],
   ModifyTags: ['tags'],

@@ -37,7 +37,10 @@ const wireKey = (k: IndexKey): KeyAttribute | readonly KeyAttribute[] | null => 
  * `null` (as in every 1.0 plan), a multi-attribute key as the list of its attributes in order.
  */
 export function wireIndexKeys(_key: string, value: unknown): unknown {
-  return isGlobalIndex(value) ? { ...value, partitionKey: wireKey(value.partitionKey), sortKey: wireKey(value.sortKey) } : value;
+  if (!isGlobalIndex(value)) return value;
+  // `warmThroughput` (after 1.0) is left out when not set, so plans that do not use it are unchanged.
+  const { warmThroughput, ...rest } = value;
+  return { ...rest, partitionKey: wireKey(value.partitionKey), sortKey: wireKey(value.sortKey), ...(warmThroughput ? { warmThroughput } : {}) };
 }
 
 const isTableShape = (v: unknown): v is Record<string, unknown> =>
@@ -48,7 +51,7 @@ const isTableShape = (v: unknown): v is Record<string, unknown> =>
  * not use them are the 1.0 documents they always were (a new field bumps the minor version only when
  * present; docs/plan-reference.md).
  */
-const OPTIONAL_AT_DEFAULT: readonly string[] = ['sse', 'pointInTimeRecoveryDays'];
+const OPTIONAL_AT_DEFAULT: readonly string[] = ['sse', 'pointInTimeRecoveryDays', 'warmThroughput'];
 
 function wireShape(value: unknown): unknown {
   if (!isTableShape(value)) return value;

@@ -79,6 +79,7 @@ function tempShape(live: TableShape): TableShape {
     tableClass: 'STANDARD',
     // Encrypted like the table whose items it holds meanwhile.
     sse: live.sse,
+    warmThroughput: null,
     tags: {},
   };
 }

@@ -38,6 +38,7 @@ const gsi: fc.Arbitrary<GlobalIndexShape> = fc.record({
   projection,
   capacity: fc.option(capacity, { nil: null }),
   onDemand: fc.option(fc.record({ maxRead: limit, maxWrite: limit }), { nil: null }),
+  warmThroughput: fc.constantFrom(null, { read: 12000, write: 4000 }),
 });
 const lsi: fc.Arbitrary<LocalIndexShape> = fc.record({ name: fc.constantFrom('l1', 'l2'), sortKey: key, projection });
 const byName = <T extends { name: string }>(items: T[]): T[] =>
@@ -56,6 +57,7 @@ const shape: fc.Arbitrary<TableShape> = fc.record({
   pointInTimeRecoveryDays: fc.constantFrom(null, 1, 7),
   deletionProtection: fc.boolean(),
   tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
+  warmThroughput: fc.constantFrom(null, { read: 12000, write: 4000 }, { read: 15000, write: 4000 }),
   sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/k1' } as const),
   tags: fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('1', '2')),
 });

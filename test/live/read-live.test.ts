@@ -51,6 +51,7 @@ describe('live: readLiveTables @engine', () => {
       deletionProtection: false,
       tableClass: 'STANDARD',
       sse: null,
+      warmThroughput: null,
       tags: {},
     };
     expect(live?.shape).to.deep.equal(expected);
@@ -101,8 +102,8 @@ describe('live: readLiveTables @engine', () => {
       sortKey: { name: 'sk', type: 'N' },
       billing: { mode: 'PAY_PER_REQUEST', maxRead: 100, maxWrite: 50 },
       globalIndexes: [
-        { name: 'a-index', partitionKey: [{ name: 'ga', type: 'B' }], sortKey: [], projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: 7, maxWrite: null } },
-        { name: 'z-index', partitionKey: [{ name: 'gz', type: 'S' }], sortKey: [{ name: 'sk', type: 'N' }], projection: { type: 'INCLUDE', attributes: ['a', 'b'] }, capacity: null, onDemand: { maxRead: null, maxWrite: null } },
+        { name: 'a-index', partitionKey: [{ name: 'ga', type: 'B' }], sortKey: [], projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: 7, maxWrite: null }, warmThroughput: null },
+        { name: 'z-index', partitionKey: [{ name: 'gz', type: 'S' }], sortKey: [{ name: 'sk', type: 'N' }], projection: { type: 'INCLUDE', attributes: ['a', 'b'] }, capacity: null, onDemand: { maxRead: null, maxWrite: null }, warmThroughput: null },
       ],
       localIndexes: [{ name: 'by-lsk', sortKey: { name: 'lsk', type: 'S' }, projection: { type: 'ALL' } }],
       stream: 'NEW_AND_OLD_IMAGES',
@@ -112,6 +113,7 @@ describe('live: readLiveTables @engine', () => {
       deletionProtection: true,
       tableClass: 'STANDARD',
       sse: null,
+      warmThroughput: null,
       tags: {},
     } satisfies TableShape);
     expect(live?.streamArn).to.be.a('string').and.match(/stream/);

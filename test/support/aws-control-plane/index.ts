@@ -21,14 +21,16 @@ import { toClient, toEngine } from './arn.js';
 import { pitrWindowRule } from './pitr-window.js';
 import { sseRule } from './sse.js';
 import { tableOf } from './table-name.js';
+import { warmThroughputRule } from './warm-throughput.js';
 import { isRefusal, type ControlPlaneRule, type Refusal, type RuleContext } from './types.js';
 
 /** The emulated features, each a rule module. */
-export type EmulatedFeature = 'sse' | 'pitrWindow';
+export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput';
 
 const RULES: Readonly<Record<EmulatedFeature, (ctx: Pick<RuleContext, 'settleAfter'>) => ControlPlaneRule>> = {
   sse: sseRule,
   pitrWindow: pitrWindowRule,
+  warmThroughput: warmThroughputRule,
 };
 
 export interface ControlPlaneOptions extends Omit<FaultConfig, 'layer'> {
