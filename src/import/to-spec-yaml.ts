@@ -37,10 +37,10 @@ const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   ttl: 'ttl',
   pointInTimeRecovery: 'pointInTimeRecovery',
   tableClass: 'tableClass',
-  tags: 'tags',
-  globalIndexOnDemand: null,
   sse: 'sse',
   warmThroughput: 'warmThroughput',
+  tags: 'tags',
+  globalIndexOnDemand: null,
 };
 
 /** The table file for `shape`; `unsupported` features are omitted with a comment. */

@@ -61,7 +61,7 @@ describe('live: readLiveTables @engine', () => {
     expect(live?.arn).to.match(new RegExp(`:table/${name}$`));
     expect(live?.streamArn).to.equal(null);
     // DynamoDB Local: no tags, no PITR (UnknownOperation), table class ignored; reported, not thrown.
-    expect(live?.unsupported).to.deep.equal(['pointInTimeRecovery', 'tableClass', 'tags']);
+    expect(live?.unsupported).to.deep.equal(['pointInTimeRecovery', 'sse', 'tableClass', 'tags', 'warmThroughput']);
   });
 
   it('normalises indexes, projections, stream, TTL, on-demand maximums and deletion protection', async () => {
@@ -160,6 +160,6 @@ describe('live: readLiveTables @engine', () => {
     expect(count('DescribeTimeToLiveCommand')).to.equal(8); // supported: asked for every table
     expect(count('ListTagsOfResourceCommand')).to.equal(1);
     expect(count('DescribeContinuousBackupsCommand')).to.equal(1);
-    for (const t of second.values()) expect(t.unsupported).to.deep.equal(['pointInTimeRecovery', 'tableClass', 'tags']);
+    for (const t of second.values()) expect(t.unsupported).to.deep.equal(['pointInTimeRecovery', 'sse', 'tableClass', 'tags', 'warmThroughput']);
   });
 });
