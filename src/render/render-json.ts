@@ -8,6 +8,23 @@ import { describeStep } from './describe-step.js';
 
 export const PLAN_FORMAT_VERSION = '1.0';
 
+/**
+ * 1.1 added encryption, the PITR recovery period and warm throughput (issue 14): the shape fields
+ * `sse`, `pointInTimeRecoveryDays`, `warmThroughput` (table and GSI), the step field
+ * `recoveryPeriodDays`, and the kinds below. They appear only when used, so a plan without them is
+ * the 1.0 document it always was, and only a plan that has them says 1.1.
+ */
+export const PLAN_FORMAT_VERSION_1_1 = '1.1';
+const FIELDS_1_1 = new Set(['sse', 'pointInTimeRecoveryDays', 'warmThroughput', 'recoveryPeriodDays']);
+const KINDS_1_1 = new Set(['ModifySse', 'ModifyRecoveryPeriod', 'ModifyWarmThroughput', 'UpdateSse', 'UpdateWarmThroughput']);
+
+/** Whether the (wire-form) document uses anything 1.1 added. */
+function uses11(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(uses11);
+  if (typeof v !== 'object' || v === null) return false;
+  return Object.entries(v).some(([k, x]) => FIELDS_1_1.has(k) || (k === 'kind' && typeof x === 'string' && KINDS_1_1.has(x)) || uses11(x));
+}
+
 function tableJson(t: TablePlan): Record<string, unknown> {
   return {
     table: t.table,
@@ -68,8 +85,7 @@ export function wireValue(key: string, value: unknown): unknown {
 /** Stable JSON (2-space indent, fixed key order), ending with a newline. */
 export function renderJson(plan: Plan): string {
   const destructive = plan.tables.reduce((n, t) => n + t.diagnostics.filter((d) => d.destructive).length, 0);
-  const doc = {
-    formatVersion: PLAN_FORMAT_VERSION,
+  const body = {
     summary: { ...plan.summary, destructive },
     tables: plan.tables.map(tableJson),
     // Present only when migrations are pending, so plans without them are unchanged.
@@ -79,5 +95,8 @@ export function renderJson(plan: Plan): string {
       ? { interruptedReplacements: plan.interrupted.map((r) => ({ table: r.table, tempTable: r.tempTable, lastPhase: r.lastPhase, updatedAt: r.updatedAt })) }
       : {}),
   };
-  return `${JSON.stringify(doc, wireValue, 2)}\n`;
+  // Wire form first (defaults left out), then the version its content needs.
+  const wire = JSON.parse(JSON.stringify(body, wireValue)) as Record<string, unknown>;
+  const doc = { formatVersion: uses11(wire) ? PLAN_FORMAT_VERSION_1_1 : PLAN_FORMAT_VERSION, ...wire };
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
