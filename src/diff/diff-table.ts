@@ -24,6 +24,10 @@ export function diffTable(spec: TableShape, live: LiveTable | undefined): TableC
   if (reasons.length > 0) {
     return { kind: 'ReplaceTable', table: desired.name, live: masked, desired, reasons };
   }
-  const changes = [...diffGlobalIndexes(desired.globalIndexes, masked.globalIndexes), ...diffSettings(desired, masked), ...diffWarmThroughput(desired, masked)];
+  const indexChanges = diffGlobalIndexes(desired.globalIndexes, masked.globalIndexes);
+  // A rebuilt GSI is created with its warm throughput; it has none to raise.
+  const rebuilt = new Set(indexChanges.flatMap((c) => (c.kind === 'ReplaceGlobalIndex' ? [c.to.name] : [])));
+  const warm = diffWarmThroughput(desired, masked).filter((c) => c.index === null || !rebuilt.has(c.index));
+  const changes = [...indexChanges, ...diffSettings(desired, masked), ...warm];
   return { kind: 'ModifyTable', table: desired.name, live: masked, desired, changes };
 }

@@ -48,5 +48,14 @@ export const WARM_THROUGHPUT_SCENARIOS: readonly Scenario[] = [
     impact: 'update',
     codes: ['DM104_GSI_BACKFILL'],
   },
+  {
+    // Rebuilt (projection changed): the create carries the warm throughput, no separate raise.
+    name: 'warm-rebuilt-gsi-carries-it',
+    desired: [od({ globalIndexes: [gsi('by-user', { capacity: null, onDemand: { maxRead: null, maxWrite: null }, projection: { type: 'KEYS_ONLY' }, warmThroughput: w(15000, 5000) })] })],
+    live: [live(od({ warmThroughput: DEFAULT, globalIndexes: [idx(DEFAULT)] }))],
+    steps: ['DeleteGlobalIndex', 'CreateGlobalIndex'],
+    impact: 'update',
+    codes: ['DM004_RECREATE_GSI', 'DM104_GSI_BACKFILL'],
+  },
   { name: 'warm-unsupported-endpoint-masked', desired: [od({ warmThroughput: w(20000, 8000) })], live: [live(od(), { unsupported: ['warmThroughput'] })], steps: [], impact: 'no-op' },
 ];
