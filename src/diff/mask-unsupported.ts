@@ -26,6 +26,7 @@ const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
   stream: (onto, from) => ({ ...onto, stream: from.stream }),
   tableClass: (onto, from) => ({ ...onto, tableClass: from.tableClass }),
   sse: (onto, from) => ({ ...onto, sse: from.sse }),
+  pointInTimeRecoveryPeriod: (onto, from) => ({ ...onto, pointInTimeRecoveryDays: onto.pointInTimeRecovery ? from.pointInTimeRecoveryDays : null }),
   warmThroughput: (onto, from) => {
     const other = new Map(from.globalIndexes.map((g) => [g.name, g]));
     return {

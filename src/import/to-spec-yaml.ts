@@ -41,6 +41,8 @@ const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   warmThroughput: 'warmThroughput',
   tags: 'tags',
   globalIndexOnDemand: null,
+  // Written with pointInTimeRecovery (its object form) when reported.
+  pointInTimeRecoveryPeriod: null,
 };
 
 /** The table file for `shape`; `unsupported` features are omitted with a comment. */

@@ -101,6 +101,12 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   const unsupported: Feature[] = [];
   if (ttl === UNSUPPORTED) unsupported.push('ttl');
   if (pitr === UNSUPPORTED) unsupported.push('pointInTimeRecovery');
+  // PITR on without RecoveryPeriodInDays: the endpoint does not report the period (AWS always does,
+  // API_PointInTimeRecoveryDescription), so a period in the spec could never be seen to apply.
+  const caps0 = live.capabilities;
+  if (pitr !== UNSUPPORTED && pitr.enabled) caps0.mark('pointInTimeRecoveryPeriod', pitr.days !== null);
+  // (Where PITR itself is unsupported, its period is masked with it.)
+  if (pitr !== UNSUPPORTED && caps0.state('pointInTimeRecoveryPeriod') === false) unsupported.push('pointInTimeRecoveryPeriod');
   if (tags === UNSUPPORTED) unsupported.push('tags');
 
   // Table class: AWS reports TableClassSummary once a class was set, and DynamoDB Local never does

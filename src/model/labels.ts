@@ -146,7 +146,7 @@ export const SETTING_WORDS: { readonly [F in TableSetting]: SettingWords<TableSh
   stream: { feature: 'stream', words: onOff, verifyWords: orNone },
   ttl: { feature: 'ttl', words: onOff, verifyWords: orNone },
   pointInTimeRecovery: { feature: 'pointInTimeRecovery', words: String },
-  pointInTimeRecoveryDays: { feature: 'pointInTimeRecovery', words: (d) => recoveryPeriodLabel(d ?? DEFAULT_RECOVERY_DAYS) },
+  pointInTimeRecoveryDays: { feature: 'pointInTimeRecoveryPeriod', words: (d) => recoveryPeriodLabel(d ?? DEFAULT_RECOVERY_DAYS) },
   deletionProtection: { feature: null, words: String },
   tableClass: { feature: 'tableClass', words: (c) => c },
   sse: { feature: 'sse', words: encryptionLabel },

@@ -119,12 +119,13 @@ export interface TableShape {
 /**
  * Settings an endpoint may not support. DynamoDB Local has no tags and no PITR, ignores the table
  * class, ignores per-GSI on-demand maximums in UpdateTable (`globalIndexOnDemand`) and drops
- * `SSESpecification` (`sse`); dynalite has
+ * `SSESpecification` (`sse`) and warm throughput; an endpoint with PITR may not report its recovery
+ * period (`pointInTimeRecoveryPeriod`); dynalite has
  * no TTL or streams. An unsupported feature is never shown as a diff.
  */
-export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput';
+export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {

@@ -9,6 +9,7 @@ import { expect } from 'chai';
 import { DescribeContinuousBackupsCommand, UpdateContinuousBackupsCommand } from '@aws-sdk/client-dynamodb';
 import { startControlPlane, type ControlPlane } from '../support/aws-control-plane/index.js';
 import { runCli, TempProject, useEngineProjects } from '../support/cli.js';
+import { startFaultProxy, type FaultProxy } from '../support/fault-proxy.js';
 import { engineClient, uniqueName } from '../support/engine.js';
 
 const spec = (name: string, pitr: string | null) =>
@@ -122,5 +123,41 @@ describe('cli: PITR recovery period on plain DynamoDB Local @engine', function (
     const again = await runCli(['plan', '--dir', p.dir, ...env.target(), '--detailed-exitcode']);
     expect(again.code, again.out).to.equal(0);
     expect(again.out).to.match(/not supported by this endpoint: .*\bpointInTimeRecovery\b/);
+  });
+});
+
+describe('cli: PITR recovery period on an endpoint that does not report it @engine', function () {
+  this.timeout(60_000);
+  const env = useEngineProjects();
+  let cp: ControlPlane;
+  let front: FaultProxy;
+  before(async () => {
+    // PITR implemented, RecoveryPeriodInDays never described (as an older emulator might): a proxy
+    // in front of the emulation takes it out of every answer.
+    cp = await startControlPlane({ target: env.endpoint });
+    front = await startFaultProxy({
+      target: cp.endpoint,
+      rewriteAnswer: (op, answer) => {
+        if (op !== 'DescribeContinuousBackups' && op !== 'UpdateContinuousBackups') return answer;
+        const d = answer['ContinuousBackupsDescription'] as { PointInTimeRecoveryDescription?: Record<string, unknown> } | undefined;
+        if (d?.PointInTimeRecoveryDescription) delete d.PointInTimeRecoveryDescription['RecoveryPeriodInDays'];
+        return answer;
+      },
+    });
+  });
+  after(async () => {
+    await front.close();
+    await cp.close();
+  });
+
+  it('is "not supported by this endpoint" (pointInTimeRecoveryPeriod): PITR applies, the period never shows as a perpetual diff', async () => {
+    const name = uniqueName('pitr-noperiod');
+    const p = env.project({ [`tables/${name}.yaml`]: spec(name, '{ enabled: true, recoveryPeriodDays: 7 }') });
+    const target = ['--endpoint-url', front.endpoint, '--region', 'local'];
+    const applied = await runCli(['apply', '--dir', p.dir, ...target, '--yes', '--no-fixtures']);
+    expect(applied.code, applied.out + applied.err).to.equal(0);
+    const again = await runCli(['plan', '--dir', p.dir, ...target, '--detailed-exitcode']);
+    expect(again.code, again.out + again.err).to.equal(0);
+    expect(again.out).to.match(/not supported by this endpoint: .*\bpointInTimeRecoveryPeriod\b/);
   });
 });
