@@ -1,9 +1,72 @@
-/** Programmatic API. */
+/**
+ * ddb-migrate's library API: the commands as functions that return results (never print), the
+ * plan and drift renderers, the error type, and the embedded DynamoDB Local. See docs/api.md.
+ * Test setups: `@ddb-migrate/cli/testing` (src/testing.ts).
+ */
+
+/** Plans the project against its target: `{ plan, hasChanges, fixtures, ... }`. Read-only. */
+export { planProject } from './app/plan.js';
+/** Applies the project: refusals as `DdbMigrateError`, otherwise a result with per-step statuses and verification. */
+export { applyProject } from './app/apply.js';
+/** Loads fixtures/<table>/ into the tables, with counts per table. */
+export { seedProject } from './app/seed.js';
+/** The items the fixtures generate, as NDJSON lines, without an endpoint. */
+export { seedDryRun } from './app/seed.js';
+/** Drops, recreates and seeds every declared table (local environments). */
+export { resetProject } from './app/reset.js';
+/** Deletes the declared tables (needs `allowDestructive`). */
+export { dropProject } from './app/drop.js';
+/** Every difference between tables/ and the live tables, field by field. Read-only. */
+export { driftProject } from './app/drift.js';
+/** Writes a table file for each live table, to adopt existing tables. */
+export { importTables } from './app/import.js';
+/** The apply / drop / reset runs recorded in the control table, newest first. */
+export { history } from './app/history.js';
+
+/** Options and results of the functions above. */
+export type { PlanProjectOptions, PlanResult } from './app/plan.js';
+export type { ApplyProjectOptions, ApplyResult, FixturesState } from './app/apply.js';
+export type { SeedProjectOptions, SeedResult, SeedDryRunOptions } from './app/seed.js';
+export type { ResetProjectOptions, ResetResult } from './app/reset.js';
+export type { DropProjectOptions, DropResult } from './app/drop.js';
+export type { DriftProjectOptions, DriftResult } from './app/drift.js';
+export type { ImportTablesOptions, ImportResult } from './app/import.js';
+export type { HistoryOptions, HistoryResult } from './app/history.js';
+/** The progress events handed to `onEvent`, the options every function takes, and the confirmation callback. */
+export type { AppEvent, EventSink, StepsPart, TargetInfo } from './app/events.js';
+export type { ConfirmOptions, ConfirmRequest, ProjectOptions } from './app/options.js';
+export type { LockTimes } from './app/lock.js';
+export type { MigrationRun } from './app/apply-run.js';
+export type { FixtureCount } from './app/fixtures.js';
+export type { FixtureDecision, FixtureReason } from './app/fixtures-to-load.js';
+export type { StepSummary, StepsOutcome, StepsSummary } from './app/steps.js';
+export type { TableDrift, DriftFinding } from './diff/drift.js';
+export type { HistoryRecord, HistoryStep } from './state/history.js';
+export type { LocalEngineEvent } from './engine/local-endpoint.js';
+
+/** A plan as text: golden-tested plain text without `color`, ANSI colour with it. */
+export { renderText, type TextOptions } from './render/render-text.js';
+/** A plan as stable JSON (`formatVersion` 1.0; the shape is in docs/api.md). */
+export { renderJson } from './render/render-json.js';
+/** A plan as Markdown, for a pull-request comment. */
+export { renderMarkdown, type MarkdownOptions } from './render/render-markdown.js';
+/** Drift as text, JSON or Markdown. */
+export { renderDriftText, renderDriftJson, renderDriftMarkdown } from './render/render-drift.js';
+
+/** The one error shape: `problems` (code, message, location, hint) and the CLI's `exitCode`. */
+export { DdbMigrateError, ExitCode, formatProblem } from './model/errors.js';
+export type { Problem, SourceLocation } from './model/errors.js';
+
+/** Starts the embedded DynamoDB Local: `{ endpoint, port, stop() }`. */
+export { startLocal, type LocalEngine, type LocalStorage } from './engine/start-local.js';
+
+/** The model the results carry: table shapes, changes, steps, plans, targets. */
 export type * from './model/table-shape.js';
 export type * from './model/change.js';
 export type * from './model/step.js';
 export type * from './model/plan.js';
 export type * from './model/target.js';
-export { DdbMigrateError, ExitCode, formatProblem } from './model/errors.js';
-export { main } from './cli/main.js';
 export type * from './migrations/types.js';
+
+/** Runs the CLI with `argv` and resolves to its exit code (never calls process.exit). */
+export { main } from './cli/main.js';

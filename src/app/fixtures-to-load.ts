@@ -1,14 +1,12 @@
 /**
  * Which tables' fixtures `apply` loads, and why: only where the fixtures changed since they were
  * last loaded on this endpoint, where the plan creates or replaces the table, or with
- * `--reload-fixtures`. `seed` and `reset` always load (see seed-flow.ts, which records the digest).
+ * `reloadFixtures`. `seed` and `reset` always load (see fixtures.ts, which records the digest).
  */
-import type { Plan } from '../../model/plan.js';
-import type { TableShape } from '../../model/table-shape.js';
-import { loadConfig } from '../../desired/config.js';
-import { controlTableName } from '../../state/control-table.js';
-import { fixtureDigest, recordedFixtureDigest } from '../../state/fixture-digest.js';
-import type { Session } from '../session.js';
+import type { Plan } from '../model/plan.js';
+import type { TableShape } from '../model/table-shape.js';
+import { fixtureDigest, recordedFixtureDigest } from '../state/fixture-digest.js';
+import type { Project } from './project.js';
 
 export type FixtureReason = 'reload-flag' | 'table-created' | 'table-replaced' | 'never-loaded' | 'changed' | 'unchanged' | 'no-fixtures';
 
@@ -28,19 +26,9 @@ const LOADS: Readonly<Record<FixtureReason, boolean>> = {
   'no-fixtures': false,
 };
 
-const SAYS: Readonly<Record<FixtureReason, string>> = {
-  'reload-flag': 'will load (--reload-fixtures)',
-  'table-created': 'will load (the table is created)',
-  'table-replaced': 'will load (the table is replaced)',
-  'never-loaded': 'will load (never loaded on this endpoint)',
-  changed: 'will load (fixtures, seed or key schema changed since the last load)',
-  unchanged: 'unchanged since the last load, not loaded (--reload-fixtures loads them)',
-  'no-fixtures': 'no fixtures',
-};
-
 /** One decision per table of `tables`, from the plan and the digests recorded in the control table. */
-export async function fixturesToLoad(session: Session, tables: readonly TableShape[], plan: Plan, reload: boolean): Promise<FixtureDecision[]> {
-  const control = controlTableName(await loadConfig(session.dir));
+export async function fixturesToLoad(session: Project, tables: readonly TableShape[], plan: Plan, reload: boolean): Promise<FixtureDecision[]> {
+  const control = session.controlTable;
   const kinds = new Map(plan.tables.map((t) => [t.table, t.change.kind]));
   return Promise.all(
     tables.map(async (table): Promise<FixtureDecision> => {
@@ -50,7 +38,7 @@ export async function fixturesToLoad(session: Session, tables: readonly TableSha
   );
 }
 
-async function reasonFor(session: Session, control: string, table: TableShape, kind: string | undefined, reload: boolean): Promise<FixtureReason> {
+async function reasonFor(session: Project, control: string, table: TableShape, kind: string | undefined, reload: boolean): Promise<FixtureReason> {
   const digest = await fixtureDigest(session.dir, table);
   if (digest === null) return 'no-fixtures';
   if (reload) return 'reload-flag';
@@ -64,11 +52,4 @@ async function reasonFor(session: Session, control: string, table: TableShape, k
 /** The tables to load. */
 export function tablesToLoad(decisions: readonly FixtureDecision[]): TableShape[] {
   return decisions.filter((d) => d.load).map((d) => d.table);
-}
-
-/** `header` and one line per table that has fixtures; empty when none has. */
-export function describeFixtureDecisions(decisions: readonly FixtureDecision[], header = 'Fixtures:'): string {
-  const shown = decisions.filter((d) => d.reason !== 'no-fixtures');
-  if (shown.length === 0) return '';
-  return [header, ...shown.map((d) => `  ${d.table.name}: ${SAYS[d.reason]}`)].join('\n');
 }

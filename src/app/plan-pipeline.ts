@@ -1,19 +1,16 @@
 /** desired (spec files) × live (endpoint) → Plan: the shared first half of plan, apply and drift. */
-import { diffAll } from '../../diff/diff-all.js';
-import { listAllTables, readLiveTables } from '../../live/read-live.js';
-import { DdbMigrateError } from '../../model/errors.js';
-import type { InterruptedReplacement, Plan } from '../../model/plan.js';
-import { isNotFound } from '../../live/aws-errors.js';
-import { pendingReplaces, tempTableName } from '../../replace/index.js';
-import { pruneRefusal, refuseIf } from '../../model/target-policy.js';
-import type { LiveTable, TableShape } from '../../model/table-shape.js';
-import { buildPlan } from '../../plan/build-plan.js';
-import { loadConfig } from '../../desired/config.js';
-import { controlTableName } from '../../state/control-table.js';
-import { loadTables } from '../../desired/load-tables.js';
-import type { Session } from '../session.js';
+import { diffAll } from '../diff/diff-all.js';
+import { listAllTables, readLiveTables } from '../live/read-live.js';
+import { DdbMigrateError } from '../model/errors.js';
+import type { InterruptedReplacement, Plan } from '../model/plan.js';
+import { isNotFound } from '../live/aws-errors.js';
+import { pendingReplaces, tempTableName } from '../replace/index.js';
+import { pruneRefusal, refuseIf } from '../model/target-policy.js';
+import type { LiveTable, TableShape } from '../model/table-shape.js';
+import { buildPlan } from '../plan/build-plan.js';
+import type { Project } from './project.js';
 
-export interface PlanOptions {
+export interface PlanSelection {
   /** `--table`: only these tables (must be declared). */
   readonly tables?: readonly string[] | undefined;
   /** `--prune`: drop live tables that no spec declares. */
@@ -26,7 +23,7 @@ export interface ComputedPlan {
   readonly live: ReadonlyMap<string, LiveTable>;
 }
 
-export async function computePlan(session: Session, opts: PlanOptions): Promise<ComputedPlan> {
+export async function computePlan(session: Project, opts: PlanSelection): Promise<ComputedPlan> {
   if (opts.prune && opts.tables && opts.tables.length > 0) {
     throw new DdbMigrateError({
       code: 'CLI_USAGE',
@@ -34,13 +31,13 @@ export async function computePlan(session: Session, opts: PlanOptions): Promise<
       hint: 'Use --prune without --table.',
     });
   }
-  const all = await loadTables(session.dir, session.target.envName);
+  const all = await session.tables();
   // plan and apply both come here: --prune is refused in a protected environment or with nothing declared.
   if (opts.prune) refuseIf(pruneRefusal(session.target, all.length));
   const desired = filterTables(all, opts.tables);
   // Only --prune needs the list of every live table; --table narrows it too.
   // The control table is the tool's own and never a candidate for --prune.
-  const control = controlTableName(await loadConfig(session.dir));
+  const control = session.controlTable;
   const interrupted = await interruptedReplacements(session, control);
   // Nor is the temporary table of an interrupted replacement: it may hold the only copy of the items.
   const own = new Set([control, ...interrupted.map((r) => r.tempTable)]);
@@ -58,7 +55,7 @@ export async function computePlan(session: Session, opts: PlanOptions): Promise<
  * which may not exist yet). Pending work even when the spec matches the live table: the items may
  * be only in the temporary table.
  */
-async function interruptedReplacements(session: Session, controlTable: string): Promise<InterruptedReplacement[]> {
+async function interruptedReplacements(session: Project, controlTable: string): Promise<InterruptedReplacement[]> {
   try {
     const records = await pendingReplaces(session.client, controlTable);
     return records.map((r) => ({ table: r.table, tempTable: tempTableName(r.table), lastPhase: r.done, updatedAt: r.updatedAt }));
