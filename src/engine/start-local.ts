@@ -5,7 +5,7 @@ import { startEngine } from './dynamodb-local.js';
 export type LocalStorage = { readonly dataDir: string } | { readonly inMemory: true };
 
 export interface LocalEngine {
-  /** `http://localhost:<port>`: pass it as `endpointUrl`. */
+  /** `http://127.0.0.1:<port>`: pass it as `endpointUrl`. */
   readonly endpoint: string;
   readonly port: number;
   /** Stops the engine and waits for its process to end. Safe to call twice. */
