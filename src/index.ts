@@ -23,25 +23,41 @@ export { importTables } from './app/import.js';
 /** The apply / drop / reset runs recorded in the control table, newest first. */
 export { history } from './app/history.js';
 
-/** Options and results of the functions above. */
+/** Options and result of {@link planProject}. */
 export type { PlanProjectOptions, PlanResult } from './app/plan.js';
+/** Options and result of {@link applyProject}. */
 export type { ApplyProjectOptions, ApplyResult, FixturesState } from './app/apply.js';
+/** Options and results of {@link seedProject} and {@link seedDryRun}. */
 export type { SeedProjectOptions, SeedResult, SeedDryRunOptions } from './app/seed.js';
+/** Options and result of {@link resetProject}. */
 export type { ResetProjectOptions, ResetResult } from './app/reset.js';
+/** Options and result of {@link dropProject}. */
 export type { DropProjectOptions, DropResult } from './app/drop.js';
+/** Options and result of {@link driftProject}. */
 export type { DriftProjectOptions, DriftResult } from './app/drift.js';
+/** Options and result of {@link importTables}. */
 export type { ImportTablesOptions, ImportResult } from './app/import.js';
+/** Options and result of {@link history}. */
 export type { HistoryOptions, HistoryResult } from './app/history.js';
-/** The progress events handed to `onEvent`, the options every function takes, and the confirmation callback. */
+/** The progress events handed to `onEvent`, and the target they name. */
 export type { AppEvent, EventSink, StepsPart, TargetInfo } from './app/events.js';
+/** The options every function takes (target, events, signals) and the confirmation callback. */
 export type { ConfirmOptions, ConfirmRequest, ProjectOptions } from './app/options.js';
+/** `lockTimeout` / `lockLease` of apply, drop and reset. */
 export type { LockTimes } from './app/lock.js';
+/** A data migration an apply ran. */
 export type { MigrationRun } from './app/apply-run.js';
+/** Items loaded into one table. */
 export type { FixtureCount } from './app/fixtures.js';
+/** Whether apply loads a table's fixtures, and why. */
 export type { FixtureDecision, FixtureReason } from './app/fixtures-to-load.js';
+/** A run of steps: per-step statuses and the verification. */
 export type { StepSummary, StepsOutcome, StepsSummary } from './app/steps.js';
+/** Drift findings per table. */
 export type { TableDrift, DriftFinding } from './diff/drift.js';
+/** A run recorded in the control table. */
 export type { HistoryRecord, HistoryStep } from './state/history.js';
+/** The embedded engine's events (part of {@link AppEvent}). */
 export type { LocalEngineEvent } from './engine/local-endpoint.js';
 
 /** A plan as text: golden-tested plain text without `color`, ANSI colour with it. */
@@ -55,6 +71,7 @@ export { renderDriftText, renderDriftJson, renderDriftMarkdown } from './render/
 
 /** The one error shape: `problems` (code, message, location, hint) and the CLI's `exitCode`. */
 export { DdbMigrateError, ExitCode, formatProblem } from './model/errors.js';
+/** One problem of a {@link DdbMigrateError}, and where it is. */
 export type { Problem, SourceLocation } from './model/errors.js';
 
 /** Starts the embedded DynamoDB Local: `{ endpoint, port, stop() }`. */

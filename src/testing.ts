@@ -16,6 +16,7 @@ import { startLocal } from './engine/start-local.js';
 
 export { startLocal, type LocalEngine, type LocalStorage } from './engine/start-local.js';
 
+/** Options of {@link setupLocalDatabase}. */
 export interface SetupLocalDatabaseOptions {
   /** The project directory (tables/, fixtures/, ddb-migrate.yaml). */
   readonly dir: string;
@@ -41,6 +42,7 @@ export interface LocalClientConfig {
   readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string };
 }
 
+/** The database {@link setupLocalDatabase} made ready: pass it to {@link resetLocalDatabase}. */
 export interface LocalDatabase {
   readonly dir: string;
   readonly endpoint: string;
@@ -90,6 +92,7 @@ export async function setupLocalDatabase(opts: SetupLocalDatabaseOptions): Promi
   }
 }
 
+/** What {@link resetLocalDatabase} resets (a {@link LocalDatabase} has these fields). */
 export interface ResetLocalDatabaseOptions {
   readonly dir: string;
   /** The engine's endpoint (`db.endpoint`). */

@@ -14,6 +14,7 @@ export interface Prepared {
   readonly replan: () => Promise<Plan>;
 }
 
+/** A plan made now (and again under the lock). */
 export async function prepareFresh(project: Project, opts: { readonly tables?: readonly string[] | undefined; readonly prune?: boolean | undefined }): Promise<Prepared> {
   const selection = { tables: opts.tables, prune: opts.prune ?? false };
   const { plan, desired } = await computePlan(project, selection);

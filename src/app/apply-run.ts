@@ -20,6 +20,7 @@ import { finishPendingReplaces, preservingPhases, runPreserving, withoutStepsOf 
 import type { Project } from './project.js';
 import { executeAndVerify, type StepsOutcome } from './steps.js';
 
+/** How the locked part of apply runs. */
 export interface ApplyRunOptions extends LockTimes {
   readonly allowChanged: boolean;
   /** Replacements copy the items through a temporary table. */
@@ -32,6 +33,7 @@ export interface MigrationRun {
   readonly status: string;
 }
 
+/** What ran under the lock. */
 export interface LockedRun {
   /** The plan that ran (made again under the lock). */
   readonly plan: Plan;

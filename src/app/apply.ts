@@ -19,6 +19,7 @@ import { withProject } from './project.js';
 import { confirmed, refuseDeletionProtected, refuseDestructive } from './refusals.js';
 import { finishSteps, settleTables, summarizeSteps, type StepsSummary } from './steps.js';
 
+/** Options of {@link applyProject}: the target, yes/confirm, the lock times, and what `ddb-migrate apply` takes as flags. */
 export interface ApplyProjectOptions extends ProjectOptions, ConfirmOptions, LockTimes {
   /** A file written by `planProject({ out })`: apply exactly its steps, if it is still current. */
   readonly planFile?: string | undefined;
@@ -43,6 +44,7 @@ export interface ApplyProjectOptions extends ProjectOptions, ConfirmOptions, Loc
 /** `loaded`: fixtures loaded; `skipped`: none to load (or not asked); `not-run`: the apply stopped before. */
 export type FixturesState = 'loaded' | 'skipped' | 'not-run';
 
+/** What {@link applyProject} did: the plan, each step's status, the verification, the migrations and fixtures. */
 export interface ApplyResult {
   /** `applied`: steps ran and verified; `no-changes`: nothing to do; `cancelled`: the confirm said no; `failed`: a step failed or the run was interrupted. */
   readonly status: 'applied' | 'no-changes' | 'cancelled' | 'failed';

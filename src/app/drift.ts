@@ -9,11 +9,13 @@ import type { ProjectOptions } from './options.js';
 import { computePlan } from './plan-pipeline.js';
 import { withProject } from './project.js';
 
+/** Options of {@link driftProject}. */
 export interface DriftProjectOptions extends ProjectOptions {
   /** Only these declared tables. */
   readonly tables?: readonly string[] | undefined;
 }
 
+/** What {@link driftProject} found, table by table. */
 export interface DriftResult {
   readonly target: TargetInfo;
   /** One entry per table, with its findings (empty when it matches). */

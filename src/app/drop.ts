@@ -9,6 +9,7 @@ import { planDrop, underLock } from './recorded-run.js';
 import { confirmed, refuseDeletionProtected, refuseDestructive } from './refusals.js';
 import type { StepsSummary } from './steps.js';
 
+/** Options of {@link dropProject}. */
 export interface DropProjectOptions extends ProjectOptions, ConfirmOptions, Pick<LockTimes, 'lockTimeout'> {
   /** Only these declared tables. */
   readonly tables?: readonly string[] | undefined;
@@ -16,6 +17,7 @@ export interface DropProjectOptions extends ProjectOptions, ConfirmOptions, Pick
   readonly allowDestructive?: boolean | undefined;
 }
 
+/** What {@link dropProject} did. */
 export interface DropResult {
   /** `nothing-to-drop`: no declared table exists on the endpoint. */
   readonly status: 'dropped' | 'nothing-to-drop' | 'cancelled' | 'failed';

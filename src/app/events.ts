@@ -24,6 +24,7 @@ export interface TargetInfo {
 /** Which run of steps an event belongs to. */
 export type StepsPart = 'apply' | 'drop' | 'reset-drop' | 'reset-create';
 
+/** One progress event; `kind` says which (the table in docs/api.md lists them). */
 export type AppEvent =
   /** The embedded engine is being started for `local` (it can take a few seconds); `engine-starting-ended` follows. */
   | LocalEngineEvent
@@ -72,6 +73,7 @@ export type AppEvent =
   /** Something went wrong that does not change the outcome (a history record or lock release that failed). */
   | { readonly kind: 'warning'; readonly message: string; readonly problem?: Problem };
 
+/** Where a call sends its events (`onEvent`). */
 export type EventSink = (event: AppEvent) => void;
 
 /** Discards every event. */

@@ -8,8 +8,10 @@ import type { TableShape } from '../model/table-shape.js';
 import { fixtureDigest, recordedFixtureDigest } from '../state/fixture-digest.js';
 import type { Project } from './project.js';
 
+/** Why a table's fixtures load after an apply, or why not. */
 export type FixtureReason = 'reload-flag' | 'table-created' | 'table-replaced' | 'never-loaded' | 'changed' | 'unchanged' | 'no-fixtures';
 
+/** Whether apply loads one table's fixtures, and why. */
 export interface FixtureDecision {
   readonly table: TableShape;
   readonly load: boolean;

@@ -4,6 +4,7 @@ import type { TargetInfo } from './events.js';
 import type { ProjectOptions } from './options.js';
 import { withProject } from './project.js';
 
+/** Options of {@link history}. */
 export interface HistoryOptions extends ProjectOptions {
   /** Only runs that touched this table. */
   readonly table?: string | undefined;
@@ -11,6 +12,7 @@ export interface HistoryOptions extends ProjectOptions {
   readonly limit?: number | undefined;
 }
 
+/** The runs {@link history} found. */
 export interface HistoryResult {
   readonly target: TargetInfo;
   readonly controlTable: string;

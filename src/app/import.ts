@@ -10,6 +10,7 @@ import type { TargetInfo } from './events.js';
 import type { ProjectOptions } from './options.js';
 import { withProject } from './project.js';
 
+/** Options of {@link importTables}. */
 export interface ImportTablesOptions extends ProjectOptions {
   /** Only these live tables (default: every table except the control table). */
   readonly tables?: readonly string[] | undefined;
@@ -19,6 +20,7 @@ export interface ImportTablesOptions extends ProjectOptions {
   readonly force?: boolean | undefined;
 }
 
+/** The files {@link importTables} wrote. */
 export interface ImportResult {
   readonly target: TargetInfo;
   /** The files written (absolute paths), in table-name order; empty when the endpoint has no tables. */

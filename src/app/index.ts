@@ -12,6 +12,7 @@ export { driftProject, type DriftProjectOptions, type DriftResult } from './drif
 export { importTables, type ImportTablesOptions, type ImportResult } from './import.js';
 export { history, type HistoryOptions, type HistoryResult } from './history.js';
 export { ABORT_GRACE_MS } from './project.js';
+/** Events, options, results and their parts: see docs/api.md. */
 export type { AppEvent, EventSink, StepsPart, TargetInfo } from './events.js';
 export type { ConfirmOptions, ConfirmRequest, ProjectOptions } from './options.js';
 export type { LockTimes } from './lock.js';

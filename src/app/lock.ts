@@ -10,6 +10,7 @@ import { parseDuration } from '../state/duration.js';
 import { newRunId } from '../state/history-steps.js';
 import type { Project } from './project.js';
 
+/** How long to wait for the apply lock, and how long it outlives a run that died. */
 export interface LockTimes {
   /** How long to wait for another run's lock, e.g. `0s` (default), `90s`, `5m`. */
   readonly lockTimeout?: string | undefined;
@@ -17,6 +18,7 @@ export interface LockTimes {
   readonly lockLease?: string | undefined;
 }
 
+/** Takes the apply lock on the project's control table, reporting waits and takeovers as events. */
 export async function acquireApplyLock(project: Project, opts: LockTimes, runId: string = newRunId()): Promise<Lock> {
   const lockTimeout = opts.lockTimeout ?? '0s';
   return acquireLock(project.client, {

@@ -31,6 +31,7 @@ export interface MigrationCheck {
   readonly unedited: readonly Problem[];
 }
 
+/** The plan with its pending migrations added, and the problems apply refuses. */
 export async function checkMigrations(client: DynamoDBClient, plan: Plan, state: MigrationState): Promise<MigrationCheck> {
   if (state.files.length === 0) return { plan, changed: [], unedited: [] };
   const status = await migrationStatus(client, state.controlTable, state.files);

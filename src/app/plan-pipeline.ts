@@ -10,6 +10,7 @@ import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { buildPlan } from '../plan/build-plan.js';
 import type { Project } from './project.js';
 
+/** Which tables a plan covers. */
 export interface PlanSelection {
   /** `--table`: only these tables (must be declared). */
   readonly tables?: readonly string[] | undefined;
@@ -17,12 +18,14 @@ export interface PlanSelection {
   readonly prune?: boolean | undefined;
 }
 
+/** A plan with the desired and live shapes it was computed from (saved plans keep both). */
 export interface ComputedPlan {
   readonly plan: Plan;
   readonly desired: readonly TableShape[];
   readonly live: ReadonlyMap<string, LiveTable>;
 }
 
+/** Reads the declared and the live tables, diffs them and builds the plan (with interrupted replacements). */
 export async function computePlan(session: Project, opts: PlanSelection): Promise<ComputedPlan> {
   if (opts.prune && opts.tables && opts.tables.length > 0) {
     throw new DdbMigrateError({

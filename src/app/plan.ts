@@ -13,6 +13,7 @@ import { computePlan, hasChanges } from './plan-pipeline.js';
 import { preservingPhases } from './preserve-data.js';
 import { withProject } from './project.js';
 
+/** Options of {@link planProject}. */
 export interface PlanProjectOptions extends ProjectOptions {
   /** Only these declared tables. */
   readonly tables?: readonly string[] | undefined;
@@ -26,6 +27,7 @@ export interface PlanProjectOptions extends ProjectOptions {
   readonly out?: string | undefined;
 }
 
+/** What {@link planProject} found: the plan and what apply would do besides. */
 export interface PlanResult {
   readonly plan: Plan;
   readonly target: TargetInfo;

@@ -29,6 +29,7 @@ export const ABORT_GRACE_MS = 5_000;
 type ProcessEnv = Readonly<Record<string, string | undefined>>;
 
 /** The project as files: read once per call, before any endpoint is opened. */
+/** An opened project: its files, the client for its endpoint, the policy of its target. */
 export interface ProjectFiles {
   readonly dir: string;
   readonly config: ProjectConfig;

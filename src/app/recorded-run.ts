@@ -21,6 +21,7 @@ import { toolVersion } from '../state/tool-version.js';
 /** Runs a plan's steps (recording them for the history); false when a step failed or did not run. */
 export type RunRecorded = (plan: Plan, part: StepsPart) => Promise<boolean>;
 
+/** Runs `fn` under the apply lock and records one history entry for everything it ran. */
 export async function underLock<T>(
   project: Project,
   command: 'drop' | 'reset',

@@ -10,6 +10,7 @@ import { planDrop, underLock } from './recorded-run.js';
 import { confirmed, refuseDeletionProtected } from './refusals.js';
 import type { StepsSummary } from './steps.js';
 
+/** Options of {@link resetProject}. */
 export interface ResetProjectOptions extends ProjectOptions, ConfirmOptions, Pick<LockTimes, 'lockTimeout'> {
   /** Allow reset on an endpoint that is not local (never in a protected environment). */
   readonly force?: boolean | undefined;
@@ -21,6 +22,7 @@ export interface ResetProjectOptions extends ProjectOptions, ConfirmOptions, Pic
   readonly concurrency?: number | undefined;
 }
 
+/** What {@link resetProject} did. */
 export interface ResetResult {
   /** `cancelled`: the confirm said no, nothing changed; `failed`: a step failed or was interrupted. */
   readonly status: 'reset' | 'cancelled' | 'failed';

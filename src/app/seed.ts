@@ -8,6 +8,7 @@ import { filterTables } from './plan-pipeline.js';
 import { readProject, withProject } from './project.js';
 import { confirmed } from './refusals.js';
 
+/** Options of {@link seedProject}. */
 export interface SeedProjectOptions extends ProjectOptions, ConfirmOptions {
   /** Only these declared tables. */
   readonly tables?: readonly string[] | undefined;
@@ -17,6 +18,7 @@ export interface SeedProjectOptions extends ProjectOptions, ConfirmOptions {
   readonly concurrency?: number | undefined;
 }
 
+/** What {@link seedProject} loaded. */
 export interface SeedResult {
   /** `cancelled`: the confirm said no; nothing was written. */
   readonly status: 'loaded' | 'cancelled';
@@ -42,6 +44,7 @@ export async function seedProject(opts: SeedProjectOptions): Promise<SeedResult>
   });
 }
 
+/** Options of {@link seedDryRun}: the project and target (no endpoint is opened) and where the lines go. */
 export interface SeedDryRunOptions extends Pick<ProjectOptions, 'dir' | 'env' | 'local' | 'endpointUrl' | 'region' | 'profile' | 'processEnv'> {
   readonly tables?: readonly string[] | undefined;
   /** Gets one `{"table":…,"item":…}` line per item; may throw to stop early. */

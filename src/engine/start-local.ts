@@ -4,6 +4,7 @@ import { startEngine } from './dynamodb-local.js';
 /** Keep the tables in `dataDir` (created if missing), or in memory only. */
 export type LocalStorage = { readonly dataDir: string } | { readonly inMemory: true };
 
+/** A running DynamoDB Local. */
 export interface LocalEngine {
   /** `http://127.0.0.1:<port>`: pass it as `endpointUrl`. */
   readonly endpoint: string;
