@@ -29,24 +29,24 @@ const LOADS: Readonly<Record<FixtureReason, boolean>> = {
 };
 
 /** One decision per table of `tables`, from the plan and the digests recorded in the control table. */
-export async function fixturesToLoad(session: Project, tables: readonly TableShape[], plan: Plan, reload: boolean): Promise<FixtureDecision[]> {
-  const control = session.controlTable;
+export async function fixturesToLoad(project: Project, tables: readonly TableShape[], plan: Plan, reload: boolean): Promise<FixtureDecision[]> {
+  const control = project.controlTable;
   const kinds = new Map(plan.tables.map((t) => [t.table, t.change.kind]));
   return Promise.all(
     tables.map(async (table): Promise<FixtureDecision> => {
-      const reason = await reasonFor(session, control, table, kinds.get(table.name), reload);
+      const reason = await reasonFor(project, control, table, kinds.get(table.name), reload);
       return { table, load: LOADS[reason], reason };
     }),
   );
 }
 
-async function reasonFor(session: Project, control: string, table: TableShape, kind: string | undefined, reload: boolean): Promise<FixtureReason> {
-  const digest = await fixtureDigest(session.dir, table);
+async function reasonFor(project: Project, control: string, table: TableShape, kind: string | undefined, reload: boolean): Promise<FixtureReason> {
+  const digest = await fixtureDigest(project.dir, table);
   if (digest === null) return 'no-fixtures';
   if (reload) return 'reload-flag';
   if (kind === 'CreateTable') return 'table-created';
   if (kind === 'ReplaceTable') return 'table-replaced';
-  const recorded = await recordedFixtureDigest(session.client, control, table.name);
+  const recorded = await recordedFixtureDigest(project.client, control, table.name);
   if (recorded === null) return 'never-loaded';
   return recorded === digest ? 'unchanged' : 'changed';
 }

@@ -26,7 +26,7 @@ export interface ComputedPlan {
 }
 
 /** Reads the declared and the live tables, diffs them and builds the plan (with interrupted replacements). */
-export async function computePlan(session: Project, opts: PlanSelection): Promise<ComputedPlan> {
+export async function computePlan(project: Project, opts: PlanSelection): Promise<ComputedPlan> {
   if (opts.prune && opts.tables && opts.tables.length > 0) {
     throw new DdbMigrateError({
       code: 'CLI_USAGE',
@@ -34,20 +34,20 @@ export async function computePlan(session: Project, opts: PlanSelection): Promis
       hint: 'Use --prune without --table.',
     });
   }
-  const all = await session.tables();
+  const all = await project.tables();
   // plan and apply both come here: --prune is refused in a protected environment or with nothing declared.
-  if (opts.prune) refuseIf(pruneRefusal(session.target, all.length));
+  if (opts.prune) refuseIf(pruneRefusal(project.target, all.length));
   const desired = filterTables(all, opts.tables);
   // Only --prune needs the list of every live table; --table narrows it too.
   // The control table is the tool's own and never a candidate for --prune.
-  const control = session.controlTable;
-  const interrupted = await interruptedReplacements(session, control);
+  const control = project.controlTable;
+  const interrupted = await interruptedReplacements(project, control);
   // Nor is the temporary table of an interrupted replacement: it may hold the only copy of the items.
   const own = new Set([control, ...interrupted.map((r) => r.tempTable)]);
-  const listed = opts.prune ? (await listAllTables(session.client)).filter((n) => !own.has(n)) : [];
+  const listed = opts.prune ? (await listAllTables(project.client)).filter((n) => !own.has(n)) : [];
   const liveTableNames = opts.tables ? listed.filter((n) => opts.tables?.includes(n)) : listed;
   const names = [...new Set([...desired.map((t) => t.name), ...liveTableNames])];
-  const live = await readLiveTables(session.liveClient, names);
+  const live = await readLiveTables(project.liveClient, names);
   const changes = diffAll(desired, live, { prune: Boolean(opts.prune), liveTableNames });
   const built = buildPlan(changes, live);
   return { plan: interrupted.length > 0 ? { ...built, interrupted } : built, desired, live };
@@ -58,9 +58,9 @@ export async function computePlan(session: Project, opts: PlanSelection): Promis
  * which may not exist yet). Pending work even when the spec matches the live table: the items may
  * be only in the temporary table.
  */
-async function interruptedReplacements(session: Project, controlTable: string): Promise<InterruptedReplacement[]> {
+async function interruptedReplacements(project: Project, controlTable: string): Promise<InterruptedReplacement[]> {
   try {
-    const records = await pendingReplaces(session.client, controlTable);
+    const records = await pendingReplaces(project.client, controlTable);
     return records.map((r) => ({ table: r.table, tempTable: tempTableName(r.table), lastPhase: r.done, updatedAt: r.updatedAt }));
   } catch (e) {
     if (isNotFound(e)) return [];

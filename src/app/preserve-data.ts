@@ -16,10 +16,10 @@ import {
 import type { Project } from './project.js';
 
 /** The phase plan of every replacement in `plan` (throws when one cannot preserve its data). */
-export async function preservingPhases(session: Project, plan: Plan): Promise<ReplacePhasePlan[]> {
+export async function preservingPhases(project: Project, plan: Plan): Promise<ReplacePhasePlan[]> {
   const replaced = plan.tables.filter((t) => t.change.kind === 'ReplaceTable');
   if (replaced.length === 0) return [];
-  const live = await readLiveTables(session.liveClient, replaced.map((t) => t.table));
+  const live = await readLiveTables(project.liveClient, replaced.map((t) => t.table));
   return replaced.flatMap((t) => {
     const l = live.get(t.table);
     return l ? [planPreservingReplace(t, l)] : [];
@@ -32,23 +32,23 @@ export function withoutStepsOf(plan: Plan, tables: ReadonlySet<string>): Plan {
 }
 
 /** Runs each replacement's phases in turn. */
-export async function runPreserving(session: Project, phases: readonly ReplacePhasePlan[]): Promise<void> {
-  const onEvent = replaceEvents(session);
-  for (const p of phases) await runPreservingReplace(session.liveClient, p, { controlTable: session.controlTable, onEvent });
+export async function runPreserving(project: Project, phases: readonly ReplacePhasePlan[]): Promise<void> {
+  const onEvent = replaceEvents(project);
+  for (const p of phases) await runPreservingReplace(project.liveClient, p, { controlTable: project.controlTable, onEvent });
 }
 
 /**
  * Replacements an earlier, interrupted run left unfinished are finished first, whatever this run's
  * flags: until then the data may live only in the temporary table.
  */
-export async function finishPendingReplaces(session: Project): Promise<void> {
-  const controlTable = session.controlTable;
-  for (const record of await pendingReplaces(session.client, controlTable)) {
-    session.emit({ kind: 'replace-resuming', table: record.table, lastPhase: record.done ?? null });
-    await resumePreservingReplace(session.liveClient, record.table, { controlTable, onEvent: replaceEvents(session) });
+export async function finishPendingReplaces(project: Project): Promise<void> {
+  const controlTable = project.controlTable;
+  for (const record of await pendingReplaces(project.client, controlTable)) {
+    project.emit({ kind: 'replace-resuming', table: record.table, lastPhase: record.done ?? null });
+    await resumePreservingReplace(project.liveClient, record.table, { controlTable, onEvent: replaceEvents(project) });
   }
 }
 
-function replaceEvents(session: Project): (e: ReplaceEvent) => void {
-  return (event) => session.emit({ kind: 'replace', event });
+function replaceEvents(project: Project): (e: ReplaceEvent) => void {
+  return (event) => project.emit({ kind: 'replace', event });
 }

@@ -6,7 +6,7 @@
  */
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TempProject } from '../support/cli.js';
 
@@ -66,5 +66,20 @@ describe('examples/testing run against the embedded engine @engine', function ()
     expect(setup).to.match(/export async function setup\(\)/);
     expect(setup).to.match(/export async function teardown\(\)/);
     expect(readFileSync(`${ROOT}/${EXAMPLES}/global-teardown.mjs`, 'utf8')).to.match(/export default async function globalTeardown\(\)/);
+  });
+});
+
+describe('package exports', () => {
+  it('"." and "./testing" resolve to dist/ what the build emits from src/ (and to src/ under ddb-migrate-source)', () => {
+    const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { exports: Record<string, string | Record<string, string>> };
+    for (const entry of ['.', './testing']) {
+      const target = pkg.exports[entry];
+      expect(target, entry).to.be.an('object');
+      const { types, default: built, 'ddb-migrate-source': source } = target as Record<string, string>;
+      expect(source && existsSync(`${ROOT}/${source}`), `${entry}: ${source}`).to.equal(true);
+      // tsconfig.build.json: rootDir src, outDir dist.
+      expect(built).to.equal(source?.replace(/^\.\/src\//, './dist/').replace(/\.ts$/, '.js'));
+      expect(types).to.equal(built?.replace(/\.js$/, '.d.ts'));
+    }
   });
 });
