@@ -1,8 +1,8 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadConfig, type ProjectConfig } from '../desired/config-file.js';
-import { parseDuration } from '../state/duration.js';
+import { formatDuration, parseDuration } from '../state/duration.js';
 import { answers } from './port.js';
-import { afterCommand, DEFAULT_IDLE_TIMEOUT_MS, ensureWarmEngine } from './warm-engine.js';
+import { afterCommand, DEFAULT_IDLE_TIMEOUT_MS, ensureWarmEngine, keepAlive } from './warm-engine.js';
 import type { WarmRecord } from './warm-record.js';
 
 export const DEFAULT_LOCAL_ENDPOINT = 'http://localhost:8000';
@@ -63,8 +63,9 @@ export async function openLocalEndpoint(dir: string, url = DEFAULT_LOCAL_ENDPOIN
   }
   const { record, startedNow } = connection;
   const endpoint = `http://localhost:${record.port}`;
-  if (startedNow) emit({ kind: 'engine-started', endpoint, message: `Started the embedded DynamoDB Local at ${endpoint} (data in ${dir}/.ddb-local; stops after ${Math.round(idleTimeoutMs / 60_000)} min idle, or: ddb-migrate local stop).` });
+  if (startedNow) emit({ kind: 'engine-started', endpoint, message: `Started the embedded DynamoDB Local at ${endpoint} (data in ${dir}/.ddb-local; stops after ${idleLabel(idleTimeoutMs)} idle, or: ddb-migrate local stop).` });
   let wrote = false;
+  const stopKeepingAlive = keepAlive(record, idleTimeoutMs);
   return {
     endpoint,
     engine: record,
@@ -79,6 +80,7 @@ export async function openLocalEndpoint(dir: string, url = DEFAULT_LOCAL_ENDPOIN
       );
     },
     async release() {
+      stopKeepingAlive();
       await afterCommand(record, wrote).catch((e: unknown) => emit({ kind: 'warning', message: `warning: the local engine could not be asked to save its snapshot: ${String(e)}` }));
     },
   };
@@ -92,4 +94,9 @@ async function idleTimeoutOf(dir: string): Promise<number> {
 export function idleTimeoutFrom(config: ProjectConfig): number {
   const text = config.localEngine?.idleTimeout;
   return text === undefined ? DEFAULT_IDLE_TIMEOUT_MS : parseDuration(text, 'localEngine.idleTimeout');
+}
+
+/** `30 min` for whole minutes (the default), else `4s`, `1m 30s`: a 2 s idle timeout is not "0 min". */
+function idleLabel(ms: number): string {
+  return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} min` : formatDuration(ms);
 }
