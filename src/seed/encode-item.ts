@@ -86,30 +86,37 @@ function put(out: Record<string, AttributeValue>, key: string, value: AttributeV
   else out[key] = value;
 }
 
-/** One item's walk; `bytes` accumulates the size bound. */
+/** What a checking walk (build = false) returns for a good value: nothing is allocated. */
+const GOOD: AttributeValue = Object.freeze({ NULL: true });
+
+const NO_ATTRIBUTES: Record<string, AttributeValue> = Object.freeze({}) as Record<string, AttributeValue>;
+
+/** One item's walk; `bytes` accumulates the size bound. `build`: make the AttributeValues, or only check. */
 class Walk {
   bytes = 0;
+
+  constructor(private readonly build: boolean) {}
 
   value(v: unknown, depth: number): AttributeValue | null {
     switch (typeof v) {
       case 'string':
         this.bytes += 3 * v.length;
-        return { S: v };
+        return this.build ? { S: v } : GOOD;
       case 'number': {
         if (!Number.isFinite(v)) return null;
         const text = String(v);
         if (!plainDouble(v) && numberProblem(text) !== null) return null;
         this.bytes += text.length + 1;
-        return { N: text };
+        return this.build ? { N: text } : GOOD;
       }
       case 'boolean':
         this.bytes += 1;
-        return { BOOL: v };
+        return this.build ? { BOOL: v } : GOOD;
       case 'bigint': {
         const text = v.toString();
         if (numberProblem(text) !== null) return null;
         this.bytes += text.length + 1;
-        return { N: text };
+        return this.build ? { N: text } : GOOD;
       }
       case 'object':
         return this.object(v, depth);
@@ -121,55 +128,54 @@ class Walk {
   private object(v: object | null, depth: number): AttributeValue | null {
     if (v === null) {
       this.bytes += 1;
-      return { NULL: true };
+      return this.build ? { NULL: true } : GOOD;
     }
     if (Array.isArray(v)) {
       if (depth >= MAX_NESTING) return null;
       this.bytes += 3 + v.length;
-      const list: AttributeValue[] = new Array(v.length);
+      const list: AttributeValue[] | null = this.build ? new Array(v.length) : null;
       for (let i = 0; i < v.length; i += 1) {
         const x = this.value(v[i], depth + 1);
         if (x === null) return null;
-        list[i] = x;
+        if (list) list[i] = x;
       }
-      return { L: list };
+      return list ? { L: list } : GOOD;
     }
     if (v instanceof Uint8Array) {
       this.bytes += v.byteLength;
-      return { B: v };
+      return this.build ? { B: v } : GOOD;
     }
     if (v instanceof NumberValue) {
       if (numberProblem(v.value) !== null) return null;
       this.bytes += v.value.length + 1;
-      return { N: v.value };
+      return this.build ? { N: v.value } : GOOD;
     }
     if (v instanceof Set) {
       const set = encodeSet(v);
       if (set !== null) this.bytes += valueSize(v);
-      return set;
+      return set !== null && !this.build ? GOOD : set;
     }
     if (Object.getPrototypeOf(v) !== Object.prototype || depth >= MAX_NESTING) return null;
     const map = this.map(v as Readonly<Record<string, unknown>>, depth + 1);
     this.bytes += 3;
-    return map === null ? null : { M: map };
+    return map === null ? null : this.build ? { M: map } : GOOD;
   }
 
-  /** A map's (or the item's) attributes; null when one is bad or has an empty name. */
+  /** A map's (or the item's) attributes (an empty map when only checking); null when one is bad or has an empty name. */
   map(v: Readonly<Record<string, unknown>>, depth: number): Record<string, AttributeValue> | null {
-    const out: Record<string, AttributeValue> = {};
+    const out: Record<string, AttributeValue> = this.build ? {} : NO_ATTRIBUTES;
     for (const k of Object.keys(v)) {
       if (k === '') return null;
       const x = this.value(v[k], depth);
       if (x === null) return null;
       this.bytes += 3 * k.length + 1;
-      put(out, k, x);
+      if (this.build) put(out, k, x);
     }
     return out;
   }
 }
 
-/** The hot-path checker and marshaller for one table's items. */
-export function itemEncoder(table: TableShape): ItemEncoder {
+function compile(table: TableShape, build: boolean): ItemEncoder {
   const keys = keyChecks(table);
   return (item) => {
     // marshall() takes a plain (or null-prototype) object; anything else goes the slow way.
@@ -179,11 +185,24 @@ export function itemEncoder(table: TableShape): ItemEncoder {
       const v = item[k.name];
       if (v === undefined ? !k.optional : !keyValueOk(v, k)) return null;
     }
-    const walk = new Walk();
+    const walk = new Walk(build);
     const out = walk.map(item, 0);
     if (out === null) return null;
     // The bound is loose (3 bytes per unit, 1 per map entry): count exactly only near the limit.
     if (walk.bytes > MAX_ITEM_BYTES && itemSize(item) > MAX_ITEM_BYTES) return null;
     return { item: out, key: keyOf(table, item), bytes: walk.bytes };
   };
+}
+
+/** The hot-path checker and marshaller for one table's items. */
+export function itemEncoder(table: TableShape): ItemEncoder {
+  return compile(table, true);
+}
+
+/**
+ * The same checks without building the AttributeValues (`item` is an empty map): for a pass that
+ * only checks, so it allocates next to nothing.
+ */
+export function itemChecker(table: TableShape): ItemEncoder {
+  return compile(table, false);
 }

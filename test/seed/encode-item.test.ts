@@ -7,7 +7,7 @@ import { expect } from 'chai';
 import fc from 'fast-check';
 import { NumberValueImpl as NumberValue, marshall } from '@aws-sdk/util-dynamodb';
 import { checkItem, keyOf } from '../../src/seed/check-items.js';
-import { itemEncoder } from '../../src/seed/encode-item.js';
+import { itemChecker, itemEncoder } from '../../src/seed/encode-item.js';
 import { itemSize } from '../../src/seed/item-size.js';
 import type { TableShape } from '../../src/model/table-shape.js';
 import { cruddurShape, shape } from './helpers.js';
@@ -73,6 +73,7 @@ const INVALID: Readonly<Record<string, Record<string, unknown>>> = {
 
 describe('one-walk item check and marshal (encode-item)', () => {
   const encode = itemEncoder(T);
+  const check = itemChecker(T);
 
   for (const [name, item] of Object.entries(VALID)) {
     it(`${name}: the same AttributeValues as marshall(), the same key as keyOf(), and checkItem agrees`, () => {
@@ -82,6 +83,8 @@ describe('one-walk item check and marshal (encode-item)', () => {
       expect(got?.item).to.deep.equal(marshall(item, OPTS));
       expect(got?.key).to.equal(keyOf(T, item));
       expect(got?.bytes).to.be.at.least(itemSize(item));
+      // The checking walk (no AttributeValues built) agrees on acceptance, key and size bound.
+      expect(check(item)).to.deep.equal({ item: {}, key: got?.key, bytes: got?.bytes });
     });
   }
 
@@ -89,6 +92,7 @@ describe('one-walk item check and marshal (encode-item)', () => {
     it(`${name}: refused by the fast path and reported by checkItem`, () => {
       expect(problems(T, item), 'checkItem problems').to.not.deep.equal([]);
       expect(encode(item)).to.equal(null);
+      expect(check(item)).to.equal(null);
     });
   }
 
@@ -193,6 +197,7 @@ const items = (valid: boolean) =>
 
 describe('encode-item against checkItem and marshall, on generated items', () => {
   const encode = itemEncoder(T);
+  const check = itemChecker(T);
 
   it('every valid item: accepted, exactly marshall(), exactly keyOf(), bound >= itemSize', () => {
     fc.assert(
@@ -211,7 +216,9 @@ describe('encode-item against checkItem and marshall, on generated items', () =>
   it('any item: the fast path accepts it exactly when checkItem finds no problem', () => {
     fc.assert(
       fc.property(items(false), (item) => {
-        expect(encode(item) !== null).to.equal(problems(T, item).length === 0);
+        const ok = problems(T, item).length === 0;
+        expect(encode(item) !== null).to.equal(ok);
+        expect(check(item) !== null).to.equal(ok);
       }),
       { numRuns: 800 },
     );
