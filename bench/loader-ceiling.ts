@@ -6,11 +6,11 @@
  *             calls of 25 in flight, retry UnprocessedItems; nothing else;
  *   seed    — `node bin/ddb-migrate.js seed --endpoint-url <engine> --yes` (the built dist/ CLI):
  *             start-up, session, every check, the duplicate-key map, the digest, the load.
- * Rounds alternate (ceiling first on odd rounds, seed first on even ones); the table is deleted
- * and created again before every run. Prints each run, the medians and seed/ceiling; exits 1
+ * Rounds alternate the order; the table is deleted and created again before every run. Prints each run, the medians and seed/ceiling; exits 1
  * when the median ratio is below 0.90.
- * Run: node --import tsx bench/loader-ceiling.ts [--items 50000] [--rounds 5] [--no-build] [--profile <dir>]
- * (--profile: the seed runs write V8 CPU profiles there, `node --cpu-prof`).
+ * Run: node --import tsx bench/loader-ceiling.ts [--items 50000] [--rounds 5] [--no-build] [--profile <dir>] [--before <bin/ddb-migrate.js>]
+ * (--profile: the seed runs write V8 CPU profiles there, `node --cpu-prof`; --before: another build's
+ * CLI, e.g. of an older commit, timed in the same rounds).
  */
 import { CreateTableCommand, DeleteTableCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { spawn, spawnSync } from 'node:child_process';
@@ -132,7 +132,7 @@ const median = (xs: readonly number[]): number => {
 };
 
 async function main(): Promise<void> {
-  if (!process.argv.includes('--no-build')) {
+  if (!process.argv.includes('--no-build') && process.env['DDBM_BENCH_BUILT'] !== '1') {
     const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
     if (build.status !== 0) throw new Error('build failed');
   }
@@ -147,30 +147,36 @@ async function main(): Promise<void> {
   const engine = await startEngine({});
   const client = new DynamoDBClient({ endpoint: engine.endpoint, region: 'local', credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' } });
   const profileDir = flag('--profile');
-  const runs = {
+  const beforeCli = flag('--before');
+  const seedArgs = (bin: string) => [bin, 'seed', '--endpoint-url', engine.endpoint, '--region', 'local', '--dir', dir, '--yes'];
+  const runs: Record<string, readonly string[]> = {
     ceiling: [ceilingJs, engine.endpoint, TABLE, file],
-    seed: [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), join(ROOT, 'bin', 'ddb-migrate.js'), 'seed', '--endpoint-url', engine.endpoint, '--region', 'local', '--dir', dir, '--yes'],
-  } as const;
-  const wall: Record<keyof typeof runs, number[]> = { ceiling: [], seed: [] };
-  const cpu: Record<keyof typeof runs, number[]> = { ceiling: [], seed: [] };
+    seed: [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), ...seedArgs(join(ROOT, 'bin', 'ddb-migrate.js'))],
+    ...(beforeCli ? { before: seedArgs(beforeCli) } : {}),
+  };
+  const names = Object.keys(runs);
+  const wall: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
   const cpuFile = join(dir, 'cpu.txt');
+  const run = async (which: string) => {
+    await freshTable(client);
+    const r = await timedProcess(runs[which] as readonly string[], cpuFile);
+    const n = await count(client);
+    if (n !== N) throw new Error(`${which} left ${n} items in the table, expected ${N}`);
+    return r;
+  };
   try {
     console.log(`DynamoDB Local ${engine.endpoint} (in memory, pid ${engine.pid}); ${N.toLocaleString('en-US')} NDJSON items, ~${Math.round(text.length / N)} B of JSON each`);
-    console.log('seed: the built CLI (node bin/ddb-migrate.js -> dist/); ceiling: bench/ceiling-writer.ts compiled to plain JS\n');
-    // Warm the JVM (JIT) with unmeasured runs of each, so the first measured runs are not penalised.
-    for (const which of ['ceiling', 'seed', 'ceiling'] as const) {
-      await freshTable(client);
-      await timedProcess(runs[which], cpuFile);
-    }
+    console.log(`seed: the built CLI (node bin/ddb-migrate.js -> dist/); ceiling: bench/ceiling-writer.ts compiled to plain JS${beforeCli ? `; before: ${beforeCli}` : ''}\n`);
+    // Warm the JVM (JIT) with unmeasured runs, so the first measured runs are not penalised.
+    for (const which of ['ceiling', ...names.filter((k) => k !== 'ceiling'), 'ceiling']) await run(which);
     for (let round = 1; round <= ROUNDS; round += 1) {
-      const order: (keyof typeof runs)[] = round % 2 === 1 ? ['ceiling', 'seed'] : ['seed', 'ceiling'];
-      for (const which of order) {
-        await freshTable(client);
-        const r = await timedProcess(runs[which], cpuFile);
-        const n = await count(client);
-        if (n !== N) throw new Error(`${which} left ${n} items in the table, expected ${N}`);
-        wall[which].push(r.seconds);
-        if (r.cpu !== null) cpu[which].push(r.cpu);
+      // Each round in another order (rotated): neither the order nor a slow moment of the shared
+      // machine should decide the ratio.
+      for (const which of names.map((_, i) => names[(i + round - 1) % names.length] as string)) {
+        const r = await run(which);
+        wall[which]?.push(r.seconds);
+        if (r.cpu !== null) cpu[which]?.push(r.cpu);
         const cpuText = r.cpu === null ? '' : `  cpu ${r.cpu.toFixed(2).padStart(5)} s`;
         console.log(`round ${round}  ${which.padEnd(8)} ${r.seconds.toFixed(2).padStart(6)} s  ${Math.round(N / r.seconds).toLocaleString('en-US').padStart(7)} items/s${cpuText}`);
       }
@@ -180,15 +186,17 @@ async function main(): Promise<void> {
     await engine.stop();
     rmSync(dir, { recursive: true, force: true });
   }
-  const c = median(wall.ceiling);
-  const s = median(wall.seed);
-  const ratio = c / s;
-  const cpuCol = (xs: number[]) => (xs.length > 0 ? `${median(xs).toFixed(2).padStart(8)}   ${((median(xs) * 1e6) / N).toFixed(0).padStart(5)}` : '');
-  console.log(`\n${`whole process, median of ${ROUNDS}`.padEnd(50)} ${'wall s'.padStart(7)}  ${'items/s'.padStart(8)}  ${haveTime ? '  cpu s  µs/item' : ''}`);
-  console.log(`${'ceiling: bare 32-in-flight BatchWriteItem script'.padEnd(50)} ${c.toFixed(2).padStart(7)}  ${Math.round(N / c).toLocaleString('en-US').padStart(8)}  ${cpuCol(cpu.ceiling)}`);
-  console.log(`${'ddb-migrate seed (dist/ CLI)'.padEnd(50)} ${s.toFixed(2).padStart(7)}  ${Math.round(N / s).toLocaleString('en-US').padStart(8)}  ${cpuCol(cpu.seed)}`);
+  const c = median(wall['ceiling'] ?? []);
+  const label: Record<string, string> = { ceiling: 'ceiling: bare 32-in-flight BatchWriteItem script', seed: 'ddb-migrate seed (dist/ CLI)', before: `ddb-migrate seed, --before build` };
+  console.log(`\n${`whole process, median of ${ROUNDS}`.padEnd(50)} ${'wall s'.padStart(7)}  ${'items/s'.padStart(8)}  ${'× ceiling'.padStart(9)}${haveTime ? '    cpu s  µs/item' : ''}`);
+  for (const k of names) {
+    const w = median(wall[k] ?? []);
+    const cpuCol = (cpu[k] ?? []).length > 0 ? `  ${median(cpu[k] ?? []).toFixed(2).padStart(7)}  ${((median(cpu[k] ?? []) * 1e6) / N).toFixed(0).padStart(7)}` : '';
+    console.log(`${(label[k] ?? k).padEnd(50)} ${w.toFixed(2).padStart(7)}  ${Math.round(N / w).toLocaleString('en-US').padStart(8)}  ${(c / w).toFixed(2).padStart(9)}${cpuCol}`);
+  }
+  const ratio = c / median(wall['seed'] ?? []);
   console.log(`seed / ceiling (throughput, median wall times)    ${ratio.toFixed(2)}  (target >= ${TARGET.toFixed(2)})`);
-  console.log(`per round: ${wall.seed.map((x, i) => ((wall.ceiling[i] as number) / x).toFixed(2)).join('  ')}`);
+  console.log(`per round: ${(wall['seed'] ?? []).map((x, i) => (((wall['ceiling'] ?? [])[i] as number) / x).toFixed(2)).join('  ')}`);
   if (ratio < TARGET) process.exitCode = 1;
 }
 
