@@ -8,9 +8,10 @@
  *             start-up, session, every check, the duplicate-key map, the digest, the load.
  * Rounds alternate the order; the table is deleted and created again before every run. Prints each run, the medians and seed/ceiling; exits 1
  * when the median ratio is below 0.90.
- * Run: node --import tsx bench/loader-ceiling.ts [--items 50000] [--rounds 5] [--no-build] [--profile <dir>] [--before <bin/ddb-migrate.js>]
+ * Run: node --import tsx bench/loader-ceiling.ts [--items 50000] [--rounds 5] [--no-build] [--profile <dir>] [--before <bin/ddb-migrate.js>] [--trimmed-ceiling]
  * (--profile: the seed runs write V8 CPU profiles there, `node --cpu-prof`; --before: another build's
- * CLI, e.g. of an older commit, timed in the same rounds).
+ * CLI, e.g. of an older commit, timed in the same rounds; --trimmed-ceiling: also the ceiling script
+ * without the SDK's logger middleware, as the loader's own client runs).
  */
 import { CreateTableCommand, DeleteTableCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { spawn, spawnSync } from 'node:child_process';
@@ -153,6 +154,7 @@ async function main(): Promise<void> {
     ceiling: [ceilingJs, engine.endpoint, TABLE, file],
     seed: [...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []), ...seedArgs(join(ROOT, 'bin', 'ddb-migrate.js'))],
     ...(beforeCli ? { before: seedArgs(beforeCli) } : {}),
+    ...(process.argv.includes('--trimmed-ceiling') ? { trimmed: [ceilingJs, engine.endpoint, TABLE, file, 'trim'] } : {}),
   };
   const names = Object.keys(runs);
   const wall: Record<string, number[]> = Object.fromEntries(names.map((k) => [k, []]));
@@ -187,7 +189,7 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   const c = median(wall['ceiling'] ?? []);
-  const label: Record<string, string> = { ceiling: 'ceiling: bare 32-in-flight BatchWriteItem script', seed: 'ddb-migrate seed (dist/ CLI)', before: `ddb-migrate seed, --before build` };
+  const label: Record<string, string> = { ceiling: 'ceiling: bare 32-in-flight BatchWriteItem script', seed: 'ddb-migrate seed (dist/ CLI)', before: `ddb-migrate seed, --before build`, trimmed: 'ceiling without the SDK logger middleware' };
   console.log(`\n${`whole process, median of ${ROUNDS}`.padEnd(50)} ${'wall s'.padStart(7)}  ${'items/s'.padStart(8)}  ${'× ceiling'.padStart(9)}${haveTime ? '    cpu s  µs/item' : ''}`);
   for (const k of names) {
     const w = median(wall[k] ?? []);
