@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { loadConfig, resolveTargetWith, type ProjectConfig } from '../desired/config.js';
 import { loadTables } from '../desired/load-tables.js';
 import { idleTimeoutFrom, openLocalEndpoint, type LocalEndpoint } from '../engine/local-endpoint.js';
-import { abandonCalls, createClient } from '../live/client.js';
+import { abandonCalls, createClient, extendClients } from '../live/client.js';
 import { liveClientFor, type LiveClient } from '../live/live-client.js';
 import { checkCredentials, checkEndpointUrl, type EndpointSource } from '../live/preflight.js';
 import { DdbMigrateError } from '../model/errors.js';
@@ -102,7 +102,8 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
     endpoint = local.endpoint;
   }
   const client = createClient({ endpoint, region: target.region, profile: target.profile, requestTimeoutMs });
-  local?.attach(client);
+  // The fixture loader's derived client too: its writes are what make the engine save a snapshot.
+  if (local) extendClients(client, local.attach);
   const policy = targetPolicy(target, endpoint);
   const endpointLabel = endpoint === null ? `AWS ${target.region}` : redactEndpoint(endpoint);
   let grace: NodeJS.Timeout | undefined;
