@@ -89,12 +89,14 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
 /**
  * The canonical shapes of all tables for `envName` (null: the base), sorted by table name.
  * Throws `DdbMigrateError` (exit 1) with every error of the config and of every table file, or
- * when `envName` is not defined in ddb-migrate.yaml (`local` always is).
+ * when `envName` is not defined in ddb-migrate.yaml (`local` always is). `loaded`: the project's
+ * config when the caller has read it already.
  */
-export async function loadTables(dir: string, envName: string | null): Promise<TableShape[]> {
+export async function loadTables(dir: string, envName: string | null, loaded?: ProjectConfig): Promise<TableShape[]> {
   const dirProblem = await projectDirProblem(dir);
   if (dirProblem) throw new DdbMigrateError(dirProblem);
-  const { config, problems: configProblems } = await checkConfig(dir);
+  // A config the caller loaded already (loadConfig: valid) is not read again.
+  const { config, problems: configProblems } = loaded ? { config: loaded, problems: [] } : await checkConfig(dir);
   const { tables, problems } = await checkTables(dir, config);
   // Commands that act on tables refuse a project without tables/ (a wrong --dir would otherwise plan
   // "nothing declared", and --prune would drop every live table); validate keeps it a warning.
