@@ -101,18 +101,17 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   const unsupported: Feature[] = [];
   if (ttl === UNSUPPORTED) unsupported.push('ttl');
   if (pitr === UNSUPPORTED) unsupported.push('pointInTimeRecovery');
+  if (tags === UNSUPPORTED) unsupported.push('tags');
+  const caps = live.capabilities;
   // PITR on without RecoveryPeriodInDays: the endpoint does not report the period (AWS always does,
   // API_PointInTimeRecoveryDescription), so a period in the spec could never be seen to apply.
-  const caps0 = live.capabilities;
-  if (pitr !== UNSUPPORTED && pitr.enabled) caps0.mark('pointInTimeRecoveryPeriod', pitr.days !== null);
-  // (Where PITR itself is unsupported, its period is masked with it.)
-  if (pitr !== UNSUPPORTED && caps0.state('pointInTimeRecoveryPeriod') === false) unsupported.push('pointInTimeRecoveryPeriod');
-  if (tags === UNSUPPORTED) unsupported.push('tags');
+  // Where PITR itself is unsupported, its period is masked with it.
+  if (pitr !== UNSUPPORTED && pitr.enabled) caps.mark('pointInTimeRecoveryPeriod', pitr.days !== null);
+  if (pitr !== UNSUPPORTED && caps.state('pointInTimeRecoveryPeriod') === false) unsupported.push('pointInTimeRecoveryPeriod');
 
   // Table class: AWS reports TableClassSummary once a class was set, and DynamoDB Local never does
   // (it accepts TableClass in CreateTable and drops it). So "local endpoint and no summary" means
   // unsupported; a summary anywhere proves support for this client.
-  const caps = live.capabilities;
   if (desc.TableClassSummary?.TableClass) caps.mark('tableClass', true);
   else if (caps.state('tableClass') !== true && (await caps.local())) {
     caps.mark('tableClass', false);
