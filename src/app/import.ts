@@ -34,7 +34,7 @@ export interface UnmappedSetting {
   readonly table: string;
   /** The file it is written into, as a comment (absolute path). */
   readonly file: string;
-  /** Its place in the DescribeTable answer, e.g. `SSEDescription.KMSMasterKeyArn`. */
+  /** Its place in the DescribeTable answer, e.g. `Replicas` (SSE and warm throughput are mapped now). */
   readonly field: string;
 }
 

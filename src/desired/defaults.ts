@@ -2,7 +2,7 @@
  * The documented defaults of the table spec, in one place (the README copies this list). The live
  * side is normalised with the same values, so an untouched table plans as "no changes".
  */
-import type { StreamView, TableClass } from '../model/table-shape.js';
+import type { Encryption, StreamView, TableClass } from '../model/table-shape.js';
 
 export const SPEC_DEFAULTS = {
   /** Index projection when `projection` is left out. */
@@ -14,6 +14,8 @@ export const SPEC_DEFAULTS = {
   pointInTimeRecovery: false,
   deletionProtection: false,
   tableClass: 'STANDARD' as TableClass,
+  /** `sse` left out or `{ type: AWS_OWNED }`: the AWS owned key. */
+  sse: null as Encryption | null,
   tags: {} as Readonly<Record<string, string>>,
 } as const;
 

@@ -1,7 +1,8 @@
 /**
  * Applies one environment's overrides to a table file. Mappings are merged key by key (so `tags`
  * adds and replaces keys), lists and scalars replace, and a `billing` with a `mode` replaces the
- * base billing whole (a mode switch must not inherit the other mode's capacity). When an override
+ * base billing whole (a mode switch must not inherit the other mode's capacity), as an `sse` with a
+ * `type` replaces the base's. When an override
  * switches the table to PAY_PER_REQUEST without restating the indexes, the indexes' inherited
  * provisioned read/write are dropped: they only apply to provisioned tables.
  */
@@ -15,6 +16,8 @@ export function mergeEnvironment(spec: TableSpecDoc, envName: string | null): Me
   if (!override) return base;
   const merged = deepMerge(base, override) as Record<string, unknown>;
   if (override.billing?.mode !== undefined) merged['billing'] = override.billing;
+  // Likewise an encryption with a type: AWS_OWNED over KMS must not inherit the base's kmsKey.
+  if (override.sse?.type !== undefined) merged['sse'] = override.sse;
   const switchedToOnDemand =
     override.billing?.mode === 'PAY_PER_REQUEST' && (base.billing?.mode ?? 'PAY_PER_REQUEST') !== 'PAY_PER_REQUEST';
   if (switchedToOnDemand && override.globalSecondaryIndexes === undefined && base.globalSecondaryIndexes) {

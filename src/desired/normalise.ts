@@ -5,16 +5,19 @@
  */
 import type {
   Billing,
+  Encryption,
   GlobalIndexShape,
   KeyAttribute,
   LocalIndexShape,
   Projection,
   TableShape,
+  WarmThroughput,
 } from '../model/table-shape.js';
 import { SPEC_DEFAULTS } from './defaults.js';
 import { mergeEnvironment } from './merge-env.js';
-import { indexKeyAttributes, type BillingDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
+import { indexKeyAttributes, type BillingDoc, type EncryptionDoc, type WarmThroughputDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
 import { byName, sortedRecord } from '../model/order.js';
+import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 import { canonicalProjection } from '../model/projection.js';
 
 /** The canonical shape of `spec` with `envName`'s overrides applied (null: the base). */
@@ -35,11 +38,30 @@ export function normaliseMerged(spec: MergedSpecDoc): TableShape {
     localIndexes: (spec.localSecondaryIndexes ?? []).map((l) => localIndex(l, keys)).sort(byName),
     stream: spec.stream === undefined || spec.stream === false ? SPEC_DEFAULTS.stream : spec.stream,
     ttl: spec.ttl === undefined || spec.ttl === false ? SPEC_DEFAULTS.ttl : spec.ttl.attribute,
-    pointInTimeRecovery: spec.pointInTimeRecovery ?? SPEC_DEFAULTS.pointInTimeRecovery,
+    ...pointInTimeRecovery(spec.pointInTimeRecovery),
     deletionProtection: spec.deletionProtection ?? SPEC_DEFAULTS.deletionProtection,
     tableClass: spec.tableClass ?? SPEC_DEFAULTS.tableClass,
+    sse: encryption(spec.sse),
+    warmThroughput: warm(spec.warmThroughput),
     tags: sortedRecord(spec.tags ?? SPEC_DEFAULTS.tags),
   };
+}
+
+/** PITR on/off and its window: 35 days (AWS's default) and off are both `null` days. */
+function pointInTimeRecovery(p: MergedSpecDoc['pointInTimeRecovery']): Pick<TableShape, 'pointInTimeRecovery' | 'pointInTimeRecoveryDays'> {
+  const enabled = typeof p === 'object' ? p.enabled : (p ?? SPEC_DEFAULTS.pointInTimeRecovery);
+  const days = typeof p === 'object' ? (p.recoveryPeriodDays ?? null) : null;
+  return { pointInTimeRecovery: enabled, pointInTimeRecoveryDays: enabled && days !== null && days !== DEFAULT_RECOVERY_DAYS ? days : null };
+}
+
+/** Left out: not managed (null), whatever the live table has. */
+function warm(w: WarmThroughputDoc | undefined): WarmThroughput | null {
+  return w ? { read: w.read, write: w.write } : null;
+}
+
+function encryption(e: EncryptionDoc | undefined): Encryption | null {
+  if (!e || e.type === 'AWS_OWNED') return SPEC_DEFAULTS.sse;
+  return { type: 'KMS', kmsKey: e.kmsKey ?? null };
 }
 
 function key(k: KeyAttributeDoc): KeyAttribute {
@@ -74,6 +96,7 @@ function globalIndex(g: GlobalIndexDoc, billing: Billing, tableKeyNames: readonl
     partitionKey,
     sortKey,
     projection: projection(g.projection, keys),
+    warmThroughput: warm(g.warmThroughput),
   };
   if (billing.mode === 'PROVISIONED')
     return { ...common, capacity: { read: g.read ?? billing.read, write: g.write ?? billing.write }, onDemand: null };

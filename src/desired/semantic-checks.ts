@@ -202,7 +202,43 @@ const billing: Check = (spec) => {
   return issues;
 };
 
-const CHECKS: readonly Check[] = [keyTypes, indexKeyAttributesOnce, indexNames, indexCounts, localIndexes, projections, billing, attributeNameBytes, capacityQuota];
+/**
+ * Encryption: a key belongs to KMS encryption only. A key given by alias (or the AWS managed key)
+ * cannot be compared with the key ARN DescribeTable reports without a KMS lookup, which this tool
+ * does not make: only the encryption type is compared then (docs/spec-reference.md), so say so.
+ */
+const encryption: Check = (spec) => {
+  const sse = spec.sse;
+  if (!sse?.kmsKey) return [];
+  if (sse.type !== 'KMS')
+    return [{ code: 'SPEC_SSE_KEY', message: `sse.kmsKey applies to type KMS only (type is ${sse.type})`, path: ['sse', 'kmsKey'], hint: 'Remove kmsKey, or use type: KMS.' }];
+  if (!sse.kmsKey.startsWith('alias/') && !/^arn:[^:]+:kms:[^:]*:[^:]*:alias\//.test(sse.kmsKey)) return [];
+  return [
+    {
+      code: 'SPEC_SSE_KEY_ALIAS',
+      message: `sse.kmsKey ${sse.kmsKey} is an alias: DynamoDB reports the key's ARN, so plan and drift compare only that the table uses a KMS key, not which one`,
+      path: ['sse', 'kmsKey'],
+      hint: 'Give the key ARN (aws kms describe-key --key-id <alias>) to have a change of key planned.',
+      severity: 'warning',
+    },
+  ];
+};
+
+/** A recovery period belongs to PITR that is on. */
+const recoveryPeriod: Check = (spec) => {
+  const p = spec.pointInTimeRecovery;
+  if (typeof p !== 'object' || p.enabled || p.recoveryPeriodDays === undefined) return [];
+  return [
+    {
+      code: 'SPEC_PITR_PERIOD',
+      message: 'pointInTimeRecovery.recoveryPeriodDays applies only when enabled is true',
+      path: ['pointInTimeRecovery', 'recoveryPeriodDays'],
+      hint: 'Remove recoveryPeriodDays, or set enabled: true.',
+    },
+  ];
+};
+
+const CHECKS: readonly Check[] = [keyTypes, indexKeyAttributesOnce, indexNames, indexCounts, localIndexes, projections, billing, encryption, recoveryPeriod, attributeNameBytes, capacityQuota];
 
 /** Every semantic rule over one (merged) table, in file order per rule. */
 export function semanticIssues(spec: MergedSpecDoc): SpecIssue[] {

@@ -26,6 +26,8 @@ export function tableDomainCode(path: readonly PathSegment[], keyword: string): 
   if (path.length === 1 && last === 'table') return 'SPEC_NAME';
   if (path.length === 3 && INDEX_LISTS.has(String(first)) && last === 'name') return 'SPEC_NAME';
   if (first === 'ttl' && last === 'attribute') return 'SPEC_TTL_NAME';
+  if (first === 'sse' && last === 'kmsKey') return 'SPEC_SSE_KEY';
+  if (first === 'pointInTimeRecovery' && last === 'recoveryPeriodDays') return 'SPEC_PITR_PERIOD';
   if (last === 'name' || path.includes('include')) return 'SPEC_ATTRIBUTE_NAME';
   return null;
 }

@@ -14,12 +14,27 @@ export type IndexKeyDoc = KeyAttributeDoc | readonly KeyAttributeDoc[];
 
 export type ProjectionDoc = 'ALL' | 'KEYS_ONLY' | { readonly include: readonly string[] };
 
+/**
+ * Server-side encryption as written: `AWS_OWNED` (the default), or `KMS` with the AWS managed key
+ * (no `kmsKey`) or a customer managed key (`kmsKey`: key id, key ARN, alias name or alias ARN).
+ */
+export interface EncryptionDoc {
+  readonly type: 'AWS_OWNED' | 'KMS';
+  readonly kmsKey?: string;
+}
+
 export interface BillingDoc {
   readonly mode: 'PROVISIONED' | 'PAY_PER_REQUEST';
   readonly read?: number;
   readonly write?: number;
   readonly maxRead?: number;
   readonly maxWrite?: number;
+}
+
+/** Warm throughput as written: read and write units per second (increase-only). */
+export interface WarmThroughputDoc {
+  readonly read: number;
+  readonly write: number;
 }
 
 export interface GlobalIndexDoc {
@@ -29,6 +44,7 @@ export interface GlobalIndexDoc {
   readonly projection?: ProjectionDoc;
   readonly read?: number;
   readonly write?: number;
+  readonly warmThroughput?: WarmThroughputDoc;
 }
 
 export interface LocalIndexDoc {
@@ -48,9 +64,12 @@ export interface TableSettingsDoc {
   readonly localSecondaryIndexes?: readonly LocalIndexDoc[];
   readonly stream?: StreamView | false;
   readonly ttl?: { readonly attribute: string } | false;
-  readonly pointInTimeRecovery?: boolean;
+  /** `true` / `false`, or the form with a recovery period (1-35 days, default 35). */
+  readonly pointInTimeRecovery?: boolean | { readonly enabled: boolean; readonly recoveryPeriodDays?: number };
   readonly deletionProtection?: boolean;
   readonly tableClass?: TableClass;
+  readonly sse?: EncryptionDoc;
+  readonly warmThroughput?: WarmThroughputDoc;
   readonly tags?: Readonly<Record<string, string>>;
 }
 

@@ -1,7 +1,9 @@
 /** Table-level settings (everything but keys, LSIs and GSIs), one rule per setting. */
 import type { SettingChange } from '../model/change.js';
 import type { TableShape } from '../model/table-shape.js';
+import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 import { same } from './equal.js';
+import { sameEncryption } from './kms-key.js';
 
 type SettingRule = (desired: TableShape, live: TableShape) => SettingChange | null;
 
@@ -24,11 +26,17 @@ const SETTING_RULES: readonly SettingRule[] = [
     d.pointInTimeRecovery === l.pointInTimeRecovery
       ? null
       : { kind: 'ModifyPointInTimeRecovery', from: l.pointInTimeRecovery, to: d.pointInTimeRecovery },
+  // The window of a PITR that stays on (an enable carries its window in the same step).
+  (d, l) =>
+    !d.pointInTimeRecovery || !l.pointInTimeRecovery || d.pointInTimeRecoveryDays === l.pointInTimeRecoveryDays
+      ? null
+      : { kind: 'ModifyRecoveryPeriod', from: l.pointInTimeRecoveryDays ?? DEFAULT_RECOVERY_DAYS, to: d.pointInTimeRecoveryDays ?? DEFAULT_RECOVERY_DAYS },
   (d, l) =>
     d.deletionProtection === l.deletionProtection
       ? null
       : { kind: 'ModifyDeletionProtection', from: l.deletionProtection, to: d.deletionProtection },
   (d, l) => (d.tableClass === l.tableClass ? null : { kind: 'ModifyTableClass', from: l.tableClass, to: d.tableClass }),
+  (d, l) => (sameEncryption(d.sse, l.sse) ? null : { kind: 'ModifySse', from: l.sse, to: d.sse }),
   diffTags,
 ];
 

@@ -3,6 +3,8 @@ import type { TableChange } from '../model/change.js';
 import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { diffGlobalIndexes } from './diff-global-indexes.js';
 import { diffSettings } from './diff-settings.js';
+import { adoptLiveKey } from './kms-key.js';
+import { adoptUnmanagedWarm, diffWarmThroughput } from './warm-throughput.js';
 import { maskLive } from './mask-unsupported.js';
 import { replacementReasons, TABLE_REPLACEMENT_RULES } from './replacement-rules.js';
 
@@ -12,13 +14,20 @@ import { replacementReasons, TABLE_REPLACEMENT_RULES } from './replacement-rules
  * Features in `live.unsupported` compare as if live had the desired value, so they never show as a
  * diff; the `live` shape in the returned change is that masked shape.
  */
-export function diffTable(desired: TableShape, live: LiveTable | undefined): TableChange {
-  if (!live) return { kind: 'CreateTable', table: desired.name, desired };
+export function diffTable(spec: TableShape, live: LiveTable | undefined): TableChange {
+  if (!live) return { kind: 'CreateTable', table: spec.name, desired: spec };
+  // A KMS key named by alias or id is written as the key ARN the table reports when it is the same key.
+  // A warm throughput the spec leaves out is not managed: the live value, whatever it is.
+  const desired = adoptUnmanagedWarm(adoptLiveKey(spec, live.shape), live.shape);
   const masked = maskLive(live.shape, desired, live.unsupported);
   const reasons = replacementReasons(TABLE_REPLACEMENT_RULES, desired, masked);
   if (reasons.length > 0) {
     return { kind: 'ReplaceTable', table: desired.name, live: masked, desired, reasons };
   }
-  const changes = [...diffGlobalIndexes(desired.globalIndexes, masked.globalIndexes), ...diffSettings(desired, masked)];
+  const indexChanges = diffGlobalIndexes(desired.globalIndexes, masked.globalIndexes);
+  // A rebuilt GSI is created with its warm throughput; it has none to raise.
+  const rebuilt = new Set(indexChanges.flatMap((c) => (c.kind === 'ReplaceGlobalIndex' ? [c.to.name] : [])));
+  const warm = diffWarmThroughput(desired, masked).filter((c) => c.index === null || !rebuilt.has(c.index));
+  const changes = [...indexChanges, ...diffSettings(desired, masked), ...warm];
   return { kind: 'ModifyTable', table: desired.name, live: masked, desired, changes };
 }

@@ -8,6 +8,8 @@ import {
   globalIndexLabel,
   keyLabel,
   localIndexLabel,
+  warmLabel,
+  recoveryPeriodLabel,
   settingLabel,
   tagValueLabel,
   throughputLabel,
@@ -83,8 +85,11 @@ const SETTING_FINDINGS: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) =
   ModifyStream: (c) => [setting('stream', c.from, c.to)],
   ModifyTtl: (c) => [setting('ttl', c.from, c.to)],
   ModifyPointInTimeRecovery: (c) => [setting('pointInTimeRecovery', c.from, c.to)],
+  ModifyRecoveryPeriod: (c) => [finding('pointInTimeRecoveryDays', recoveryPeriodLabel(c.from), recoveryPeriodLabel(c.to))],
   ModifyDeletionProtection: (c) => [setting('deletionProtection', c.from, c.to)],
   ModifyTableClass: (c) => [setting('tableClass', c.from, c.to)],
+  ModifySse: (c) => [setting('sse', c.from, c.to)],
+  ModifyWarmThroughput: (c) => [finding(c.index ? `globalIndexes.${c.index}.warmThroughput` : 'warmThroughput', warmLabel(c.from), warmLabel(c.to))],
   ModifyTags: (c) =>
     [...new Set([...Object.keys(c.from), ...Object.keys(c.to)])]
       .sort()

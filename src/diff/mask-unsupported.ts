@@ -21,10 +21,20 @@ const copyIndexOnDemand: Copier = (onto, from) => {
 /** How each feature is copied from one shape onto another (a new Feature without a copier fails to compile). */
 const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
   tags: (onto, from) => ({ ...onto, tags: from.tags }),
-  pointInTimeRecovery: (onto, from) => ({ ...onto, pointInTimeRecovery: from.pointInTimeRecovery }),
+  pointInTimeRecovery: (onto, from) => ({ ...onto, pointInTimeRecovery: from.pointInTimeRecovery, pointInTimeRecoveryDays: from.pointInTimeRecoveryDays }),
   ttl: (onto, from) => ({ ...onto, ttl: from.ttl }),
   stream: (onto, from) => ({ ...onto, stream: from.stream }),
   tableClass: (onto, from) => ({ ...onto, tableClass: from.tableClass }),
+  sse: (onto, from) => ({ ...onto, sse: from.sse }),
+  pointInTimeRecoveryPeriod: (onto, from) => ({ ...onto, pointInTimeRecoveryDays: onto.pointInTimeRecovery ? from.pointInTimeRecoveryDays : null }),
+  warmThroughput: (onto, from) => {
+    const other = new Map(from.globalIndexes.map((g) => [g.name, g]));
+    return {
+      ...onto,
+      warmThroughput: from.warmThroughput,
+      globalIndexes: onto.globalIndexes.map((g) => ({ ...g, warmThroughput: other.get(g.name)?.warmThroughput ?? null })),
+    };
+  },
   // An index created by this apply keeps its own: the endpoint honours them in a GSI create.
   globalIndexOnDemand: copyIndexOnDemand,
 };

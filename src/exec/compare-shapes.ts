@@ -2,6 +2,7 @@
  * Expected vs. live TableShape, field by field, for post-apply verification. Pure. Features the
  * endpoint does not support are masked: they cannot match and are reported elsewhere.
  */
+import { adoptLiveKey } from '../diff/kms-key.js';
 import type { Feature, GlobalIndexShape, TableShape } from '../model/table-shape.js';
 import { SETTING_WORDS, verifyGlobalIndexFields, verifyLocalIndexFields, verifySettingLabel, type TableSetting } from '../model/labels.js';
 
@@ -43,27 +44,35 @@ function indexes<T extends { readonly name: string }>(
 
 /** The order mismatches are reported in: keys and billing, the indexes, then the other settings. */
 const BEFORE_INDEXES: readonly TableSetting[] = ['partitionKey', 'sortKey', 'billing'];
-const AFTER_INDEXES: readonly TableSetting[] = ['stream', 'ttl', 'pointInTimeRecovery', 'deletionProtection', 'tableClass', 'tags'];
+const AFTER_INDEXES: readonly TableSetting[] = ['stream', 'ttl', 'pointInTimeRecovery', 'pointInTimeRecoveryDays', 'deletionProtection', 'tableClass', 'sse', 'warmThroughput', 'tags'];
 
 /** Every difference between `expected` and `actual`, ignoring the `masked` features. */
-export function compareShapes(expected: TableShape, actual: TableShape, masked: ReadonlySet<Feature> = new Set()): ShapeMismatch[] {
+export function compareShapes(target: TableShape, actual: TableShape, masked: ReadonlySet<Feature> = new Set()): ShapeMismatch[] {
+  // A KMS key the spec names by alias or id matches the key ARN the table reports (diff/kms-key.ts).
+  const expected = adoptLiveKey(target, actual);
   const out: ShapeMismatch[] = [];
   const push = (f: string, e: string, a: string) => out.push({ field: f, expected: e, actual: a });
   const settings = (list: readonly TableSetting[]) => {
     for (const s of list) {
       const feature = SETTING_WORDS[s].feature;
       if (feature && masked.has(feature)) continue;
+      // The recovery period goes with PITR: an endpoint without PITR has no period either.
+      if (s === 'pointInTimeRecoveryDays' && masked.has('pointInTimeRecovery')) continue;
+      // A warm throughput the plan does not manage is whatever the table has.
+      if (s === 'warmThroughput' && expected.warmThroughput === null) continue;
       field(push, s, verifySettingLabel(s, expected[s]), verifySettingLabel(s, actual[s]));
     }
   };
   settings(BEFORE_INDEXES);
   // An endpoint that ignores per-GSI maximums cannot be checked on them either.
-  const globalFields = masked.has('globalIndexOnDemand')
-    ? (g: GlobalIndexShape) => {
-        const { onDemand: _ignored, ...rest } = verifyGlobalIndexFields(g);
-        return rest;
-      }
-    : verifyGlobalIndexFields;
+  const globalFields = (g: GlobalIndexShape) => {
+    const { onDemand, warmThroughput, ...rest } = verifyGlobalIndexFields(g);
+    return {
+      ...rest,
+      ...(masked.has('globalIndexOnDemand') ? {} : { onDemand: onDemand ?? 'none' }),
+      ...(warmThroughput !== undefined && !masked.has('warmThroughput') ? { warmThroughput } : {}),
+    };
+  };
   indexes('globalIndexes', expected.globalIndexes, actual.globalIndexes, globalFields)(push);
   indexes('localIndexes', expected.localIndexes, actual.localIndexes, verifyLocalIndexFields)(push);
   settings(AFTER_INDEXES);

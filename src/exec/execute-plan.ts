@@ -98,7 +98,8 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
         await sleep(delayMs);
       }
     }
-    if (step.wait === 'table-active') await waitForActive(r.live.client, table, waitOptions(r, step));
+    // isSettled covers the encryption status too, so one wait serves both.
+    if (step.wait === 'table-active' || step.wait === 'encryption-enabled' || step.wait === 'warm-throughput-active') await waitForActive(r.live.client, table, waitOptions(r, step));
     else if (step.wait === 'table-gone') await waitForGone(r.live.client, table, waitOptions(r, step));
     return end(note ? { status: 'done', note } : { status: 'done' });
   } catch (e) {

@@ -10,12 +10,13 @@ import type {
   KeySchemaElement,
   OnDemandThroughput,
   Projection as SdkProjection,
+  SSESpecification,
   UpdateTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import type { DescribedShape } from '../live/normalise-live.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Step } from '../model/step.js';
-import type { Feature, GlobalIndexShape, IndexKey, KeyAttribute, OnDemandLimits, Projection, TableShape } from '../model/table-shape.js';
+import type { Encryption, Feature, GlobalIndexShape, IndexKey, KeyAttribute, OnDemandLimits, Projection, TableShape } from '../model/table-shape.js';
 
 type UpdateThroughputStep = Extract<Step, { kind: 'UpdateThroughput' }>;
 
@@ -62,6 +63,51 @@ export function sdkOnDemand(limits: OnDemandLimits | null): OnDemandThroughput |
   return { MaxReadRequestUnits: limits.maxRead ?? -1, MaxWriteRequestUnits: limits.maxWrite ?? -1 };
 }
 
+/**
+ * SSESpecification for an encryption (API_SSESpecification): `Enabled: false` is the AWS owned key,
+ * `Enabled: true` with `SSEType: KMS` the AWS managed key, plus `KMSMasterKeyId` a customer managed one.
+ */
+export function sseSpecification(sse: Encryption | null): SSESpecification {
+  if (sse === null) return { Enabled: false };
+  return { Enabled: true, SSEType: 'KMS', ...(sse.kmsKey !== null ? { KMSMasterKeyId: sse.kmsKey } : {}) };
+}
+
+type WarmStep = Extract<Step, { kind: 'UpdateWarmThroughput' }>;
+
+const sdkWarm = (s: { readonly read?: number; readonly write?: number }) => ({
+  ...(s.read !== undefined ? { ReadUnitsPerSecond: s.read } : {}),
+  ...(s.write !== undefined ? { WriteUnitsPerSecond: s.write } : {}),
+});
+
+/**
+ * UpdateTable raising warm throughput (API_WarmThroughput): only the sides still below the step's
+ * values, read from the table as described just before the call; null when nothing is left.
+ */
+export function updateWarmInput(step: WarmStep, live: DescribedShape): UpdateTableCommandInput | null {
+  const below = (want: { read?: number; write?: number }, have: { read: number; write: number } | null) => ({
+    ...(want.read !== undefined && (have === null || have.read < want.read) ? { read: want.read } : {}),
+    ...(want.write !== undefined && (have === null || have.write < want.write) ? { write: want.write } : {}),
+  });
+  const input: UpdateTableCommandInput = { TableName: step.table };
+  const own = step.tableWarm ? below(step.tableWarm, live.warmThroughput) : {};
+  if (Object.keys(own).length > 0) input.WarmThroughput = sdkWarm(own);
+  const liveIndexes = new Map(live.globalIndexes.map((g) => [g.name, g]));
+  const updates: GlobalSecondaryIndexUpdate[] = [];
+  for (const ix of step.indexes) {
+    const cur = liveIndexes.get(ix.name);
+    if (!cur) continue;
+    const sides = below(ix, cur.warmThroughput);
+    if (Object.keys(sides).length > 0) updates.push({ Update: { IndexName: ix.name, WarmThroughput: sdkWarm(sides) } });
+  }
+  if (updates.length > 0) input.GlobalSecondaryIndexUpdates = updates;
+  return Object.keys(input).length > 1 ? input : null;
+}
+
+/** UpdateTable that switches the encryption and nothing else (it must not be combined with other changes). */
+export function updateSseInput(table: string, sse: Encryption | null): UpdateTableCommandInput {
+  return { TableName: table, SSESpecification: sseSpecification(sse) };
+}
+
 function indexThroughput(table: string, index: GlobalIndexShape, mode: 'PROVISIONED' | 'PAY_PER_REQUEST') {
   if (mode === 'PAY_PER_REQUEST') {
     const od = sdkOnDemand(index.onDemand);
@@ -106,6 +152,7 @@ export function createTableInput(shape: TableShape, unsupported: ReadonlySet<Fea
       KeySchema: indexKeySchema(g.partitionKey, g.sortKey),
       Projection: sdkProjection(g.projection),
       ...indexThroughput(t, g, mode),
+      ...(g.warmThroughput && !unsupported.has('warmThroughput') ? { WarmThroughput: sdkWarm(g.warmThroughput) } : {}),
     }));
   }
   if (shape.localIndexes.length > 0) {
@@ -117,18 +164,27 @@ export function createTableInput(shape: TableShape, unsupported: ReadonlySet<Fea
   }
   if (shape.stream) input.StreamSpecification = { StreamEnabled: true, StreamViewType: shape.stream };
   if (!unsupported.has('tableClass')) input.TableClass = shape.tableClass;
+  // Only when not the default, so a CreateTable for the AWS owned key is the request it always was.
+  if (shape.sse !== null && !unsupported.has('sse')) input.SSESpecification = sseSpecification(shape.sse);
+  if (shape.warmThroughput && !unsupported.has('warmThroughput')) input.WarmThroughput = sdkWarm(shape.warmThroughput);
   const tags = Object.entries(shape.tags);
   if (tags.length > 0 && !unsupported.has('tags')) input.Tags = tags.map(([Key, Value]) => ({ Key, Value }));
   return input;
 }
 
 /** UpdateTable that builds one GSI, with the definitions of its key attributes. */
-export function createIndexInput(table: string, index: GlobalIndexShape, mode: 'PROVISIONED' | 'PAY_PER_REQUEST'): UpdateTableCommandInput {
+export function createIndexInput(
+  table: string,
+  index: GlobalIndexShape,
+  mode: 'PROVISIONED' | 'PAY_PER_REQUEST',
+  unsupported: ReadonlySet<Feature> = new Set(),
+): UpdateTableCommandInput {
   const create: CreateGlobalSecondaryIndexAction = {
     IndexName: index.name,
     KeySchema: indexKeySchema(index.partitionKey, index.sortKey),
     Projection: sdkProjection(index.projection),
     ...indexThroughput(table, index, mode),
+    ...(index.warmThroughput && !unsupported.has('warmThroughput') ? { WarmThroughput: sdkWarm(index.warmThroughput) } : {}),
   };
   return {
     TableName: table,

@@ -20,7 +20,8 @@ import type { Step, StepKind } from '../model/step.js';
 import type { Feature } from '../model/table-shape.js';
 import { isNotFound } from '../live/aws-errors.js';
 import type { DescribedTable } from '../live/normalise-live.js';
-import { createIndexInput, createTableInput, updateThroughputInput } from './sdk-inputs.js';
+import { sameEncryption } from '../diff/kms-key.js';
+import { createIndexInput, createTableInput, updateSseInput, updateThroughputInput, updateWarmInput } from './sdk-inputs.js';
 
 export interface StepContext {
   readonly client: DynamoDBClient;
@@ -47,6 +48,8 @@ export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
   UpdateStream: 'stream',
   UpdateDeletionProtection: null,
   UpdateTableClass: 'tableClass',
+  UpdateSse: 'sse',
+  UpdateWarmThroughput: 'warmThroughput',
   UpdateTtl: 'ttl',
   TagTable: 'tags',
   UntagTable: 'tags',
@@ -108,7 +111,7 @@ export const HANDLERS: Handlers = {
     if (table.shape.globalIndexes.some((g) => g.name === step.index.name)) {
       return { note: `index ${step.index.name} already exists (${table.indexStatus[step.index.name] ?? 'UNKNOWN'})` };
     }
-    await update(ctx, createIndexInput(step.table, step.index, step.billing));
+    await update(ctx, createIndexInput(step.table, step.index, step.billing, ctx.unsupported));
     return {};
   },
 
@@ -149,6 +152,19 @@ export const HANDLERS: Handlers = {
     return {};
   },
 
+  async UpdateWarmThroughput(step, ctx) {
+    const input = updateWarmInput(step, existing(step, ctx).shape);
+    if (!input) return ALREADY;
+    await update(ctx, input);
+    return {};
+  },
+
+  async UpdateSse(step, ctx) {
+    if (sameEncryption(step.sse, existing(step, ctx).shape.sse)) return ALREADY;
+    await update(ctx, updateSseInput(step.table, step.sse));
+    return {};
+  },
+
   async UpdateTtl(step, ctx) {
     existing(step, ctx);
     const out = await ctx.client.send(new DescribeTimeToLiveCommand({ TableName: step.table }));
@@ -177,7 +193,13 @@ export const HANDLERS: Handlers = {
   async UpdatePointInTimeRecovery(step, ctx) {
     existing(step, ctx);
     await ctx.client.send(
-      new UpdateContinuousBackupsCommand({ TableName: step.table, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: step.enabled } }),
+      new UpdateContinuousBackupsCommand({
+        TableName: step.table,
+        PointInTimeRecoverySpecification: {
+          PointInTimeRecoveryEnabled: step.enabled,
+          ...(step.recoveryPeriodDays !== undefined ? { RecoveryPeriodInDays: step.recoveryPeriodDays } : {}),
+        },
+      }),
     );
     return {};
   },

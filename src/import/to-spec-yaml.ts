@@ -37,8 +37,12 @@ const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   ttl: 'ttl',
   pointInTimeRecovery: 'pointInTimeRecovery',
   tableClass: 'tableClass',
+  sse: 'sse',
+  warmThroughput: 'warmThroughput',
   tags: 'tags',
   globalIndexOnDemand: null,
+  // Written with pointInTimeRecovery (its object form) when reported.
+  pointInTimeRecoveryPeriod: null,
 };
 
 /** The table file for `shape`; `unsupported` features are omitted with a comment. */
@@ -55,9 +59,14 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   if (shape.localIndexes.length > 0) spec['localSecondaryIndexes'] = shape.localIndexes.map(localIndex);
   if (has('stream') && shape.stream !== SPEC_DEFAULTS.stream) spec['stream'] = shape.stream;
   if (has('ttl') && shape.ttl !== SPEC_DEFAULTS.ttl) spec['ttl'] = { attribute: shape.ttl };
-  if (has('pointInTimeRecovery') && shape.pointInTimeRecovery !== SPEC_DEFAULTS.pointInTimeRecovery) spec['pointInTimeRecovery'] = shape.pointInTimeRecovery;
+  if (has('pointInTimeRecovery') && shape.pointInTimeRecovery !== SPEC_DEFAULTS.pointInTimeRecovery) {
+    spec['pointInTimeRecovery'] =
+      shape.pointInTimeRecoveryDays === null ? shape.pointInTimeRecovery : { enabled: true, recoveryPeriodDays: shape.pointInTimeRecoveryDays };
+  }
   if (shape.deletionProtection !== SPEC_DEFAULTS.deletionProtection) spec['deletionProtection'] = shape.deletionProtection;
   if (has('tableClass') && shape.tableClass !== SPEC_DEFAULTS.tableClass) spec['tableClass'] = shape.tableClass;
+  if (has('sse') && shape.sse !== null) spec['sse'] = { type: 'KMS', ...(shape.sse.kmsKey !== null ? { kmsKey: shape.sse.kmsKey } : {}) };
+  if (has('warmThroughput') && shape.warmThroughput) spec['warmThroughput'] = { ...shape.warmThroughput };
   if (has('tags') && Object.keys(shape.tags).length > 0) spec['tags'] = { ...shape.tags };
 
   const doc = new Document(spec);
@@ -66,9 +75,9 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
     ' Imported from the live table by `ddb-migrate import`. Fields at their default are left out.',
   ].join('\n');
   // Small mappings read best on one line, as in the examples of the spec reference.
-  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl']);
+  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl'], ['sse'], ['pointInTimeRecovery'], ['warmThroughput']);
   shape.globalIndexes.forEach((g, i) => {
-    flow(doc, ['globalSecondaryIndexes', i, 'partitionKey'], ['globalSecondaryIndexes', i, 'sortKey'], ['globalSecondaryIndexes', i, 'projection']);
+    flow(doc, ['globalSecondaryIndexes', i, 'partitionKey'], ['globalSecondaryIndexes', i, 'sortKey'], ['globalSecondaryIndexes', i, 'projection'], ['globalSecondaryIndexes', i, 'warmThroughput']);
     const note = onDemandNote(g, shape.billing);
     const node = doc.getIn(['globalSecondaryIndexes', i], true);
     if (note && isMap(node)) node.commentBefore = ` ${note}`;
@@ -125,6 +134,7 @@ function globalIndex(g: GlobalIndexShape, table: Billing): Record<string, unknow
     out['read'] = g.capacity.read;
     out['write'] = g.capacity.write;
   }
+  if (g.warmThroughput) out['warmThroughput'] = { ...g.warmThroughput };
   return out;
 }
 

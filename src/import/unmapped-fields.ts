@@ -1,8 +1,7 @@
 /**
  * The import safety net: every field of a DescribeTable answer the table file cannot express.
  * The fields the importer maps, and the ones that describe the table's state rather than a
- * setting, are listed here as data; anything else with a value (SSEDescription with a KMS key,
- * WarmThroughput, Replicas, a field AWS adds next year...) is reported, so `import` writes it as a
+ * setting, are listed here as data; anything else with a value ( Replicas, a field AWS adds next year...) is reported, so `import` writes it as a
  * comment and warns instead of dropping it silently. Pure: SDK types only.
  */
 import type { GlobalSecondaryIndexDescription, LocalSecondaryIndexDescription, TableDescription } from '@aws-sdk/client-dynamodb';
@@ -23,6 +22,8 @@ export const TABLE_FIELDS: Readonly<Record<string, FieldRole>> = {
   StreamSpecification: 'mapped',
   DeletionProtectionEnabled: 'mapped',
   TableClassSummary: 'mapped',
+  SSEDescription: 'mapped',
+  WarmThroughput: 'mapped',
   TableStatus: 'state',
   CreationDateTime: 'state',
   TableSizeBytes: 'state',
@@ -43,6 +44,7 @@ export const GLOBAL_INDEX_FIELDS: Readonly<Record<string, FieldRole>> = {
   ProvisionedThroughput: 'mapped',
   // Mapped through the table's maximums; a GSI whose own differ gets its own comment (to-spec-yaml.ts).
   OnDemandThroughput: 'mapped',
+  WarmThroughput: 'mapped',
   IndexStatus: 'state',
   Backfilling: 'state',
   IndexSizeBytes: 'state',

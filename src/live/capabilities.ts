@@ -13,6 +13,36 @@ export function isDynamoDbLocalArn(arn: string | undefined): boolean {
   return arn?.split(':')[3] === 'ddblocal';
 }
 
+/** What one DescribeTable answer tells of one feature: supported, unsupported, or nothing (undefined). */
+type Observer = (desc: TableDescription, local: () => Promise<boolean>) => Promise<boolean | undefined>;
+
+/**
+ * The features a DescribeTable answer tells about, each with its rule (as data: a feature that is
+ * learned from descriptions adds an entry). See {@link Capabilities.observe}.
+ */
+const OBSERVERS: Readonly<Partial<Record<Feature, Observer>>> = {
+  // DynamoDB Local accepts GlobalSecondaryIndexUpdates[].Update.OnDemandThroughput and ignores it.
+  globalIndexOnDemand: async (desc, local) => {
+    if (isDynamoDbLocalArn(desc.TableArn)) return false;
+    const onDemand = desc.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST';
+    const unreported = onDemand && (desc.GlobalSecondaryIndexes ?? []).some((g) => !g.OnDemandThroughput);
+    return unreported && (await local()) ? false : undefined;
+  },
+  // DynamoDB Local accepts SSESpecification and drops it (docs/engine-notes.md). A table reporting
+  // SSEDescription proves support; AWS does not describe the default (AWS owned key), so its absence
+  // on another endpoint proves nothing.
+  // AWS describes WarmThroughput on every table (API_TableWarmThroughputDescription); DynamoDB Local
+  // accepts it in CreateTable and drops it, and refuses an UpdateTable with only it ("Nothing to update").
+  warmThroughput: async (desc) => {
+    if (desc.WarmThroughput) return true;
+    return isDynamoDbLocalArn(desc.TableArn) ? false : undefined;
+  },
+  sse: async (desc) => {
+    if (desc.SSEDescription) return true;
+    return isDynamoDbLocalArn(desc.TableArn) ? false : undefined;
+  },
+};
+
 /** Returned instead of a result when the endpoint does not support the feature. */
 export const UNSUPPORTED: unique symbol = Symbol('unsupported');
 export type Unsupported = typeof UNSUPPORTED;
@@ -44,22 +74,19 @@ export class Capabilities {
   }
 
   /**
-   * What a DescribeTable tells of the endpoint itself. Per-GSI on-demand maximums have no operation
-   * of their own to probe, and DynamoDB Local accepts `GlobalSecondaryIndexUpdates[].Update
-   * .OnDemandThroughput` and ignores it (measured on 3.3; docs/engine-notes.md): an apply would fail
-   * verification and every later plan show the same change. So they are unsupported on DynamoDB
-   * Local (known by its ARNs), and on any local endpoint that describes an on-demand table's GSI
-   * without `OnDemandThroughput` (it does not report the setting at all).
+   * What a DescribeTable tells of the endpoint itself, per feature (OBSERVERS), for settings that
+   * have no operation of their own to probe and that DynamoDB Local accepts and ignores (measured;
+   * docs/engine-notes.md): an apply would fail verification and every later plan show the same
+   * change. Per-GSI on-demand maximums are unsupported on DynamoDB Local (known by its ARNs) and on
+   * any local endpoint that describes an on-demand table's GSI without `OnDemandThroughput`;
+   * encryption is unsupported on DynamoDB Local unless some table there reports `SSEDescription`.
    */
   async observe(desc: TableDescription): Promise<void> {
-    if (this.known.get('globalIndexOnDemand') === false) return;
-    if (isDynamoDbLocalArn(desc.TableArn)) {
-      this.mark('globalIndexOnDemand', false);
-      return;
+    for (const [feature, observer] of Object.entries(OBSERVERS) as [Feature, Observer][]) {
+      if (this.known.get(feature) === false) continue;
+      const supported = await observer(desc, () => this.local());
+      if (supported !== undefined) this.mark(feature, supported);
     }
-    const onDemand = desc.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST';
-    const unreported = onDemand && (desc.GlobalSecondaryIndexes ?? []).some((g) => !g.OnDemandThroughput);
-    if (unreported && (await this.local())) this.mark('globalIndexOnDemand', false);
   }
 
   /** Runs `fn` unless `feature` is known unsupported; an unsupported-operation error marks it so. */

@@ -5,6 +5,9 @@
 import { DdbMigrateError } from '../model/errors.js';
 import type {
   GlobalSecondaryIndexDescription,
+  SSEDescription,
+  TableWarmThroughputDescription,
+  GlobalSecondaryIndexWarmThroughputDescription,
   KeySchemaElement,
   OnDemandThroughput,
   Projection as SdkProjection,
@@ -13,6 +16,7 @@ import type {
 import type {
   AttributeType,
   Billing,
+  Encryption,
   GlobalIndexShape,
   IndexKey,
   KeyAttribute,
@@ -22,14 +26,18 @@ import type {
   Projection,
   StreamView,
   TableShape,
+  WarmThroughput,
 } from '../model/table-shape.js';
 import { byName, sortedRecord } from '../model/order.js';
 import { canonicalProjection } from '../model/projection.js';
+import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 
 /** What the side calls returned; `null` where the endpoint does not support the call. */
 export interface LiveExtras {
   readonly ttl: string | null;
   readonly pointInTimeRecovery: boolean;
+  /** RecoveryPeriodInDays when PITR is on; absent or null: AWS's default (35). */
+  readonly pointInTimeRecoveryDays?: number | null;
   readonly tags: Readonly<Record<string, string>>;
 }
 
@@ -117,7 +125,22 @@ function globalIndex(g: GlobalSecondaryIndexDescription, desc: TableDescription,
       ? { read: g.ProvisionedThroughput?.ReadCapacityUnits ?? 0, write: g.ProvisionedThroughput?.WriteCapacityUnits ?? 0 }
       : null,
     onDemand: provisioned ? null : onDemandLimits(g.OnDemandThroughput),
+    warmThroughput: warm(g.WarmThroughput),
   };
+}
+
+/** WarmThroughput as described (API_TableWarmThroughputDescription); null when not reported. */
+function warm(w: TableWarmThroughputDescription | GlobalSecondaryIndexWarmThroughputDescription | undefined): WarmThroughput | null {
+  return w?.ReadUnitsPerSecond !== undefined && w.WriteUnitsPerSecond !== undefined ? { read: w.ReadUnitsPerSecond, write: w.WriteUnitsPerSecond } : null;
+}
+
+/**
+ * KMS encryption while it is ENABLED (or being switched to: ENABLING / UPDATING, the call was
+ * accepted); absent, DISABLED or DISABLING is the AWS owned key, which DynamoDB does not describe.
+ */
+function encryption(d: SSEDescription | undefined): Encryption | null {
+  const on = d?.Status === 'ENABLED' || d?.Status === 'ENABLING' || d?.Status === 'UPDATING';
+  return on && d?.SSEType === 'KMS' ? { type: 'KMS', kmsKey: d.KMSMasterKeyArn ?? null } : null;
 }
 
 function stream(desc: TableDescription): StreamView | null {
@@ -127,7 +150,7 @@ function stream(desc: TableDescription): StreamView | null {
 
 
 /** What DescribeTable alone tells of a table's shape: all of it but TTL, PITR and tags (their own calls). */
-export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'tags'>;
+export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags'>;
 
 /**
  * A table as the executor sees it just before a step: its normalised shape, its ARN and the status
@@ -168,6 +191,8 @@ export function normaliseDescription(desc: TableDescription): DescribedShape {
     stream: stream(desc),
     deletionProtection: desc.DeletionProtectionEnabled ?? false,
     tableClass: desc.TableClassSummary?.TableClass === 'STANDARD_INFREQUENT_ACCESS' ? 'STANDARD_INFREQUENT_ACCESS' : 'STANDARD',
+    sse: encryption(desc.SSEDescription),
+    warmThroughput: warm(desc.WarmThroughput),
   };
 }
 
@@ -192,8 +217,14 @@ export function normaliseLive(desc: TableDescription, extras: LiveExtras): Table
     stream: d.stream,
     ttl: extras.ttl,
     pointInTimeRecovery: extras.pointInTimeRecovery,
+    pointInTimeRecoveryDays:
+      extras.pointInTimeRecovery && extras.pointInTimeRecoveryDays != null && extras.pointInTimeRecoveryDays !== DEFAULT_RECOVERY_DAYS
+        ? extras.pointInTimeRecoveryDays
+        : null,
     deletionProtection: d.deletionProtection,
     tableClass: d.tableClass,
+    sse: d.sse,
+    warmThroughput: d.warmThroughput,
     tags: sortedRecord(extras.tags),
   };
 }

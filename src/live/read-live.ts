@@ -55,11 +55,17 @@ async function readTtl({ client, capabilities }: LiveClient, name: string): Prom
   });
 }
 
-async function readPitr({ client, capabilities }: LiveClient, name: string): Promise<boolean | Unsupported> {
+interface Pitr {
+  readonly enabled: boolean;
+  /** RecoveryPeriodInDays as described (null when not described). */
+  readonly days: number | null;
+}
+
+async function readPitr({ client, capabilities }: LiveClient, name: string): Promise<Pitr | Unsupported> {
   return capabilities.call('pointInTimeRecovery', async () => {
     const out = await client.send(new DescribeContinuousBackupsCommand({ TableName: name }));
-    const status = out.ContinuousBackupsDescription?.PointInTimeRecoveryDescription?.PointInTimeRecoveryStatus;
-    return status === 'ENABLED';
+    const d = out.ContinuousBackupsDescription?.PointInTimeRecoveryDescription;
+    return { enabled: d?.PointInTimeRecoveryStatus === 'ENABLED', days: d?.RecoveryPeriodInDays ?? null };
   });
 }
 
@@ -84,7 +90,7 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   const desc = await describeTable(live.client, name);
   if (!desc) return null;
   let ttl: string | null | Unsupported;
-  let pitr: boolean | Unsupported;
+  let pitr: Pitr | Unsupported;
   let tags: Record<string, string> | Unsupported;
   try {
     [ttl, pitr, tags] = await Promise.all([readTtl(live, name), readPitr(live, name), readTags(live, desc.TableArn)]);
@@ -96,11 +102,16 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   if (ttl === UNSUPPORTED) unsupported.push('ttl');
   if (pitr === UNSUPPORTED) unsupported.push('pointInTimeRecovery');
   if (tags === UNSUPPORTED) unsupported.push('tags');
+  const caps = live.capabilities;
+  // PITR on without RecoveryPeriodInDays: the endpoint does not report the period (AWS always does,
+  // API_PointInTimeRecoveryDescription), so a period in the spec could never be seen to apply.
+  // Where PITR itself is unsupported, its period is masked with it.
+  if (pitr !== UNSUPPORTED && pitr.enabled) caps.mark('pointInTimeRecoveryPeriod', pitr.days !== null);
+  if (pitr !== UNSUPPORTED && caps.state('pointInTimeRecoveryPeriod') === false) unsupported.push('pointInTimeRecoveryPeriod');
 
   // Table class: AWS reports TableClassSummary once a class was set, and DynamoDB Local never does
   // (it accepts TableClass in CreateTable and drops it). So "local endpoint and no summary" means
   // unsupported; a summary anywhere proves support for this client.
-  const caps = live.capabilities;
   if (desc.TableClassSummary?.TableClass) caps.mark('tableClass', true);
   else if (caps.state('tableClass') !== true && (await caps.local())) {
     caps.mark('tableClass', false);
@@ -113,10 +124,13 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   await caps.observe(desc);
   const onDemandIndexes = desc.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' && (desc.GlobalSecondaryIndexes ?? []).length > 0;
   if (caps.state('globalIndexOnDemand') === false && onDemandIndexes) unsupported.push('globalIndexOnDemand');
+  if (caps.state('sse') === false) unsupported.push('sse');
+  if (caps.state('warmThroughput') === false) unsupported.push('warmThroughput');
 
   const shape = normaliseLive(desc, {
     ttl: ttl === UNSUPPORTED ? null : ttl,
-    pointInTimeRecovery: pitr === UNSUPPORTED ? false : pitr,
+    pointInTimeRecovery: pitr === UNSUPPORTED ? false : pitr.enabled,
+    pointInTimeRecoveryDays: pitr === UNSUPPORTED ? null : pitr.days,
     tags: tags === UNSUPPORTED ? {} : tags,
   });
   return {

@@ -25,9 +25,19 @@ function interruptedWhileWaiting(table: string, what: string, state: string): Dd
   });
 }
 
-/** Table ACTIVE and every GSI ACTIVE. */
+/** SSEDescription statuses of a switch still in progress (API_SSEDescription). */
+const SSE_IN_PROGRESS = new Set(['ENABLING', 'UPDATING', 'DISABLING']);
+
+/** Table ACTIVE, every GSI ACTIVE, no encryption switch and no warm throughput update in progress. */
 export function isSettled(desc: TableDescription): boolean {
-  return desc.TableStatus === 'ACTIVE' && (desc.GlobalSecondaryIndexes ?? []).every((g) => g.IndexStatus === 'ACTIVE');
+  return (
+    desc.TableStatus === 'ACTIVE' &&
+    (desc.GlobalSecondaryIndexes ?? []).every((g) => g.IndexStatus === 'ACTIVE') &&
+    !SSE_IN_PROGRESS.has(desc.SSEDescription?.Status ?? '') &&
+    // Warm throughput: UPDATING until it is ACTIVE (DG-WT), on the table and on each GSI.
+    (desc.WarmThroughput?.Status ?? 'ACTIVE') !== 'UPDATING' &&
+    (desc.GlobalSecondaryIndexes ?? []).every((g) => (g.WarmThroughput?.Status ?? 'ACTIVE') !== 'UPDATING')
+  );
 }
 
 /** What a table is busy with, e.g. "index by-user CREATING (backfilling)". */
@@ -40,6 +50,10 @@ export function busyWith(desc: TableDescription): string {
     const phase = g.IndexStatus === 'CREATING' ? (g.Backfilling ? ' (backfilling)' : ' (allocating)') : '';
     parts.push(`index ${g.IndexName} ${g.IndexStatus}${phase}`);
   }
+  const sse = desc.SSEDescription?.Status;
+  if (sse && SSE_IN_PROGRESS.has(sse)) parts.push(`encryption ${sse}`);
+  if (desc.WarmThroughput?.Status === 'UPDATING') parts.push('warm throughput UPDATING');
+  for (const g of desc.GlobalSecondaryIndexes ?? []) if (g.WarmThroughput?.Status === 'UPDATING') parts.push(`index ${g.IndexName} warm throughput UPDATING`);
   return parts.join(', ') || 'ACTIVE';
 }
 

@@ -4,6 +4,8 @@
  */
 import type {
   Billing,
+  Encryption,
+  WarmThroughput,
   GlobalIndexShape,
   OnDemandLimits,
   ProvisionedCapacity,
@@ -53,8 +55,14 @@ export type SettingChange =
   | { readonly kind: 'ModifyStream'; readonly from: StreamView | null; readonly to: StreamView | null }
   | { readonly kind: 'ModifyTtl'; readonly from: string | null; readonly to: string | null }
   | { readonly kind: 'ModifyPointInTimeRecovery'; readonly from: boolean; readonly to: boolean }
+  /** PITR stays on; its recovery period changes (days, 1-35). */
+  | { readonly kind: 'ModifyRecoveryPeriod'; readonly from: number; readonly to: number }
   | { readonly kind: 'ModifyDeletionProtection'; readonly from: boolean; readonly to: boolean }
   | { readonly kind: 'ModifyTableClass'; readonly from: TableClass; readonly to: TableClass }
+  /** Warm throughput of the table (`index` null) or of one GSI; a lower side cannot be made (DM013). */
+  | { readonly kind: 'ModifyWarmThroughput'; readonly index: string | null; readonly from: WarmThroughput; readonly to: WarmThroughput }
+  /** Server-side encryption: `null` is the AWS owned key. */
+  | { readonly kind: 'ModifySse'; readonly from: Encryption | null; readonly to: Encryption | null }
   | {
       readonly kind: 'ModifyTags';
       readonly from: Readonly<Record<string, string>>;

@@ -8,6 +8,7 @@ import type { IndexThroughput } from './change.js';
 import { sortedRecord } from './order.js';
 import type {
   Billing,
+  Encryption,
   Feature,
   GlobalIndexShape,
   IndexKey,
@@ -17,6 +18,7 @@ import type {
   Projection,
   ProvisionedCapacity,
   TableShape,
+  WarmThroughput,
 } from './table-shape.js';
 
 export function keyLabel(k: KeyAttribute | null): string {
@@ -63,12 +65,31 @@ export function globalIndexLabel(i: GlobalIndexShape): string {
     ...(i.sortKey.length > 0 ? [`sort ${indexKeyLabel(i.sortKey)}`] : []),
     `projection ${projectionLabel(i.projection)}`,
     throughputLabel(i),
+    ...(i.warmThroughput ? [`warm ${warmLabel(i.warmThroughput)}`] : []),
   ];
   return parts.join(', ');
 }
 
 export function localIndexLabel(i: LocalIndexShape): string {
   return `sort ${keyLabel(i.sortKey)}, projection ${projectionLabel(i.projection)}`;
+}
+
+/** `read 12000/s, write 4000/s`; `not set` when the spec leaves it to the table. */
+export function warmLabel(w: WarmThroughput | null): string {
+  return w ? `read ${w.read}/s, write ${w.write}/s` : 'not set';
+}
+
+/** AWS's default PITR recovery period (API_PointInTimeRecoverySpecification). */
+export const DEFAULT_RECOVERY_DAYS = 35;
+
+export function recoveryPeriodLabel(days: number): string {
+  return `${days} day${days === 1 ? '' : 's'}`;
+}
+
+/** `AWS owned key`, `KMS (AWS managed key)` or `KMS (<key>)`. */
+export function encryptionLabel(e: Encryption | null): string {
+  if (e === null) return 'AWS owned key';
+  return e.kmsKey === null ? 'KMS (AWS managed key)' : `KMS (${e.kmsKey})`;
 }
 
 /** A stream view or TTL attribute, `off` when there is none. */
@@ -88,6 +109,8 @@ export function verifyGlobalIndexFields(g: GlobalIndexShape): Record<string, str
     projection: projectionLabel(g.projection),
     capacity: g.capacity ? `read ${g.capacity.read} / write ${g.capacity.write}` : 'none',
     onDemand: g.onDemand ? `max read ${maxLabel(g.onDemand.maxRead)} / max write ${maxLabel(g.onDemand.maxWrite)}` : 'none',
+    // Compared only where the expected side manages it (compare-shapes takes the expected keys).
+    ...(g.warmThroughput ? { warmThroughput: warmLabel(g.warmThroughput) } : {}),
   };
 }
 
@@ -123,8 +146,11 @@ export const SETTING_WORDS: { readonly [F in TableSetting]: SettingWords<TableSh
   stream: { feature: 'stream', words: onOff, verifyWords: orNone },
   ttl: { feature: 'ttl', words: onOff, verifyWords: orNone },
   pointInTimeRecovery: { feature: 'pointInTimeRecovery', words: String },
+  pointInTimeRecoveryDays: { feature: 'pointInTimeRecoveryPeriod', words: (d) => recoveryPeriodLabel(d ?? DEFAULT_RECOVERY_DAYS) },
   deletionProtection: { feature: null, words: String },
   tableClass: { feature: 'tableClass', words: (c) => c },
+  sse: { feature: 'sse', words: encryptionLabel },
+  warmThroughput: { feature: 'warmThroughput', words: warmLabel },
   tags: {
     feature: 'tags',
     words: (t) => {

@@ -3,7 +3,7 @@
  * in an order DynamoDB allows. Steps speak the model's language, not the SDK's; `exec/` translates.
  */
 import type { SettingChange, TableChange } from './change.js';
-import type { Billing, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
+import type { Billing, Encryption, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
 import type { IndexThroughput } from './change.js';
 
 /** What the executor waits for after the call, before the next step. */
@@ -11,6 +11,10 @@ export type WaitFor =
   | 'none'
   /** Table ACTIVE and every index ACTIVE. */
   | 'table-active'
+  /** Table-active, and every warm throughput (table and GSIs) ACTIVE again. */
+  | 'warm-throughput-active'
+  /** Table-active, and the encryption no longer ENABLING / UPDATING / DISABLING (SSEDescription.Status). */
+  | 'encryption-enabled'
   /** The table is gone (DescribeTable says ResourceNotFound). */
   | 'table-gone';
 
@@ -47,10 +51,27 @@ export type Step = StepBase &
     | { readonly kind: 'UpdateStream'; readonly stream: StreamView | null }
     | { readonly kind: 'UpdateDeletionProtection'; readonly enabled: boolean }
     | { readonly kind: 'UpdateTableClass'; readonly tableClass: TableClass }
+    /**
+     * UpdateTable with WarmThroughput for the table and/or GlobalSecondaryIndexUpdates[].Update
+     * .WarmThroughput, only the sides that rise (increase-only).
+     */
+    | {
+        readonly kind: 'UpdateWarmThroughput';
+        /** The table's own sides to raise; null when only GSIs change. */
+        readonly tableWarm: { readonly read?: number; readonly write?: number } | null;
+        readonly indexes: readonly { readonly name: string; readonly read?: number; readonly write?: number }[];
+      }
+    /** UpdateTable with SSESpecification and nothing else (DYNAMODB-RULES: not combined with other changes). */
+    | { readonly kind: 'UpdateSse'; readonly sse: Encryption | null }
     | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }
     | { readonly kind: 'TagTable'; readonly tags: Readonly<Record<string, string>> }
     | { readonly kind: 'UntagTable'; readonly keys: readonly string[] }
-    | { readonly kind: 'UpdatePointInTimeRecovery'; readonly enabled: boolean }
+    | {
+        readonly kind: 'UpdatePointInTimeRecovery';
+        readonly enabled: boolean;
+        /** Sent as RecoveryPeriodInDays; absent: AWS's default (35). */
+        readonly recoveryPeriodDays?: number;
+      }
   );
 
 export type StepKind = Step['kind'];

@@ -28,6 +28,16 @@ export interface OnDemandLimits {
   readonly maxWrite: number | null;
 }
 
+/**
+ * Warm throughput: the read and write units per second a table or index can serve at once
+ * (API_WarmThroughput). Increase-only. On the spec side `null` means "not managed": the live value,
+ * whatever it is, is left alone. On the live side `null` means the endpoint does not report it.
+ */
+export interface WarmThroughput {
+  readonly read: number;
+  readonly write: number;
+}
+
 export type Billing =
   | ({ readonly mode: 'PROVISIONED' } & ProvisionedCapacity)
   | ({ readonly mode: 'PAY_PER_REQUEST' } & OnDemandLimits);
@@ -51,6 +61,8 @@ export interface GlobalIndexShape {
   readonly capacity: ProvisionedCapacity | null;
   /** On-demand tables: the index's maximums. Provisioned: `null`. */
   readonly onDemand: OnDemandLimits | null;
+  /** See {@link WarmThroughput}. */
+  readonly warmThroughput: WarmThroughput | null;
 }
 
 export interface LocalIndexShape {
@@ -63,6 +75,17 @@ export interface LocalIndexShape {
 export type StreamView = 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES';
 
 export type TableClass = 'STANDARD' | 'STANDARD_INFREQUENT_ACCESS';
+
+/**
+ * Server-side encryption with a KMS key. `kmsKey` null: the AWS managed key (`alias/aws/dynamodb`);
+ * otherwise the customer managed key as the spec names it (key id, key ARN, alias name or alias ARN)
+ * or, on the live side, the key ARN DescribeTable reports. The AWS owned key (the default) is
+ * `sse: null` on the table.
+ */
+export interface Encryption {
+  readonly type: 'KMS';
+  readonly kmsKey: string | null;
+}
 
 export interface TableShape {
   readonly name: string;
@@ -78,20 +101,31 @@ export interface TableShape {
   /** The TTL attribute name, `null` when TTL is off. */
   readonly ttl: string | null;
   readonly pointInTimeRecovery: boolean;
+  /**
+   * The PITR recovery period in days (1-34) when PITR is on with a window shorter than AWS's
+   * default; `null` when it is the default 35 days or PITR is off (one canonical form per window).
+   */
+  readonly pointInTimeRecoveryDays: number | null;
   readonly deletionProtection: boolean;
   readonly tableClass: TableClass;
+  /** `null`: encrypted with the AWS owned key (DynamoDB's default). */
+  readonly sse: Encryption | null;
+  /** See {@link WarmThroughput}. */
+  readonly warmThroughput: WarmThroughput | null;
   /** Keys in sorted order. */
   readonly tags: Readonly<Record<string, string>>;
 }
 
 /**
  * Settings an endpoint may not support. DynamoDB Local has no tags and no PITR, ignores the table
- * class and ignores per-GSI on-demand maximums in UpdateTable (`globalIndexOnDemand`); dynalite has
+ * class, ignores per-GSI on-demand maximums in UpdateTable (`globalIndexOnDemand`) and drops
+ * `SSESpecification` (`sse`) and warm throughput; an endpoint with PITR may not report its recovery
+ * period (`pointInTimeRecoveryPeriod`); dynalite has
  * no TTL or streams. An unsupported feature is never shown as a diff.
  */
-export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand';
+export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {

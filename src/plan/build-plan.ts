@@ -3,6 +3,7 @@ import { worstImpact, type Impact, type TableChange, type TableChangeKind } from
 import type { Diagnostic, Plan, PlanSummary, TablePlan } from '../model/plan.js';
 import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { targetShape } from '../diff/mask-unsupported.js';
+import { warmTarget } from '../diff/warm-throughput.js';
 import { diagnosticsFor } from './destructive-rules.js';
 import { stepsFor } from './table-steps.js';
 
@@ -24,7 +25,8 @@ function targetOf(change: TableChange, live: LiveTable | undefined, blocked: boo
   if (change.kind === 'CreateTable') return change.desired;
   if (blocked) return live?.shape ?? change.live;
   if (change.kind === 'DropTable') return null;
-  const target = live ? targetShape(change.desired, live.shape, live.unsupported) : change.desired;
+  // A warm throughput decrease is not made: that side stays as it is.
+  const target = live ? warmTarget(targetShape(change.desired, live.shape, live.unsupported), live.shape) : change.desired;
   // A TTL move only disables in this apply (see modify-steps): until the next one, TTL is off.
   return ttlMoveOf(change) ? { ...target, ttl: null } : target;
 }

@@ -6,6 +6,8 @@
 import type { SettingChange, SettingChangeKind, TableChange, TableChangeKind } from '../model/change.js';
 import type { Diagnostic } from '../model/plan.js';
 import type { ProvisionedCapacity } from '../model/table-shape.js';
+import { warmLabel } from '../model/labels.js';
+import { lowers } from '../diff/warm-throughput.js';
 
 type AnyChange = TableChange | SettingChange;
 type AnyKind = TableChangeKind | SettingChangeKind;
@@ -173,6 +175,32 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
             destructive: true,
           },
         ],
+  // Shortening the window drops the restore points older than the new one (API_PointInTimeRecoverySpecification).
+  ModifyRecoveryPeriod: (c, table) =>
+    c.to >= c.from
+      ? []
+      : [
+          {
+            code: 'DM012_SHORTEN_RECOVERY_PERIOD',
+            table,
+            message: `Shortens the point-in-time recovery period of ${table} from ${c.from} to ${c.to} days: restore points older than ${c.to} days are lost.`,
+            destructive: true,
+          },
+        ],
+  // DG-WT: warm throughput can only be increased.
+  ModifyWarmThroughput: (c, table) =>
+    lowers(c)
+      ? [
+          {
+            code: 'DM013_WARM_THROUGHPUT_DECREASE',
+            table,
+            ...(c.index ? { index: c.index } : {}),
+            message: `Lowers the warm throughput of ${c.index ? `index ${c.index} of ${table}` : table} (${warmLabel(c.from)} → ${warmLabel(c.to)}): DynamoDB can only increase warm throughput, so the lower side is not planned.`,
+            hint: 'Set warmThroughput to at least the live values, or leave it out (the table keeps what it has).',
+            destructive: true,
+          },
+        ]
+      : [],
   ModifyDeletionProtection: (c, table) =>
     c.to
       ? []
@@ -193,6 +221,18 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
     },
   ],
   ModifyTags: () => [],
+  // DG-CON: 4 key-type switches per 24 h, then 1 after each 6 h without one; to the AWS owned key any time.
+  ModifySse: (c, table) =>
+    c.to === null
+      ? []
+      : [
+          {
+            code: 'DM106_ENCRYPTION_SWITCH_RATE_LIMIT',
+            table,
+            message: `Switches the encryption key of ${table}: DynamoDB allows 4 such switches per rolling 24 h, then one after each 6 h without one (switching back to the AWS owned key is always allowed).`,
+            destructive: false,
+          },
+        ],
 };
 
 /** The diagnostics one change (and, for ModifyTable, each of its setting changes) raises. */

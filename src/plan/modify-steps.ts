@@ -2,7 +2,8 @@
  * The steps of an in-place change, in the order DYNAMODB-RULES.md §2 allows: one UpdateTable action
  * per call, each waited to ACTIVE before the next.
  *   1. GSI deletes (drops and the first half of rebuilds), one per call;
- *   2. table-level settings: billing + throughput (one call), stream, deletion protection, table class;
+ *   2. table-level settings: billing + throughput (one call), stream, deletion protection, table class,
+ *      warm throughput (table and GSIs in one call), encryption (each its own call);
  *   3. GSI creates, one per call (after a billing switch, so a new GSI on on-demand takes no capacity);
  *   4. TTL, tags, PITR (their own APIs; no table status to wait for).
  */
@@ -10,6 +11,7 @@ import type { SettingChange, SettingChangeKind, TableChange } from '../model/cha
 import type { Step } from '../model/step.js';
 import { makeStep } from './make-step.js';
 import { throughputStep } from './throughput-step.js';
+import { raisedSides } from '../diff/warm-throughput.js';
 
 type ModifyTable = Extract<TableChange, { kind: 'ModifyTable' }>;
 type Of<K extends SettingChangeKind> = Extract<SettingChange, { kind: K }>;
@@ -64,6 +66,29 @@ const tableClass = each<'ModifyTableClass'>((c, { table }) => [
   ]),
 ]);
 
+// One UpdateTable for every warm throughput that rises (table and GSIs together, as the AWS guide's
+// example does); a side that would fall is left out (DM013 says why).
+const warm: Phase = (routed, change) => {
+  const changes = routed as readonly Extract<SettingChange, { kind: 'ModifyWarmThroughput' }>[];
+  const raised = changes.map((c) => ({ c, sides: raisedSides(c) })).filter(({ sides }) => Object.keys(sides).length > 0);
+  const first = raised[0];
+  if (!first) return [];
+  const tableWarm = raised.find(({ c }) => c.index === null)?.sides ?? null;
+  const indexes = raised.flatMap(({ c, sides }) => (c.index === null ? [] : [{ name: c.index, ...sides }]));
+  return [
+    makeStep(change.table, first.c, 'warm-throughput-active', { kind: 'UpdateWarmThroughput', tableWarm, indexes }, [
+      'increase-only: it can never be lowered again; the table is ACTIVE again when the warm throughput is',
+    ]),
+  ];
+};
+
+// Its own UpdateTable call, never combined with another change (docs/dynamodb-rules.md, encryption).
+const encryption = each<'ModifySse'>((c, { table }) => [
+  makeStep(table, c, 'encryption-enabled', { kind: 'UpdateSse', sse: c.to }, [
+    c.to === null ? 'back to the AWS owned key' : 'DynamoDB must be allowed to use the key; the table is UPDATING until the encryption is ENABLED',
+  ]),
+]);
+
 const createIndexes = each<'ReplaceGlobalIndex' | 'AddGlobalIndex'>((c, change) => {
   const index = c.kind === 'AddGlobalIndex' ? c.index : c.to;
   const notes = c.kind === 'ReplaceGlobalIndex' ? [`rebuild: ${c.reasons.join('; ')}`, BACKFILL_NOTE] : [BACKFILL_NOTE];
@@ -93,9 +118,18 @@ const tags = each<'ModifyTags'>((c, { table }) => [
   ...(c.remove.length > 0 ? [makeStep(table, c, 'none', { kind: 'UntagTable', keys: c.remove })] : []),
 ]);
 
-const pitr = each<'ModifyPointInTimeRecovery'>((c, { table }) => [
-  makeStep(table, c, 'none', { kind: 'UpdatePointInTimeRecovery', enabled: c.to }),
-]);
+// An enable carries its window (RecoveryPeriodInDays; left out at AWS's default of 35).
+const pitr = each<'ModifyPointInTimeRecovery' | 'ModifyRecoveryPeriod'>((c, { table, desired }) => {
+  if (c.kind === 'ModifyRecoveryPeriod') {
+    return [
+      makeStep(table, c, 'none', { kind: 'UpdatePointInTimeRecovery', enabled: true, recoveryPeriodDays: c.to }, [
+        c.to < c.from ? `restore points older than ${c.to} days are no longer kept` : `the window grows from now on: restore points older than ${c.from} days are already gone`,
+      ]),
+    ];
+  }
+  const days = c.to ? desired.pointInTimeRecoveryDays : null;
+  return [makeStep(table, c, 'none', { kind: 'UpdatePointInTimeRecovery', enabled: c.to, ...(days !== null ? { recoveryPeriodDays: days } : {}) })];
+});
 
 /** The phases of an in-place change, named so each setting kind can say which handle it. */
 type PhaseName =
@@ -104,6 +138,8 @@ type PhaseName =
   | 'stream'
   | 'deletion protection'
   | 'table class'
+  | 'warm throughput'
+  | 'encryption'
   | 'create indexes'
   | 'ttl'
   | 'tags'
@@ -119,6 +155,8 @@ const PHASE: Readonly<Record<PhaseName, Phase>> = {
   stream,
   'deletion protection': deletionProtection,
   'table class': tableClass,
+  'warm throughput': warm,
+  encryption,
   'create indexes': createIndexes,
   ttl,
   tags,
@@ -137,10 +175,13 @@ const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
   ModifyStream: ['stream'],
   ModifyDeletionProtection: ['deletion protection'],
   ModifyTableClass: ['table class'],
+  ModifySse: ['encryption'],
+  ModifyWarmThroughput: ['warm throughput'],
   AddGlobalIndex: ['create indexes'],
   ModifyTtl: ['ttl'],
   ModifyTags: ['tags'],
   ModifyPointInTimeRecovery: ['point-in-time recovery'],
+  ModifyRecoveryPeriod: ['point-in-time recovery'],
 };
 
 /** The steps of `change`, phase by phase; each phase sees only the setting changes routed to it. */

@@ -23,7 +23,13 @@ function createSteps(change: TableChange, shape: TableShape): Step[] {
       ? [makeStep(shape.name, change, 'none', { kind: 'UpdateTtl', attribute: shape.ttl, enabled: true })]
       : []),
     ...(shape.pointInTimeRecovery
-      ? [makeStep(shape.name, change, 'none', { kind: 'UpdatePointInTimeRecovery', enabled: true })]
+      ? [
+          makeStep(shape.name, change, 'none', {
+            kind: 'UpdatePointInTimeRecovery',
+            enabled: true,
+            ...(shape.pointInTimeRecoveryDays !== null ? { recoveryPeriodDays: shape.pointInTimeRecoveryDays } : {}),
+          }),
+        ]
       : []),
   ];
 }

@@ -1,7 +1,7 @@
 /** The attribute lines under a table's header: `symbol path: old → new`, Terraform style. */
 import type { SettingChange, SettingChangeKind, TableChange, TableChangeKind } from '../model/change.js';
 import type { TableShape } from '../model/table-shape.js';
-import { globalIndexLabel, localIndexLabel, settingLabel, tagValueLabel, throughputLabel, type TableSetting } from '../model/labels.js';
+import { globalIndexLabel, localIndexLabel, recoveryPeriodLabel, settingLabel, warmLabel, tagValueLabel, throughputLabel, type TableSetting } from '../model/labels.js';
 
 export type LineSymbol = '+' | '-' | '~' | '-/+';
 
@@ -44,8 +44,11 @@ const SETTING_LINES: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) => C
   ModifyStream: (c) => [setting('stream', c.from, c.to)],
   ModifyTtl: (c) => [setting('ttl', c.from, c.to)],
   ModifyPointInTimeRecovery: (c) => [setting('pointInTimeRecovery', c.from, c.to)],
+  ModifyRecoveryPeriod: (c) => [arrow('pointInTimeRecoveryDays', recoveryPeriodLabel(c.from), recoveryPeriodLabel(c.to))],
   ModifyDeletionProtection: (c) => [setting('deletionProtection', c.from, c.to)],
   ModifyTableClass: (c) => [setting('tableClass', c.from, c.to)],
+  ModifySse: (c) => [setting('sse', c.from, c.to)],
+  ModifyWarmThroughput: (c) => [arrow(c.index ? `globalIndexes.${c.index}.warmThroughput` : 'warmThroughput', warmLabel(c.from), warmLabel(c.to))],
   ModifyTags: tagLines,
 };
 
@@ -61,8 +64,11 @@ function shapeLines(symbol: LineSymbol, s: TableShape): ChangeLine[] {
     ...(s.stream ? [shown(symbol, s, 'stream')] : []),
     ...(s.ttl ? [shown(symbol, s, 'ttl')] : []),
     ...(s.pointInTimeRecovery ? [shown(symbol, s, 'pointInTimeRecovery')] : []),
+    ...(s.pointInTimeRecoveryDays !== null ? [shown(symbol, s, 'pointInTimeRecoveryDays')] : []),
     ...(s.deletionProtection ? [shown(symbol, s, 'deletionProtection')] : []),
     ...(s.tableClass !== 'STANDARD' ? [shown(symbol, s, 'tableClass')] : []),
+    ...(s.sse ? [shown(symbol, s, 'sse')] : []),
+    ...(s.warmThroughput ? [shown(symbol, s, 'warmThroughput')] : []),
     ...Object.entries(s.tags).map(([k, v]) => line(symbol, `tags.${k}: ${tagValueLabel(v)}`)),
   ];
 }

@@ -1,6 +1,6 @@
 /** One line per step, for the plan and for the executor's progress and report. */
 import type { Step, StepKind } from '../model/step.js';
-import { billingLabel, capacityLabel, globalIndexLabel, keyLabel, throughputLabel } from '../model/labels.js';
+import { billingLabel, capacityLabel, encryptionLabel, recoveryPeriodLabel, warmLabel, globalIndexLabel, keyLabel, throughputLabel } from '../model/labels.js';
 
 type Of<K extends StepKind> = Extract<Step, { kind: K }>;
 
@@ -16,6 +16,8 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
       ...(shape.globalIndexes.length > 0 ? [plural(shape.globalIndexes.length, 'GSI')] : []),
       ...(shape.localIndexes.length > 0 ? [plural(shape.localIndexes.length, 'LSI')] : []),
       ...(shape.stream ? [`stream ${shape.stream}`] : []),
+      ...(shape.sse ? [`encryption ${encryptionLabel(shape.sse)}`] : []),
+      ...(shape.warmThroughput ? [`warm ${warmLabel(shape.warmThroughput)}`] : []),
     ];
     return `create table ${table} (${parts.join('; ')})`;
   },
@@ -36,13 +38,24 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
   UpdateStream: ({ table, stream }) => (stream ? `enable stream ${stream} on ${table}` : `disable stream on ${table}`),
   UpdateDeletionProtection: ({ table, enabled }) => `${enabled ? 'enable' : 'disable'} deletion protection on ${table}`,
   UpdateTableClass: ({ table, tableClass }) => `set table class of ${table} to ${tableClass}`,
+  UpdateWarmThroughput: ({ table, tableWarm, indexes }) => {
+    const sides = (s: { read?: number; write?: number }) =>
+      [s.read !== undefined ? `read ${s.read}/s` : '', s.write !== undefined ? `write ${s.write}/s` : ''].filter(Boolean).join(', ');
+    const parts = [...(tableWarm ? [`table ${sides(tableWarm)}`] : []), ...indexes.map((i) => `GSI ${i.name} ${sides(i)}`)];
+    return `raise warm throughput of ${table}: ${parts.join('; ')}`;
+  },
+  UpdateSse: ({ table, sse }) =>
+    `encrypt ${table} with ${sse === null ? 'the AWS owned key' : sse.kmsKey === null ? 'the AWS managed KMS key (alias/aws/dynamodb)' : `KMS key ${sse.kmsKey}`}`,
   UpdateTtl: ({ table, attribute, enabled }) => `${enabled ? 'enable' : 'disable'} TTL on ${table} (attribute ${attribute})`,
   TagTable: ({ table, tags }) =>
     `tag ${table}: ${Object.entries(tags)
       .map(([k, v]) => `${k}=${v}`)
       .join(', ')}`,
   UntagTable: ({ table, keys }) => `untag ${table}: ${keys.join(', ')}`,
-  UpdatePointInTimeRecovery: ({ table, enabled }) => `${enabled ? 'enable' : 'disable'} point-in-time recovery on ${table}`,
+  UpdatePointInTimeRecovery: ({ table, enabled, recoveryPeriodDays, cause }) =>
+    cause.kind === 'ModifyRecoveryPeriod' && recoveryPeriodDays !== undefined
+      ? `set the point-in-time recovery period of ${table} to ${recoveryPeriodLabel(recoveryPeriodDays)}`
+      : `${enabled ? 'enable' : 'disable'} point-in-time recovery on ${table}${recoveryPeriodDays !== undefined ? ` (recovery period ${recoveryPeriodLabel(recoveryPeriodDays)})` : ''}`,
 };
 
 /** A one-line description of a step, e.g. `create GSI by-user on messages (partition user (S), ...)`. */

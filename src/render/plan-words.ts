@@ -24,6 +24,8 @@ export const IMPACT_LABEL: Readonly<Record<Impact, string>> = {
 export const WAIT_LABEL: Readonly<Record<WaitFor, string>> = {
   none: '',
   'table-active': 'wait: table and indexes ACTIVE',
+  'encryption-enabled': 'wait: table ACTIVE, encryption ENABLED',
+  'warm-throughput-active': 'wait: table and warm throughput ACTIVE',
   'table-gone': 'wait: table gone',
 };
 

@@ -8,6 +8,23 @@ import { describeStep } from './describe-step.js';
 
 export const PLAN_FORMAT_VERSION = '1.0';
 
+/**
+ * 1.1 added encryption, the PITR recovery period and warm throughput (issue 14): the shape fields
+ * `sse`, `pointInTimeRecoveryDays`, `warmThroughput` (table and GSI), the step field
+ * `recoveryPeriodDays`, and the kinds below. They appear only when used, so a plan without them is
+ * the 1.0 document it always was, and only a plan that has them says 1.1.
+ */
+export const PLAN_FORMAT_VERSION_1_1 = '1.1';
+const FIELDS_1_1 = new Set(['sse', 'pointInTimeRecoveryDays', 'warmThroughput', 'recoveryPeriodDays']);
+const KINDS_1_1 = new Set(['ModifySse', 'ModifyRecoveryPeriod', 'ModifyWarmThroughput', 'UpdateSse', 'UpdateWarmThroughput']);
+
+/** Whether the (wire-form) document uses anything 1.1 added. */
+function uses11(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(uses11);
+  if (typeof v !== 'object' || v === null) return false;
+  return Object.entries(v).some(([k, x]) => FIELDS_1_1.has(k) || (k === 'kind' && typeof x === 'string' && KINDS_1_1.has(x)) || uses11(x));
+}
+
 function tableJson(t: TablePlan): Record<string, unknown> {
   return {
     table: t.table,
@@ -37,14 +54,38 @@ const wireKey = (k: IndexKey): KeyAttribute | readonly KeyAttribute[] | null => 
  * `null` (as in every 1.0 plan), a multi-attribute key as the list of its attributes in order.
  */
 export function wireIndexKeys(_key: string, value: unknown): unknown {
-  return isGlobalIndex(value) ? { ...value, partitionKey: wireKey(value.partitionKey), sortKey: wireKey(value.sortKey) } : value;
+  if (!isGlobalIndex(value)) return value;
+  // `warmThroughput` (after 1.0) is left out when not set, so plans that do not use it are unchanged.
+  const { warmThroughput, ...rest } = value;
+  return { ...rest, partitionKey: wireKey(value.partitionKey), sortKey: wireKey(value.sortKey), ...(warmThroughput ? { warmThroughput } : {}) };
+}
+
+const isTableShape = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'tableClass' in v && 'billing' in v && 'tags' in v;
+
+/**
+ * Table-shape fields added after 1.0 (`sse`, `pointInTimeRecoveryDays`), left out at their default so plans of tables that do
+ * not use them are the 1.0 documents they always were (a new field bumps the minor version only when
+ * present; docs/plan-reference.md).
+ */
+const OPTIONAL_AT_DEFAULT: readonly string[] = ['sse', 'pointInTimeRecoveryDays', 'warmThroughput'];
+
+function wireShape(value: unknown): unknown {
+  if (!isTableShape(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (!(OPTIONAL_AT_DEFAULT.includes(k) && v === null)) out[k] = v;
+  return out;
+}
+
+/** The replacer of every plan document: table shapes (above), then GSI keys (see wireIndexKeys). */
+export function wireValue(key: string, value: unknown): unknown {
+  return wireIndexKeys(key, wireShape(value));
 }
 
 /** Stable JSON (2-space indent, fixed key order), ending with a newline. */
 export function renderJson(plan: Plan): string {
   const destructive = plan.tables.reduce((n, t) => n + t.diagnostics.filter((d) => d.destructive).length, 0);
-  const doc = {
-    formatVersion: PLAN_FORMAT_VERSION,
+  const body = {
     summary: { ...plan.summary, destructive },
     tables: plan.tables.map(tableJson),
     // Present only when migrations are pending, so plans without them are unchanged.
@@ -54,5 +95,8 @@ export function renderJson(plan: Plan): string {
       ? { interruptedReplacements: plan.interrupted.map((r) => ({ table: r.table, tempTable: r.tempTable, lastPhase: r.lastPhase, updatedAt: r.updatedAt })) }
       : {}),
   };
-  return `${JSON.stringify(doc, wireIndexKeys, 2)}\n`;
+  // Wire form first (defaults left out), then the version its content needs.
+  const wire = JSON.parse(JSON.stringify(body, wireValue)) as Record<string, unknown>;
+  const doc = { formatVersion: uses11(wire) ? PLAN_FORMAT_VERSION_1_1 : PLAN_FORMAT_VERSION, ...wire };
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

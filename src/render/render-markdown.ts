@@ -34,6 +34,8 @@ const SLOW_NOTE: { readonly [K in StepKind]: (s: Of<K>) => string | null } = {
   UpdateTtl: (s) =>
     `**TTL**: DynamoDB allows one TTL change per table per hour (this ${s.enabled ? 'enable' : 'disable'} counts); it can take up to an hour to settle.`,
   UpdateTableClass: () => '**Table class**: at most 2 changes per trailing 30 days; the change runs in the background.',
+  UpdateWarmThroughput: () => '**Warm throughput**: increase-only — it can never be lowered again; DynamoDB applies it in the background (UPDATING → ACTIVE).',
+  UpdateSse: () => '**Encryption**: the table is UPDATING until DynamoDB reports the new key ENABLED; no other change can be made to it meanwhile.',
   CreateTable: () => null,
   DeleteTable: () => null,
   DeleteGlobalIndex: () => null,

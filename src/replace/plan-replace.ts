@@ -74,8 +74,12 @@ function tempShape(live: TableShape): TableShape {
     stream: null,
     ttl: null,
     pointInTimeRecovery: false,
+    pointInTimeRecoveryDays: null,
     deletionProtection: false,
     tableClass: 'STANDARD',
+    // Encrypted like the table whose items it holds meanwhile.
+    sse: live.sse,
+    warmThroughput: null,
     tags: {},
   };
 }

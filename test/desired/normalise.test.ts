@@ -24,23 +24,27 @@ const EXAMPLE_BASE: TableShape = {
       sortKey: [{ name: 'sk', type: 'S' }],
       projection: { type: 'ALL' },
       capacity: { read: 5, write: 5 },
-      onDemand: null,
+      onDemand: null, warmThroughput: null,
     },
   ],
   localIndexes: [],
   stream: 'NEW_IMAGE',
   ttl: null,
   pointInTimeRecovery: false,
+  pointInTimeRecoveryDays: null,
   deletionProtection: false,
   tableClass: 'STANDARD',
+  sse: null,
+  warmThroughput: null,
   tags: { project: 'cruddur', service: 'direct-messaging' },
 };
 
 const EXAMPLE_PROD: TableShape = {
   ...EXAMPLE_BASE,
   billing: { mode: 'PAY_PER_REQUEST', maxRead: null, maxWrite: null },
-  globalIndexes: [{ ...(EXAMPLE_BASE.globalIndexes[0] as TableShape['globalIndexes'][0]), capacity: null, onDemand: { maxRead: null, maxWrite: null } }],
+  globalIndexes: [{ ...(EXAMPLE_BASE.globalIndexes[0] as TableShape['globalIndexes'][0]), capacity: null, onDemand: { maxRead: null, maxWrite: null }, warmThroughput: null }],
   pointInTimeRecovery: true,
+  pointInTimeRecoveryDays: null,
   deletionProtection: true,
 };
 
@@ -77,8 +81,11 @@ describe('normaliseSpec', () => {
       stream: null,
       ttl: null,
       pointInTimeRecovery: false,
+      pointInTimeRecoveryDays: null,
       deletionProtection: false,
       tableClass: 'STANDARD',
+      sse: null,
+      warmThroughput: null,
       tags: {},
     } satisfies TableShape);
   });
@@ -98,7 +105,7 @@ describe('normaliseSpec', () => {
     );
     expect(shape.billing).to.deep.equal({ mode: 'PAY_PER_REQUEST', maxRead: 100, maxWrite: 50 });
     expect(shape.globalIndexes).to.deep.equal([
-      { name: 'by-x', partitionKey: [{ name: 'x', type: 'S' }], sortKey: [], projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: 100, maxWrite: 50 } },
+      { name: 'by-x', partitionKey: [{ name: 'x', type: 'S' }], sortKey: [], projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: 100, maxWrite: 50 }, warmThroughput: null },
     ]);
     expect([shape.stream, shape.ttl, shape.tableClass]).to.deep.equal([null, null, 'STANDARD_INFREQUENT_ACCESS']);
   });
@@ -119,8 +126,8 @@ describe('normaliseSpec', () => {
       null,
     );
     expect(shape.globalIndexes).to.deep.equal([
-      { name: 'a-index', partitionKey: [{ name: 'a', type: 'S' }], sortKey: [{ name: 'n', type: 'N' }], projection: { type: 'ALL' }, capacity: { read: 1, write: 2 }, onDemand: null },
-      { name: 'z-index', partitionKey: [{ name: 'z', type: 'N' }], sortKey: [], projection: { type: 'INCLUDE', attributes: ['a', 'b'] }, capacity: { read: 10, write: 4 }, onDemand: null },
+      { name: 'a-index', partitionKey: [{ name: 'a', type: 'S' }], sortKey: [{ name: 'n', type: 'N' }], projection: { type: 'ALL' }, capacity: { read: 1, write: 2 }, onDemand: null, warmThroughput: null },
+      { name: 'z-index', partitionKey: [{ name: 'z', type: 'N' }], sortKey: [], projection: { type: 'INCLUDE', attributes: ['a', 'b'] }, capacity: { read: 10, write: 4 }, onDemand: null, warmThroughput: null },
     ]);
     expect(shape.ttl).to.equal('expires_at');
     expect(Object.keys(shape.tags)).to.deep.equal(['alpha', 'zeta']);

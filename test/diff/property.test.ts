@@ -38,6 +38,7 @@ const gsi: fc.Arbitrary<GlobalIndexShape> = fc.record({
   projection,
   capacity: fc.option(capacity, { nil: null }),
   onDemand: fc.option(fc.record({ maxRead: limit, maxWrite: limit }), { nil: null }),
+  warmThroughput: fc.constantFrom(null, { read: 12000, write: 4000 }),
 });
 const lsi: fc.Arbitrary<LocalIndexShape> = fc.record({ name: fc.constantFrom('l1', 'l2'), sortKey: key, projection });
 const byName = <T extends { name: string }>(items: T[]): T[] =>
@@ -53,8 +54,11 @@ const shape: fc.Arbitrary<TableShape> = fc.record({
   stream: fc.constantFrom(null, 'KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES' as const),
   ttl: fc.constantFrom(null, 'exp', 'ttl'),
   pointInTimeRecovery: fc.boolean(),
+  pointInTimeRecoveryDays: fc.constantFrom(null, 1, 7),
   deletionProtection: fc.boolean(),
   tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
+  warmThroughput: fc.constantFrom(null, { read: 12000, write: 4000 }, { read: 15000, write: 4000 }),
+  sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/k1' } as const),
   tags: fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('1', '2')),
 });
 const unsupported: fc.Arbitrary<Feature[]> = fc.subarray([...ALL_FEATURES]);

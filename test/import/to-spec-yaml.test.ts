@@ -23,10 +23,12 @@ function masked(shape: TableShape, unsupported: readonly Feature[]): TableShape 
   return {
     ...shape,
     ...(u.has('tags') ? { tags: {} } : {}),
-    ...(u.has('pointInTimeRecovery') ? { pointInTimeRecovery: false } : {}),
+    ...(u.has('pointInTimeRecovery') ? { pointInTimeRecovery: false, pointInTimeRecoveryDays: null } : {}),
     ...(u.has('ttl') ? { ttl: null } : {}),
     ...(u.has('stream') ? { stream: null } : {}),
     ...(u.has('tableClass') ? { tableClass: 'STANDARD' as const } : {}),
+    ...(u.has('sse') ? { sse: null } : {}),
+    ...(u.has('warmThroughput') ? { warmThroughput: null, globalIndexes: shape.globalIndexes.map((g) => ({ ...g, warmThroughput: null })) } : {}),
   };
 }
 
@@ -147,13 +149,16 @@ const validShape: fc.Arbitrary<TableShape> = fc
     t: types,
     hasSort: fc.boolean(),
     billing,
-    gsis: fc.array(fc.record({ name: fc.constantFrom('gsi1', 'gsi2', 'gsi3'), pk: fc.uniqueArray(fc.constantFrom('a', 'b', 'sk'), { minLength: 1, maxLength: 3 }), sk: fc.uniqueArray(fc.constantFrom('a', 'b', 'pk'), { maxLength: 3 }), projection, capacity: fc.option(capacity, { nil: null }) }), { maxLength: 3 }),
+    gsis: fc.array(fc.record({ name: fc.constantFrom('gsi1', 'gsi2', 'gsi3'), pk: fc.uniqueArray(fc.constantFrom('a', 'b', 'sk'), { minLength: 1, maxLength: 3 }), sk: fc.uniqueArray(fc.constantFrom('a', 'b', 'pk'), { maxLength: 3 }), projection, capacity: fc.option(capacity, { nil: null }), warm: fc.constantFrom(null, { read: 100, write: 50 }) }), { maxLength: 3 }),
     lsis: fc.array(fc.record({ name: fc.constantFrom('lsi1', 'lsi2'), sk: fc.constantFrom('a', 'b'), projection }), { maxLength: 2 }),
     stream: fc.constantFrom(null, 'KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES' as const),
     ttl: fc.constantFrom(null, 'exp', 'ttl'),
     pointInTimeRecovery: fc.boolean(),
+    pointInTimeRecoveryDays: fc.constantFrom(null, 1, 7),
     deletionProtection: fc.boolean(),
     tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
+    warmThroughput: fc.constantFrom(null, { read: 12000, write: 4000 }),
+    sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' } as const),
     tags: fc.dictionary(fc.constantFrom('a', 'b', 'team name'), tagValue),
   })
   .map(({ t, hasSort, billing: bill, gsis, lsis, ...rest }) => {
@@ -172,9 +177,11 @@ const validShape: fc.Arbitrary<TableShape> = fc
           projection: g.projection,
           capacity: bill.mode === 'PROVISIONED' ? (g.capacity ?? { read: bill.read, write: bill.write }) : null,
           onDemand: bill.mode === 'PAY_PER_REQUEST' ? { maxRead: bill.maxRead, maxWrite: bill.maxWrite } : null,
+          warmThroughput: g.warm,
         })),
       ),
       localIndexes: hasSort ? byName(lsis.map((l) => ({ name: l.name, sortKey: key(l.sk as keyof typeof t), projection: l.projection }))) : [],
       ...rest,
+      pointInTimeRecoveryDays: rest.pointInTimeRecovery ? rest.pointInTimeRecoveryDays : null,
     };
   });

@@ -52,15 +52,10 @@ const AWS_TABLE: TableDescription = {
 };
 
 describe('import: fields the table file cannot express', () => {
-  it('lists SSE, warm throughput (table and GSI) and any unknown field, not the mapped or state ones', () => {
-    const withFuture = { ...AWS_TABLE, FutureSetting: { Mode: 'ON' } } as TableDescription;
-    expect(unmappedFields(withFuture).map((f) => f.path)).to.deep.equal([
-      'FutureSetting',
-      'SSEDescription',
-      'WarmThroughput',
-      'GlobalSecondaryIndexes[by-tenant-region].WarmThroughput',
-    ]);
-    expect(unmappedFields(withFuture)[1]?.value).to.equal(JSON.stringify(AWS_TABLE.SSEDescription));
+  it('lists any unknown field, not the mapped or state ones (SSE and warm throughput are mapped)', () => {
+    const withFuture = { ...AWS_TABLE, FutureSetting: { Mode: 'ON' }, GlobalSecondaryIndexes: AWS_TABLE.GlobalSecondaryIndexes?.map((g) => ({ ...g, FutureIndexSetting: 1 })) } as TableDescription;
+    expect(unmappedFields(withFuture).map((f) => f.path)).to.deep.equal(['FutureSetting', 'GlobalSecondaryIndexes[by-tenant-region].FutureIndexSetting']);
+    expect(unmappedFields(withFuture)[0]?.value).to.equal(JSON.stringify({ Mode: 'ON' }));
   });
 
   it('reports nothing for what DynamoDB Local describes (every field mapped or state)', () => {
@@ -84,11 +79,14 @@ describe('import: fields the table file cannot express', () => {
 
   it('writes them as a comment; the file still validates and reads back as the live shape', () => {
     const shape = normaliseLive(AWS_TABLE, { ttl: null, pointInTimeRecovery: false, tags: {} });
-    const unmapped = unmappedFields(AWS_TABLE);
+    const unmapped = unmappedFields({ ...AWS_TABLE, FutureSetting: { Mode: 'ON' } } as TableDescription);
     const yaml = shapeToSpecYaml(shape, [], { unmapped });
     expect(yaml).to.include('# The live table also has settings this file format cannot express.');
-    expect(yaml).to.include(`#   SSEDescription: ${JSON.stringify(AWS_TABLE.SSEDescription)}\n`);
-    expect(yaml).to.include('#   GlobalSecondaryIndexes[by-tenant-region].WarmThroughput: {"ReadUnitsPerSecond":12000,"WriteUnitsPerSecond":4000,"Status":"ACTIVE"}\n');
+    expect(yaml).not.to.include('#   SSEDescription');
+    expect(yaml).to.include('sse: { type: KMS, kmsKey: arn:aws:kms:eu-west-1:123456789012:key/1234abcd }\n');
+    expect(yaml).to.include('#   FutureSetting: {"Mode":"ON"}\n');
+    expect(yaml).to.include('warmThroughput: { read: 15000, write: 5000 }\n');
+    expect(yaml).to.include('    warmThroughput: { read: 12000, write: 4000 }\n');
     expect(yaml).to.include('    partitionKey: [ { name: tenant, type: S }, { name: region, type: S } ]\n');
     const checked = checkTableFile('tables/orders.yaml', yaml, null);
     expect(checked.problems).to.deep.equal([]);

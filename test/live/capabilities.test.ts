@@ -52,3 +52,27 @@ describe('live: capabilities from a description (globalIndexOnDemand)', () => {
     expect(compareShapes(desired, liveShape).map((m) => m.field)).to.deep.equal(['billing', 'globalIndexes.GSI1.onDemand']);
   });
 });
+
+describe('capabilities: server-side encryption, learned from descriptions', () => {
+  const described = (arn: string, sse: boolean): TableDescription => ({
+    TableName: 't',
+    TableArn: arn,
+    ...(sse ? { SSEDescription: { Status: 'ENABLED', SSEType: 'KMS', KMSMasterKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/k' } } : {}),
+  });
+
+  it('DynamoDB Local (its ARNs, no SSEDescription): unsupported, and it stays so', async () => {
+    const caps = new Capabilities(async () => true);
+    await caps.observe(described(LOCAL_ARN, false));
+    expect(caps.state('sse')).to.equal(false);
+    await caps.observe(described(AWS_ARN, true));
+    expect(caps.state('sse')).to.equal(false);
+  });
+
+  it('AWS or the control-plane emulation (other ARNs): nothing learned from a default table, supported once one reports SSEDescription', async () => {
+    const caps = new Capabilities(async () => true);
+    await caps.observe(described('arn:aws:dynamodb:aws-emulated:000000000000:table/t', false));
+    expect(caps.state('sse')).to.equal(undefined);
+    await caps.observe(described(AWS_ARN, true));
+    expect(caps.state('sse')).to.equal(true);
+  });
+});

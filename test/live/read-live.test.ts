@@ -47,8 +47,11 @@ describe('live: readLiveTables @engine', () => {
       stream: null,
       ttl: null,
       pointInTimeRecovery: false,
+      pointInTimeRecoveryDays: null,
       deletionProtection: false,
       tableClass: 'STANDARD',
+      sse: null,
+      warmThroughput: null,
       tags: {},
     };
     expect(live?.shape).to.deep.equal(expected);
@@ -58,7 +61,7 @@ describe('live: readLiveTables @engine', () => {
     expect(live?.arn).to.match(new RegExp(`:table/${name}$`));
     expect(live?.streamArn).to.equal(null);
     // DynamoDB Local: no tags, no PITR (UnknownOperation), table class ignored; reported, not thrown.
-    expect(live?.unsupported).to.deep.equal(['pointInTimeRecovery', 'tableClass', 'tags']);
+    expect(live?.unsupported).to.deep.equal(['pointInTimeRecovery', 'sse', 'tableClass', 'tags', 'warmThroughput']);
   });
 
   it('normalises indexes, projections, stream, TTL, on-demand maximums and deletion protection', async () => {
@@ -99,15 +102,18 @@ describe('live: readLiveTables @engine', () => {
       sortKey: { name: 'sk', type: 'N' },
       billing: { mode: 'PAY_PER_REQUEST', maxRead: 100, maxWrite: 50 },
       globalIndexes: [
-        { name: 'a-index', partitionKey: [{ name: 'ga', type: 'B' }], sortKey: [], projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: 7, maxWrite: null } },
-        { name: 'z-index', partitionKey: [{ name: 'gz', type: 'S' }], sortKey: [{ name: 'sk', type: 'N' }], projection: { type: 'INCLUDE', attributes: ['a', 'b'] }, capacity: null, onDemand: { maxRead: null, maxWrite: null } },
+        { name: 'a-index', partitionKey: [{ name: 'ga', type: 'B' }], sortKey: [], projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: 7, maxWrite: null }, warmThroughput: null },
+        { name: 'z-index', partitionKey: [{ name: 'gz', type: 'S' }], sortKey: [{ name: 'sk', type: 'N' }], projection: { type: 'INCLUDE', attributes: ['a', 'b'] }, capacity: null, onDemand: { maxRead: null, maxWrite: null }, warmThroughput: null },
       ],
       localIndexes: [{ name: 'by-lsk', sortKey: { name: 'lsk', type: 'S' }, projection: { type: 'ALL' } }],
       stream: 'NEW_AND_OLD_IMAGES',
       ttl: 'expires_at',
       pointInTimeRecovery: false,
+      pointInTimeRecoveryDays: null,
       deletionProtection: true,
       tableClass: 'STANDARD',
+      sse: null,
+      warmThroughput: null,
       tags: {},
     } satisfies TableShape);
     expect(live?.streamArn).to.be.a('string').and.match(/stream/);
@@ -154,6 +160,6 @@ describe('live: readLiveTables @engine', () => {
     expect(count('DescribeTimeToLiveCommand')).to.equal(8); // supported: asked for every table
     expect(count('ListTagsOfResourceCommand')).to.equal(1);
     expect(count('DescribeContinuousBackupsCommand')).to.equal(1);
-    for (const t of second.values()) expect(t.unsupported).to.deep.equal(['pointInTimeRecovery', 'tableClass', 'tags']);
+    for (const t of second.values()) expect(t.unsupported).to.deep.equal(['pointInTimeRecovery', 'sse', 'tableClass', 'tags', 'warmThroughput']);
   });
 });

@@ -35,6 +35,14 @@ const EXAMPLES: { readonly [K in StepKind]: readonly [Extract<Step, { kind: K }>
     { ...base, kind: 'UpdateDeletionProtection', enabled: true },
     'enable deletion protection on messages',
   ],
+  UpdateWarmThroughput: [
+    { ...base, kind: 'UpdateWarmThroughput', tableWarm: { read: 15000 }, indexes: [{ name: 'by-group', read: 100, write: 50 }] },
+    'raise warm throughput of messages: table read 15000/s; GSI by-group read 100/s, write 50/s',
+  ],
+  UpdateSse: [
+    { ...base, kind: 'UpdateSse', sse: { type: 'KMS', kmsKey: 'alias/orders' } },
+    'encrypt messages with KMS key alias/orders',
+  ],
   UpdateTableClass: [
     { ...base, kind: 'UpdateTableClass', tableClass: 'STANDARD_INFREQUENT_ACCESS' },
     'set table class of messages to STANDARD_INFREQUENT_ACCESS',

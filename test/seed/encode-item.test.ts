@@ -98,7 +98,7 @@ describe('one-walk item check and marshal (encode-item)', () => {
 
   it('a multi-attribute index key: each of its attributes is type-checked, and each may be absent', () => {
     const multi = shape('encode-multi', { name: 'pk', type: 'S' }, null, [
-      { name: 'by-ab', partitionKey: [{ name: 'a', type: 'S' }, { name: 'b', type: 'N' }], sortKey: [{ name: 'c', type: 'S' }, { name: 'd', type: 'N' }], projection: { type: 'ALL' }, capacity: null, onDemand: { maxRead: null, maxWrite: null } },
+      { name: 'by-ab', partitionKey: [{ name: 'a', type: 'S' }, { name: 'b', type: 'N' }], sortKey: [{ name: 'c', type: 'S' }, { name: 'd', type: 'N' }], projection: { type: 'ALL' }, capacity: null, onDemand: { maxRead: null, maxWrite: null }, warmThroughput: null },
     ]);
     const ok = { pk: 'p', a: 'x', b: 1, c: 'y', d: 2 };
     expect(problems(multi, ok)).to.deep.equal([]);

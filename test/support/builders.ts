@@ -32,6 +32,7 @@ export function gsi(name: string, overrides: Partial<GlobalIndexShape> = {}): Gl
     projection: { type: 'ALL' },
     capacity: { read: 5, write: 5 },
     onDemand: null,
+    warmThroughput: null,
     ...overrides,
   };
 }
@@ -63,8 +64,11 @@ export function table(overrides: Partial<TableShape> = {}): TableShape {
     stream: null,
     ttl: null,
     pointInTimeRecovery: false,
+    pointInTimeRecoveryDays: null,
     deletionProtection: false,
     tableClass: 'STANDARD',
+    sse: null,
+    warmThroughput: null,
     tags: {},
     ...overrides,
   };
@@ -116,6 +120,7 @@ export function gsiOn(name: string, attr: string, over: Partial<GlobalIndexShape
     projection: { type: 'ALL' },
     capacity: { read: 1, write: 1 },
     onDemand: null,
+    warmThroughput: null,
     ...over,
   };
 }

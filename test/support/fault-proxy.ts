@@ -7,6 +7,29 @@
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/** A parsed JSON request or answer body. */
+export type Json = Record<string, unknown>;
+
+/**
+ * What a layer in front of the engine decides for one request (see `layer`): answer it itself, or
+ * forward a (possibly rewritten) body, optionally as another operation, and rewrite the answer.
+ */
+export type LayerDecision =
+  | { readonly kind: 'answer'; readonly status: number; readonly body: Json }
+  | {
+      readonly kind: 'forward';
+      readonly body: Json;
+      /** Forward as this operation instead (e.g. a DescribeTable for an UpdateTable left empty). */
+      readonly op?: string;
+      /** Rewrites the engine's answer (any status) before the client sees it. */
+      readonly after?: (status: number, answer: Json) => Json | Promise<Json>;
+    };
+
+/** A request layer (the AWS control-plane emulation in aws-control-plane/ is one). */
+export interface ProxyLayer {
+  handle(op: string, body: Json): Promise<LayerDecision>;
+}
+
 export interface FaultConfig {
   /** The engine, e.g. http://127.0.0.1:8000. */
   readonly target: string;
@@ -40,6 +63,8 @@ export interface FaultConfig {
    * to make DescribeTable report a field DynamoDB Local never does. Applies whatever `operations` says.
    */
   readonly rewriteAnswer?: (op: string, answer: Record<string, unknown>) => Record<string, unknown>;
+  /** Sees every request after the faults, before the engine (test/support/aws-control-plane/). */
+  readonly layer?: ProxyLayer;
 }
 
 export interface FaultCounts {
@@ -97,10 +122,11 @@ export async function startFaultProxy(config: FaultConfig): Promise<FaultProxy> 
   const dropped = new Map<string, number>();
   const counts: FaultCounts = { requests: 0, forwarded: 0, throttled: 0, serverErrors: 0, unavailable: 0, resets: 0, resetsAfterForward: 0, unprocessedItems: 0, forwardedItems: 0 };
 
-  const forward = (req: IncomingMessage, body: Buffer): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> =>
+  const forward = (req: IncomingMessage, body: Buffer, asOp?: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }> =>
     new Promise((res, rej) => {
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k] = v;
+      if (asOp) headers['x-amz-target'] = `${(headers['x-amz-target'] ?? 'DynamoDB_20120810.x').split('.')[0]}.${asOp}`;
       headers['content-length'] = String(body.length);
       headers['host'] = target.host;
       const out = request({ hostname: target.hostname, port: target.port, path: req.url, method: req.method, headers }, (r) => {
@@ -165,8 +191,23 @@ export async function startFaultProxy(config: FaultConfig): Promise<FaultProxy> 
       const parsed = JSON.parse(sendBody.toString('utf8')) as { RequestItems: WriteRequests };
       counts.forwardedItems += Object.values(parsed.RequestItems).reduce((n, l) => n + l.length, 0);
     }
+    let after: ((status: number, answer: Json) => Json | Promise<Json>) | undefined;
+    let asOp: string | undefined;
+    if (config.layer) {
+      const decision = await config.layer.handle(op, JSON.parse(sendBody.toString('utf8') || '{}') as Json);
+      if (decision.kind === 'answer') {
+        const out = JSON.stringify(decision.body);
+        res.writeHead(decision.status, { 'content-type': 'application/x-amz-json-1.0', 'content-length': Buffer.byteLength(out), 'x-amzn-requestid': 'aws-control-plane' });
+        res.end(out);
+        return;
+      }
+      sendBody = Buffer.from(JSON.stringify(decision.body));
+      after = decision.after;
+      asOp = decision.op;
+    }
     counts.forwarded += 1;
-    const answer = await forward(req, sendBody);
+    const answer = await forward(req, sendBody, asOp);
+    if (after) answer.body = Buffer.from(JSON.stringify(await after(answer.status, JSON.parse(answer.body.toString('utf8') || '{}') as Json)));
     const firstLeft = config.resetAfterForwardFirst?.[op] ?? 0;
     if (firstLeft > (dropped.get(op) ?? 0)) {
       dropped.set(op, (dropped.get(op) ?? 0) + 1);

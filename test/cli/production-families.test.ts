@@ -1,0 +1,67 @@
+/**
+ * Issue 14, done-when: a table made the way a SAM / CloudFormation template makes it, with the AWS
+ * SDK (KMS encryption with a customer key by alias, a 7-day PITR window, warm throughput), plans as
+ * "no changes" against the equivalent table file. Through the AWS control-plane emulation.
+ */
+import { expect } from 'chai';
+import { CreateTableCommand, UpdateContinuousBackupsCommand } from '@aws-sdk/client-dynamodb';
+import { startControlPlane, type ControlPlane } from '../support/aws-control-plane/index.js';
+import { runCli, useEngineProjects } from '../support/cli.js';
+import { engineClient, uniqueName } from '../support/engine.js';
+
+describe('cli: production table families plan as no change @engine', function () {
+  this.timeout(60_000);
+  const env = useEngineProjects();
+  let cp: ControlPlane;
+  before(async () => {
+    cp = await startControlPlane({ target: env.endpoint });
+  });
+  after(async () => {
+    await cp.close();
+  });
+
+  it('SAM/CloudFormation: SSESpecification KMS with an alias, PITR RecoveryPeriodInDays 7, warm throughput', async () => {
+    const name = uniqueName('sam-orders');
+    const client = engineClient(cp.endpoint);
+    try {
+      // What CloudFormation sends for AWS::DynamoDB::Table with SSESpecification { SSEEnabled, SSEType: KMS,
+      // KMSMasterKeyId } and PointInTimeRecoverySpecification { RecoveryPeriodInDays: 7 }.
+      await client.send(
+        new CreateTableCommand({
+          TableName: name,
+          AttributeDefinitions: [
+            { AttributeName: 'pk', AttributeType: 'S' },
+            { AttributeName: 'gsi1pk', AttributeType: 'S' },
+          ],
+          KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+          BillingMode: 'PAY_PER_REQUEST',
+          GlobalSecondaryIndexes: [{ IndexName: 'gsi1', KeySchema: [{ AttributeName: 'gsi1pk', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' } }],
+          SSESpecification: { Enabled: true, SSEType: 'KMS', KMSMasterKeyId: 'alias/orders-key' },
+          WarmThroughput: { ReadUnitsPerSecond: 15000, WriteUnitsPerSecond: 5000 },
+        }),
+      );
+      await client.send(
+        new UpdateContinuousBackupsCommand({ TableName: name, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: 7 } }),
+      );
+    } finally {
+      client.destroy();
+    }
+    const p = env.project({
+      [`tables/${name}.yaml`]: [
+        `table: ${name}`,
+        'partitionKey: { name: pk, type: S }',
+        'billing: { mode: PAY_PER_REQUEST }',
+        'globalSecondaryIndexes:',
+        '  - name: gsi1',
+        '    partitionKey: { name: gsi1pk, type: S }',
+        'sse: { type: KMS, kmsKey: alias/orders-key }',
+        'pointInTimeRecovery: { enabled: true, recoveryPeriodDays: 7 }',
+        'warmThroughput: { read: 15000, write: 5000 }',
+        '',
+      ].join('\n'),
+    });
+    const plan = await runCli(['plan', '--dir', p.dir, '--endpoint-url', cp.endpoint, '--region', 'local', '--detailed-exitcode']);
+    expect(plan.code, plan.out + plan.err).to.equal(0);
+    expect(plan.out).to.match(/No changes/);
+  });
+});
