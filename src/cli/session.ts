@@ -16,7 +16,8 @@ import { parseDuration } from '../state/duration.js';
 import type { Target } from '../model/target.js';
 import { targetPolicy, usesLocalEndpoint, type TargetPolicy } from '../model/target-policy.js';
 import { redactEndpoint } from '../util/local-endpoint.js';
-import { resolveTarget } from '../desired/config.js';
+import { loadConfig, resolveTargetWith } from '../desired/config.js';
+import { configuredRequestTimeoutMs } from '../desired/request-timeout.js';
 import type { TargetArgs } from './global-options.js';
 import type { Io } from './io.js';
 
@@ -41,8 +42,12 @@ export interface Session {
 
 export async function openSession(dirArg: string, args: TargetArgs, io: Io, quiet = false, controller: AbortController = new AbortController()): Promise<Session> {
   const dir = resolve(dirArg);
-  const target = await resolveTarget(dir, args);
-  const requestTimeoutMs = args.requestTimeout === undefined ? undefined : positiveDuration(args.requestTimeout, '--request-timeout');
+  const config = await loadConfig(dir);
+  const target = resolveTargetWith(config, args, process.env);
+  // --request-timeout, else the environment's requestTimeout:, else the top-level one, else the client's default.
+  const envEntry = target.envName !== null && Object.hasOwn(config.environments, target.envName) ? config.environments[target.envName] : undefined;
+  const requestTimeoutMs =
+    args.requestTimeout === undefined ? configuredRequestTimeoutMs(config.requestTimeout, envEntry?.requestTimeout) : positiveDuration(args.requestTimeout, '--request-timeout');
   if (target.endpoint !== null) checkEndpointUrl(target.endpoint, endpointSource(target, args));
   let endpoint = target.endpoint;
   let release = async (): Promise<void> => {};
