@@ -16,7 +16,7 @@ import { parseDuration } from '../state/duration.js';
 import type { Target } from '../model/target.js';
 import { targetPolicy, usesLocalEndpoint, type TargetPolicy } from '../model/target-policy.js';
 import { redactEndpoint } from '../util/local-endpoint.js';
-import { loadConfig, resolveTargetWith } from '../desired/config.js';
+import { loadConfig, resolveTargetWith, type ProjectConfig } from '../desired/config.js';
 import { configuredRequestTimeoutMs } from '../desired/request-timeout.js';
 import type { TargetArgs } from './global-options.js';
 import type { Io } from './io.js';
@@ -48,7 +48,7 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
   const envEntry = target.envName !== null && Object.hasOwn(config.environments, target.envName) ? config.environments[target.envName] : undefined;
   const requestTimeoutMs =
     args.requestTimeout === undefined ? configuredRequestTimeoutMs(config.requestTimeout, envEntry?.requestTimeout) : positiveDuration(args.requestTimeout, '--request-timeout');
-  if (target.endpoint !== null) checkEndpointUrl(target.endpoint, endpointSource(target, args));
+  if (target.endpoint !== null) checkEndpointUrl(target.endpoint, endpointSource(target, args, config));
   let endpoint = target.endpoint;
   let release = async (): Promise<void> => {};
   let local: LocalEndpoint | null = null;
@@ -97,12 +97,14 @@ function positiveDuration(text: string, flag: string): number {
 }
 
 /** Which flag, variable or config entry gave the target its endpoint URL. */
-function endpointSource(target: Target, args: TargetArgs): EndpointSource {
+function endpointSource(target: Target, args: TargetArgs, config: ProjectConfig): EndpointSource {
   if (args.endpointUrl !== undefined) return { kind: 'flag' };
   for (const name of ['AWS_ENDPOINT_URL_DYNAMODB', 'AWS_ENDPOINT_URL']) {
     if (!target.local && process.env[name] === target.endpoint) return { kind: 'env-var', name };
   }
-  return { kind: 'config', envName: target.envName ?? '' };
+  const envName = target.envName ?? '';
+  const location = config.endpointAt?.[envName];
+  return { kind: 'config', envName, ...(location ? { location } : {}) };
 }
 
 /** After a signal, how long the call in flight may take to finish before it is abandoned. */

@@ -36,6 +36,8 @@ export interface ProjectConfig {
   readonly localEngine?: { readonly idleTimeout?: string };
   /** `requestTimeout:` as written: one attempt of a call's time limit (see request-timeout.ts). */
   readonly requestTimeout?: RequestTimeoutSetting;
+  /** Where each environment's `endpoint:` is written, for problems about it found later (preflight). */
+  readonly endpointAt?: Readonly<Record<string, SourceLocation>>;
   /** Whether ddb-migrate.yaml exists. */
   readonly exists: boolean;
 }
@@ -71,6 +73,11 @@ export async function checkConfig(dir: string): Promise<{ readonly config: Proje
     ...(raw.controlTable !== undefined ? { controlTable: raw.controlTable, controlTableAt: src.locate(['controlTable']) } : {}),
     ...(raw.localEngine !== undefined ? { localEngine: raw.localEngine } : {}),
     ...(raw.requestTimeout !== undefined ? { requestTimeout: raw.requestTimeout } : {}),
+    endpointAt: Object.fromEntries(
+      Object.entries(raw.environments ?? {})
+        .filter(([, e]) => e.endpoint !== undefined)
+        .map(([name]) => [name, src.locate(['environments', name, 'endpoint'])]),
+    ),
   };
   if (config.default !== null && !Object.hasOwn(config.environments, config.default) && config.default !== 'local')
     return {

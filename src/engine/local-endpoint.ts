@@ -5,6 +5,8 @@ import { answers } from './port.js';
 import { startingIndicator, type StartingOutput } from './starting-indicator.js';
 import { afterCommand, DEFAULT_IDLE_TIMEOUT_MS, ensureWarmEngine } from './warm-engine.js';
 import type { WarmRecord } from './warm-record.js';
+import { displayPath } from '../util/display-path.js';
+import { localDataDir } from './data-dir.js';
 
 export const DEFAULT_LOCAL_ENDPOINT = 'http://localhost:8000';
 
@@ -48,7 +50,7 @@ export async function openLocalEndpoint(dir: string, url = DEFAULT_LOCAL_ENDPOIN
   }
   const { record, startedNow } = connection;
   const endpoint = `http://localhost:${record.port}`;
-  if (startedNow) indicator?.done(`Started the embedded DynamoDB Local at ${endpoint} (data in ${dir}/.ddb-local; stops after ${Math.round(idleTimeoutMs / 60_000)} min idle, or: ddb-migrate local stop).`);
+  if (startedNow) indicator?.done(`Started the embedded DynamoDB Local at ${endpoint} (data in ${displayPath(localDataDir(dir))}; stops after ${Math.round(idleTimeoutMs / 60_000)} min idle, or: ddb-migrate local stop).`);
   let wrote = false;
   return {
     endpoint,

@@ -11,6 +11,7 @@ import { checkTables, TABLES_DIR } from '../../desired/load-tables.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession } from '../session.js';
+import { displayPath } from '../../util/display-path.js';
 
 export interface ImportArgs extends GlobalArgs, TargetArgs {
   readonly table?: readonly string[] | undefined;
@@ -44,7 +45,7 @@ export async function runImport(args: ImportArgs, io: Io): Promise<number> {
     }
     const files = imported.map((t) => ({ ...t, path: join(outDir, `${t.table}.yaml`) }));
     const problems = [
-      ...(args.force ? [] : await existing(dir, files.map((f) => f.path))),
+      ...(args.force ? [] : await existing(files.map((f) => f.path))),
       ...(outDir === resolve(dir, TABLES_DIR) ? await declaredElsewhere(dir, files) : []),
     ];
     // Nothing is written unless every file can be: a half-done import is harder to review.
@@ -52,7 +53,7 @@ export async function runImport(args: ImportArgs, io: Io): Promise<number> {
     await mkdir(outDir, { recursive: true });
     for (const f of files) {
       await writeFile(f.path, f.yaml);
-      io.out(`wrote ${relative(dir, f.path) || f.path}`);
+      io.out(`wrote ${displayPath(f.path)}`);
     }
     if (!args.quiet) {
       io.err(`Imported ${files.length} table(s) from ${session.endpointLabel}. Review the files, then run plan: it should show no changes.`);
@@ -61,7 +62,7 @@ export async function runImport(args: ImportArgs, io: Io): Promise<number> {
   }, args.quiet);
 }
 
-async function existing(dir: string, paths: readonly string[]): Promise<Problem[]> {
+async function existing(paths: readonly string[]): Promise<Problem[]> {
   const found: Problem[] = [];
   for (const path of paths) {
     const exists = await access(path).then(
@@ -69,7 +70,7 @@ async function existing(dir: string, paths: readonly string[]): Promise<Problem[
       () => false,
     );
     if (!exists) continue;
-    const file = relative(dir, path);
+    const file = displayPath(path);
     found.push({
       code: 'IMPORT_FILE_EXISTS',
       location: { file, line: 1, col: 1 },
@@ -87,12 +88,13 @@ async function declaredElsewhere(dir: string, files: readonly { table: string; p
   return files.flatMap((f) => {
     const other = byName.get(f.table);
     if (other === undefined || resolve(dir, other) === f.path) return [];
+    const shown = displayPath(join(dir, other));
     return [
       {
         code: 'IMPORT_ALREADY_DECLARED',
         table: f.table,
-        location: { file: other, line: 1, col: 1 },
-        message: `table '${f.table}' is already declared in ${other}; importing it to ${relative(dir, f.path)} would declare it twice.`,
+        location: { file: shown, line: 1, col: 1 },
+        message: `table '${f.table}' is already declared in ${shown}; importing it to ${displayPath(f.path)} would declare it twice.`,
         hint: 'Leave it out with --table, or remove that file first. Nothing was written.',
       },
     ];
