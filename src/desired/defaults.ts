@@ -28,4 +28,9 @@ export const SPEC_LIMITS = {
   maxAttributeNameBytes: 255,
   /** Read / write units per table and per GSI, the default (adjustable) quota: above it, a warning. */
   defaultCapacityQuota: 40_000,
+  /**
+   * Read / write units of all provisioned tables and GSIs of an account in a Region, the default
+   * (adjustable) quota: one table and its GSIs together above it cannot be created either.
+   */
+  defaultAccountCapacityQuota: 80_000,
 } as const;

@@ -15,7 +15,7 @@ import { confirmOrRefuse } from '../confirm.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
-import { computePlan, filterTables, hasChanges } from './compute-plan.js';
+import { computePlan, filterTables, hasChanges, specWarnings } from './compute-plan.js';
 import { checkMigrations, loadMigrationState, runUnderLock } from './apply-run.js';
 import { describePreserving, preservingPhases } from './preserve-data.js';
 import { finishSteps, reportJson, settleTables } from './run-steps.js';
@@ -64,7 +64,7 @@ export async function runApply(args: ApplyArgs, ioIn: Io): Promise<number> {
 }
 
 async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJsonDocument | null): Promise<number> {
-  const prepared = args.planFile ? await prepareSaved(session, args.planFile, io, args.quiet) : await prepareFresh(session, args);
+  const prepared = args.planFile ? await prepareSaved(session, args.planFile, io, args.quiet) : await prepareFresh(session, args, io);
   const migrations = await loadMigrationState(session);
   const { plan, changed, unedited } = await checkMigrations(session.client, prepared.plan, migrations);
   // An applied migration edited since is refused before anything runs, whether or not other work is pending.
@@ -127,9 +127,10 @@ async function applyIn(session: Session, args: ApplyArgs, io: Io, doc: ApplyJson
   return ExitCode.Ok;
 }
 
-async function prepareFresh(session: Session, args: ApplyArgs): Promise<Prepared> {
+async function prepareFresh(session: Session, args: ApplyArgs, io: Io): Promise<Prepared> {
   const opts = { tables: args.table, prune: args.prune };
-  const { plan, desired } = await computePlan(session, opts);
+  // Warnings once, before the plan; the re-plan under the lock reads the same files.
+  const { plan, desired } = await computePlan(session, { ...opts, warn: specWarnings(io, args.quiet) });
   return { plan, seedTables: async () => desired, replan: async () => (await computePlan(session, opts)).plan };
 }
 

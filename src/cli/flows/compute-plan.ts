@@ -1,7 +1,7 @@
 /** desired (spec files) × live (endpoint) → Plan: the shared first half of plan, apply and drift. */
 import { diffAll } from '../../diff/diff-all.js';
 import { listAllTables, readLiveTables } from '../../live/read-live.js';
-import { DdbMigrateError } from '../../model/errors.js';
+import { DdbMigrateError, formatProblem, type Problem } from '../../model/errors.js';
 import type { InterruptedReplacement, Plan } from '../../model/plan.js';
 import { isNotFound } from '../../live/aws-errors.js';
 import { pendingReplaces, tempTableName } from '../../replace/index.js';
@@ -10,7 +10,7 @@ import type { LiveTable, TableShape } from '../../model/table-shape.js';
 import { buildPlan } from '../../plan/build-plan.js';
 import { loadConfig } from '../../desired/config.js';
 import { controlTableName } from '../../state/control-table.js';
-import { loadTables } from '../../desired/load-tables.js';
+import { loadTablesWithWarnings } from '../../desired/load-tables.js';
 import type { Session } from '../session.js';
 
 export interface PlanOptions {
@@ -18,6 +18,8 @@ export interface PlanOptions {
   readonly tables?: readonly string[] | undefined;
   /** `--prune`: drop live tables that no spec declares. */
   readonly prune?: boolean | undefined;
+  /** Told each warning of the table files and ddb-migrate.yaml (as validate prints them), before any live read. */
+  readonly warn?: ((p: Problem) => void) | undefined;
 }
 
 export interface ComputedPlan {
@@ -34,7 +36,8 @@ export async function computePlan(session: Session, opts: PlanOptions): Promise<
       hint: 'Use --prune without --table.',
     });
   }
-  const all = await loadTables(session.dir, session.target.envName);
+  const { tables: all, warnings } = await loadTablesWithWarnings(session.dir, session.target.envName);
+  if (opts.warn) warnings.forEach(opts.warn);
   // plan and apply both come here: --prune is refused in a protected environment or with nothing declared.
   if (opts.prune) refuseIf(pruneRefusal(session.target, all.length));
   const desired = filterTables(all, opts.tables);
@@ -89,4 +92,12 @@ export function filterTables(all: readonly TableShape[], names: readonly string[
 /** True when the plan has at least one step to run, or an interrupted replacement to finish. */
 export function hasChanges(plan: Plan): boolean {
   return plan.tables.some((t) => t.steps.length > 0 || t.impact !== 'no-op') || (plan.interrupted?.length ?? 0) > 0;
+}
+
+/**
+ * How plan and apply print the warnings of the table files: as validate does, on stderr (machine
+ * output on stdout keeps parsing), not with --quiet (results and errors only).
+ */
+export function specWarnings(io: { readonly err: (text: string) => void }, quiet: boolean): ((p: Problem) => void) | undefined {
+  return quiet ? undefined : (p) => io.err(formatProblem({ ...p, severity: 'warning' }));
 }

@@ -8,7 +8,7 @@ import { targetFlags, type GlobalArgs, type TargetArgs } from '../global-options
 import type { Io } from '../io.js';
 import { withSession, type Session } from '../session.js';
 import { checkMigrations, readMigrationState } from './apply-run.js';
-import { computePlan, hasChanges } from './compute-plan.js';
+import { computePlan, hasChanges, specWarnings } from './compute-plan.js';
 import { describePreserving, preservingPhases } from './preserve-data.js';
 import { describeFixtureDecisions, fixturesToLoad } from './fixtures-to-load.js';
 import { renderPlan, type PlanFormat } from './render-plan.js';
@@ -38,7 +38,7 @@ export function lockScopeNote(controlTable: string, endpoint: string): string {
 
 export async function runPlan(args: PlanArgs, io: Io): Promise<number> {
   return withSession(args.dir, args, io, async (session) => {
-    const computed = await computePlan(session, { tables: args.table, prune: args.prune });
+    const computed = await computePlan(session, { tables: args.table, prune: args.prune, warn: specWarnings(io, args.quiet) });
     const { desired, live } = computed;
     // Pending data migrations are part of what apply would do: listed, and counted by --detailed-exitcode.
     // Read from the files' text: plan runs no project code (its output may be a PR comment on a fork's code).
