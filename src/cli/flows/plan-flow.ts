@@ -1,7 +1,7 @@
 /** `plan`: render the plan, optionally save it for `apply plan.json`. */
 import { ExitCode, formatProblem } from '../../model/errors.js';
 import { renderMarkdown } from '../../render/render-markdown.js';
-import { writeSavedPlan } from '../../saved-plan/saved-plan-file.js';
+import { checkSavedPlanPath, writeSavedPlan } from '../../saved-plan/saved-plan-file.js';
 import { createSavedPlan } from '../../saved-plan/saved-plan.js';
 import { toolVersion } from '../../state/tool-version.js';
 import { targetFlags, type GlobalArgs, type TargetArgs } from '../global-options.js';
@@ -37,6 +37,8 @@ export function lockScopeNote(controlTable: string, endpoint: string): string {
 }
 
 export async function runPlan(args: PlanArgs, io: Io): Promise<number> {
+  // A --out that can never be written is said before any call, not after the plan was computed.
+  if (args.out) await checkSavedPlanPath(args.out);
   return withSession(args.dir, args, io, async (session) => {
     const computed = await computePlan(session, { tables: args.table, prune: args.prune, warn: specWarnings(io, args.quiet) });
     const { desired, live } = computed;
