@@ -17,7 +17,7 @@ export const SPEC_DEFAULTS = {
   tags: {} as Readonly<Record<string, string>>,
 } as const;
 
-/** DynamoDB's limits the semantic checks enforce (DYNAMODB-RULES.md §4, §5). */
+/** DynamoDB's limits the semantic checks enforce (docs/dynamodb-rules.md §4, §5). */
 export const SPEC_LIMITS = {
   maxLocalIndexes: 5,
   /** The default quota; adjustable with AWS, hence only the default is checked. */
