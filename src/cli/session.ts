@@ -12,7 +12,7 @@ import { endpointProblem } from '../live/endpoint-errors.js';
 import { liveClientFor, type LiveClient } from '../live/live-client.js';
 import { checkCredentials, checkEndpointUrl, type EndpointSource } from '../live/preflight.js';
 import { DdbMigrateError } from '../model/errors.js';
-import { parseDuration } from '../state/duration.js';
+import { MAX_TIMER_MS, parseDuration } from '../state/duration.js';
 import type { Target } from '../model/target.js';
 import { targetPolicy, usesLocalEndpoint, type TargetPolicy } from '../model/target-policy.js';
 import { redactEndpoint } from '../util/local-endpoint.js';
@@ -89,9 +89,10 @@ export async function openSession(dirArg: string, args: TargetArgs, io: Io, quie
   };
 }
 
-/** A duration flag that must not be zero (a zero timeout would mean none at all). */
+/** A duration flag that must not be zero (a zero timeout would mean none at all), nor beyond a timer's range. */
 function positiveDuration(text: string, flag: string): number {
   const ms = parseDuration(text, flag);
+  if (ms > MAX_TIMER_MS) throw new DdbMigrateError({ code: 'CLI_BAD_DURATION', field: flag, message: `${flag} ${JSON.stringify(text)} is longer than the longest timeout Node.js can set (about 24 days).`, hint: 'Use e.g. 30s, 5m or 1h.' });
   if (ms > 0) return ms;
   throw new DdbMigrateError({ code: 'CLI_BAD_DURATION', field: flag, message: `${flag} ${JSON.stringify(text)} must be longer than zero.`, hint: 'Use e.g. 500ms, 10s or 1m.' });
 }

@@ -4,7 +4,7 @@
  * 500ms, 30s, 1m, or a number of seconds; never zero (a zero timeout would mean none at all).
  */
 import { DdbMigrateError, type Problem, type SourceLocation } from '../model/errors.js';
-import { parseDuration } from '../state/duration.js';
+import { MAX_TIMER_MS, parseDuration } from '../state/duration.js';
 
 /** `requestTimeout:` as written: a duration string, or a number of seconds. */
 export type RequestTimeoutSetting = string | number;
@@ -13,8 +13,8 @@ export type RequestTimeoutSetting = string | number;
 export function requestTimeoutMs(value: RequestTimeoutSetting): { readonly ms: number } | { readonly reason: string } {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return { reason: `is not a finite number; got ${String(value)}` };
-    if (value <= 0) return { reason: `must be longer than zero; got ${value}` };
-    return { ms: Math.round(value * 1_000) };
+    if (value <= 0) return { reason: `must be longer than zero (a zero timeout would mean none at all); got ${value}` };
+    return withinTimer(Math.round(value * 1_000), String(value));
   }
   let ms: number;
   try {
@@ -23,7 +23,12 @@ export function requestTimeoutMs(value: RequestTimeoutSetting): { readonly ms: n
     if (e instanceof DdbMigrateError) return { reason: `is not a duration; got ${JSON.stringify(value)}` };
     throw e;
   }
-  return ms > 0 ? { ms } : { reason: `must be longer than zero; got ${JSON.stringify(value)}` };
+  return ms > 0 ? withinTimer(ms, JSON.stringify(value)) : { reason: `must be longer than zero (a zero timeout would mean none at all); got ${JSON.stringify(value)}` };
+}
+
+/** A timer longer than Node.js can set fires at once: refused rather than a 1 ms timeout. */
+function withinTimer(ms: number, shown: string): { readonly ms: number } | { readonly reason: string } {
+  return ms <= MAX_TIMER_MS ? { ms } : { reason: `is longer than the longest timeout Node.js can set (about 24 days); got ${shown}` };
 }
 
 /** The problem for a `requestTimeout:` at `field` (located at `location`), or null when it is valid. */
@@ -33,7 +38,7 @@ export function requestTimeoutProblem(value: RequestTimeoutSetting | undefined, 
   if ('ms' in read) return null;
   return {
     code: 'CONFIG_VALUE',
-    message: `${field} ${read.reason} (a zero timeout would mean no timeout at all)`,
+    message: `${field} ${read.reason}`,
     location,
     field,
     hint: 'Use a duration such as 500ms, 30s or 1m, or a number of seconds.',

@@ -24,10 +24,11 @@ describe('spec: requestTimeout in ddb-migrate.yaml', function () {
   });
 
   for (const [yaml, line, field, reason] of [
-    ['requestTimeout: 0s\n', 1, 'requestTimeout', 'must be longer than zero; got "0s"'],
+    ['requestTimeout: 0s\n', 1, 'requestTimeout', 'must be longer than zero (a zero timeout would mean none at all); got "0s"'],
+    ['requestTimeout: 1000h\n', 1, 'requestTimeout', 'is longer than the longest timeout Node.js can set (about 24 days); got "1000h"'],
     ['# top\nrequestTimeout: half a minute\n', 2, 'requestTimeout', 'is not a duration; got "half a minute"'],
-    ['environments:\n  prod:\n    region: us-east-1\n    requestTimeout: 0\n', 4, 'environments.prod.requestTimeout', 'must be longer than zero; got 0'],
-    ['requestTimeout: -5\n', 1, 'requestTimeout', 'must be longer than zero; got -5'],
+    ['environments:\n  prod:\n    region: us-east-1\n    requestTimeout: 0\n', 4, 'environments.prod.requestTimeout', 'must be longer than zero (a zero timeout would mean none at all); got 0'],
+    ['requestTimeout: -5\n', 1, 'requestTimeout', 'must be longer than zero (a zero timeout would mean none at all); got -5'],
   ] as const) {
     it(`refuses ${JSON.stringify(yaml.trim().split('\n').at(-1))} with CONFIG_VALUE at ddb-migrate.yaml:${line}`, async () => {
       const p = project(yaml);
