@@ -77,6 +77,8 @@ describe('the endpoint dies in the middle of seed @engine', function () {
       expect(code, err).to.equal(1);
       expect(err).to.match(new RegExp(`ENDPOINT_REFUSED.*nothing is listening at ${proxy.endpoint.replace(/[.]/g, '\\.')}`));
       expect(err).to.not.match(/still throttled|raise the table|INTERNAL|AWS_Error/);
+      // The batches the proxy took when it closed may have reached the table: not said to be unwritten.
+      expect(err).to.match(/FIXTURE_LOAD_INCOMPLETE: \d+ items? written to .* before the failure; the batches in flight when the endpoint failed may or may not have been written/);
       expect(Date.now() - started, err).to.be.below(30_000);
     } finally {
       clearInterval(killer);
