@@ -31,7 +31,7 @@ describe('a migration module printing to the console @engine', function () {
   this.timeout(60_000);
   const env = useEngineProjects();
 
-  it('apply --format json: stdout is the JSON document alone, the module\'s output is on stderr', async () => {
+  it('apply --format json: stdout is the JSON document alone; the module\'s console and its process.stdout.write are on stderr', async () => {
     const name = uniqueName('mig-console');
     const p = env.project({
       'ddb-migrate.yaml': `controlTable: ${uniqueName('ctl')}\n`,
@@ -39,7 +39,7 @@ describe('a migration module printing to the console @engine', function () {
       'migrations/0001_chatty.mjs': [
         'console.log("top level of the migration");',
         `export const meta = { phase: 'after', tables: ['${name}'] };`,
-        'export async function up(ctx) { console.log("inside up"); console.info("info"); ctx.log("ctx.log line"); }',
+        'export async function up(ctx) { console.log("inside up"); console.info("info"); process.stdout.write("raw stdout write\\n"); ctx.log("ctx.log line"); }',
         '',
       ].join('\n'),
     });
@@ -47,6 +47,6 @@ describe('a migration module printing to the console @engine', function () {
     expect(r.code, r.stderr).to.equal(0);
     const doc = JSON.parse(r.stdout) as { migrations?: unknown };
     expect(doc).to.be.an('object');
-    expect(r.stderr).to.include('top level of the migration').and.include('inside up');
+    expect(r.stderr).to.include('top level of the migration').and.include('inside up').and.include('raw stdout write');
   });
 });
