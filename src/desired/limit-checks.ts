@@ -9,7 +9,7 @@
  * number from 1 to 2^53 - 1); every upper bound is a quota an account can raise, hence warnings. Pure.
  */
 import { SPEC_LIMITS } from './defaults.js';
-import type { MergedSpecDoc } from './spec-doc.js';
+import { indexKeyAttributes, type MergedSpecDoc } from './spec-doc.js';
 import type { SpecIssue } from './semantic-checks.js';
 import type { PathSegment } from './yaml-source.js';
 
@@ -31,8 +31,11 @@ function limitedNames(spec: MergedSpecDoc): { name: string; path: PathSegment[];
       (p as { include: string[] }).include.forEach((n, j) => out.push({ name: n, path: [...path, 'projection', 'include', j], ttl: false }));
   };
   (spec.globalSecondaryIndexes ?? []).forEach((g, i) => {
-    key(g.partitionKey, ['globalSecondaryIndexes', i, 'partitionKey']);
-    key(g.sortKey, ['globalSecondaryIndexes', i, 'sortKey']);
+    for (const role of ['partitionKey', 'sortKey'] as const) {
+      const k = g[role];
+      if (Array.isArray(k)) indexKeyAttributes(k).forEach((a, j) => key(a, ['globalSecondaryIndexes', i, role, j]));
+      else key(k as { name: string } | undefined, ['globalSecondaryIndexes', i, role]);
+    }
     include(g.projection, ['globalSecondaryIndexes', i]);
   });
   (spec.localSecondaryIndexes ?? []).forEach((l, i) => {

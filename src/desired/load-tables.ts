@@ -89,21 +89,23 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
 /**
  * The canonical shapes of all tables for `envName` (null: the base), sorted by table name.
  * Throws `DdbMigrateError` (exit 1) with every error of the config and of every table file, or
- * when `envName` is not defined in ddb-migrate.yaml (`local` always is).
+ * when `envName` is not defined in ddb-migrate.yaml (`local` always is). `loaded`: the project's
+ * config when the caller has read it already.
  */
-export async function loadTables(dir: string, envName: string | null): Promise<TableShape[]> {
-  return (await loadTablesWithWarnings(dir, envName)).tables;
+export async function loadTables(dir: string, envName: string | null, loaded?: ProjectConfig): Promise<TableShape[]> {
+  return (await loadTablesWithWarnings(dir, envName, loaded)).tables;
 }
 
 /**
  * {@link loadTables}, and the warnings `validate` would print (a capacity above the default quota,
- * a file not named after its table, ...): plan and apply print them too, so a value that will
+ * a file not named after its table, ...): plan and apply report them too, so a value that will
  * fail at CreateTable unless the account's quota was raised is said before the plan, not after.
  */
-export async function loadTablesWithWarnings(dir: string, envName: string | null): Promise<{ readonly tables: TableShape[]; readonly warnings: readonly Problem[] }> {
+export async function loadTablesWithWarnings(dir: string, envName: string | null, loaded?: ProjectConfig): Promise<{ readonly tables: TableShape[]; readonly warnings: readonly Problem[] }> {
   const dirProblem = await projectDirProblem(dir);
   if (dirProblem) throw new DdbMigrateError(dirProblem);
-  const { config, problems: configProblems } = await checkConfig(dir);
+  // A config the caller loaded already (loadConfig: valid) is not read again.
+  const { config, problems: configProblems } = loaded ? { config: loaded, problems: [] } : await checkConfig(dir);
   const { tables, problems } = await checkTables(dir, config);
   // Commands that act on tables refuse a project without tables/ (a wrong --dir would otherwise plan
   // "nothing declared", and --prune would drop every live table); validate keeps it a warning.

@@ -13,7 +13,7 @@ import type {
 } from '../model/table-shape.js';
 import { SPEC_DEFAULTS } from './defaults.js';
 import { mergeEnvironment } from './merge-env.js';
-import type { BillingDoc, GlobalIndexDoc, KeyAttributeDoc, LocalIndexDoc, MergedSpecDoc, ProjectionDoc, TableSpecDoc } from './spec-doc.js';
+import { indexKeyAttributes, type BillingDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
 import { byName, sortedRecord } from '../model/order.js';
 import { canonicalProjection } from '../model/projection.js';
 
@@ -65,11 +65,14 @@ function tableKeys(spec: MergedSpecDoc): string[] {
 }
 
 function globalIndex(g: GlobalIndexDoc, billing: Billing, tableKeyNames: readonly string[]): GlobalIndexShape {
-  const keys = [...tableKeyNames, g.partitionKey.name, ...(g.sortKey ? [g.sortKey.name] : [])];
+  // One attribute or a list of one: the same key.
+  const partitionKey = indexKeyAttributes(g.partitionKey).map(key);
+  const sortKey = indexKeyAttributes(g.sortKey).map(key);
+  const keys = [...tableKeyNames, ...partitionKey.map((k) => k.name), ...sortKey.map((k) => k.name)];
   const common = {
     name: g.name,
-    partitionKey: key(g.partitionKey),
-    sortKey: g.sortKey ? key(g.sortKey) : null,
+    partitionKey,
+    sortKey,
     projection: projection(g.projection, keys),
   };
   if (billing.mode === 'PROVISIONED')

@@ -2,7 +2,7 @@
  * Where a command runs. Precedence, highest first: CLI flags, the environment's entry in
  * ddb-migrate.yaml, AWS's environment variables, defaults.
  */
-import type { TargetArgs } from '../cli/global-options.js';
+import type { TargetFlags as TargetArgs } from '../model/target.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Target } from '../model/target.js';
 import { usesLocalEndpoint } from '../model/target-policy.js';

@@ -3,7 +3,7 @@
  * merged result). Pure: returns issues with field paths; the loader adds file positions.
  */
 import { SPEC_LIMITS } from './defaults.js';
-import type { KeyAttributeDoc, MergedSpecDoc, ProjectionDoc } from './spec-doc.js';
+import { indexKeyAttributes, type IndexKeyDoc, type KeyAttributeDoc, type MergedSpecDoc, type ProjectionDoc } from './spec-doc.js';
 import { formatField } from './field-path.js';
 import { attributeNameBytes, capacityQuota } from './limit-checks.js';
 import type { PathSegment } from './yaml-source.js';
@@ -19,12 +19,43 @@ export interface SpecIssue {
 
 type Check = (spec: MergedSpecDoc) => SpecIssue[];
 
+/** Each attribute of a GSI key with its path (`...partitionKey` for one, `...partitionKey[1]` in a list). */
+function indexKeyUses(k: IndexKeyDoc | undefined, path: PathSegment[]): { key: KeyAttributeDoc; path: PathSegment[] }[] {
+  if (k === undefined) return [];
+  return Array.isArray(k) ? indexKeyAttributes(k).map((key, j) => ({ key, path: [...path, j] })) : [{ key: k as KeyAttributeDoc, path }];
+}
+
+/**
+ * Multi-attribute GSI keys: an attribute appears once in an index's key, over its partition and sort
+ * attributes (DynamoDB refuses "Two keys can not have the same name"). The schema counts them (1-4).
+ */
+const indexKeyAttributesOnce: Check = (spec) => {
+  const issues: SpecIssue[] = [];
+  (spec.globalSecondaryIndexes ?? []).forEach((g, i) => {
+    const seen = new Map<string, PathSegment[]>();
+    for (const role of ['partitionKey', 'sortKey'] as const) {
+      const uses = indexKeyUses(g[role], ['globalSecondaryIndexes', i, role]);
+      for (const u of uses) {
+        const first = seen.get(u.key.name);
+        if (first)
+          issues.push({
+            code: 'SPEC_INDEX_KEY_DUPLICATE',
+            message: `attribute '${u.key.name}' is in the key of index '${g.name}' twice (first at ${formatField(first)})`,
+            path: [...u.path, 'name'],
+            hint: 'Each attribute appears once in an index key, in the partition key or the sort key.',
+          });
+        else seen.set(u.key.name, u.path);
+      }
+    }
+  });
+  return issues;
+};
+
 const keyTypes: Check = (spec) => {
   const uses: { key: KeyAttributeDoc; path: PathSegment[] }[] = [{ key: spec.partitionKey, path: ['partitionKey'] }];
   if (spec.sortKey) uses.push({ key: spec.sortKey, path: ['sortKey'] });
   (spec.globalSecondaryIndexes ?? []).forEach((g, i) => {
-    uses.push({ key: g.partitionKey, path: ['globalSecondaryIndexes', i, 'partitionKey'] });
-    if (g.sortKey) uses.push({ key: g.sortKey, path: ['globalSecondaryIndexes', i, 'sortKey'] });
+    for (const role of ['partitionKey', 'sortKey'] as const) uses.push(...indexKeyUses(g[role], ['globalSecondaryIndexes', i, role]));
   });
   (spec.localSecondaryIndexes ?? []).forEach((l, i) => {
     if (l.partitionKey) uses.push({ key: l.partitionKey, path: ['localSecondaryIndexes', i, 'partitionKey'] });
@@ -171,7 +202,7 @@ const billing: Check = (spec) => {
   return issues;
 };
 
-const CHECKS: readonly Check[] = [keyTypes, indexNames, indexCounts, localIndexes, projections, billing, attributeNameBytes, capacityQuota];
+const CHECKS: readonly Check[] = [keyTypes, indexKeyAttributesOnce, indexNames, indexCounts, localIndexes, projections, billing, attributeNameBytes, capacityQuota];
 
 /** Every semantic rule over one (merged) table, in file order per rule. */
 export function semanticIssues(spec: MergedSpecDoc): SpecIssue[] {

@@ -6,13 +6,17 @@ import type { PathSegment } from './yaml-source.js';
 
 const CAPACITY_FIELDS = new Set(['read', 'write', 'maxRead', 'maxWrite']);
 const VALUE_KEYWORDS = new Set(['type', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'maxProperties', 'propertyNames']);
+const ITEM_COUNT_KEYWORDS = new Set(['minItems', 'maxItems']);
+const INDEX_KEYS = new Set(['partitionKey', 'sortKey']);
 const INDEX_LISTS = new Set(['globalSecondaryIndexes', 'localSecondaryIndexes']);
 
 /** Domain code for a schema error on a table file field (environment prefix already stripped). */
 export function tableDomainCode(path: readonly PathSegment[], keyword: string): string | null {
-  if (!VALUE_KEYWORDS.has(keyword)) return null;
   const last = path[path.length - 1];
   const first = path[0];
+  if (ITEM_COUNT_KEYWORDS.has(keyword) && path.length === 3 && first === 'globalSecondaryIndexes' && INDEX_KEYS.has(String(last)))
+    return 'SPEC_INDEX_KEY_ATTRIBUTES';
+  if (!VALUE_KEYWORDS.has(keyword)) return null;
   if (first === 'tags') {
     if (keyword === 'maxProperties') return 'SPEC_TAG_LIMIT';
     if (keyword === 'propertyNames') return 'SPEC_TAG_KEY';

@@ -9,6 +9,9 @@ export interface KeyAttributeDoc {
   readonly type: AttributeType;
 }
 
+/** A GSI key as written: one attribute, or a list of 1-4 in order (multi-attribute keys). */
+export type IndexKeyDoc = KeyAttributeDoc | readonly KeyAttributeDoc[];
+
 export type ProjectionDoc = 'ALL' | 'KEYS_ONLY' | { readonly include: readonly string[] };
 
 export interface BillingDoc {
@@ -21,8 +24,8 @@ export interface BillingDoc {
 
 export interface GlobalIndexDoc {
   readonly name: string;
-  readonly partitionKey: KeyAttributeDoc;
-  readonly sortKey?: KeyAttributeDoc;
+  readonly partitionKey: IndexKeyDoc;
+  readonly sortKey?: IndexKeyDoc;
   readonly projection?: ProjectionDoc;
   readonly read?: number;
   readonly write?: number;
@@ -49,6 +52,12 @@ export interface TableSettingsDoc {
   readonly deletionProtection?: boolean;
   readonly tableClass?: TableClass;
   readonly tags?: Readonly<Record<string, string>>;
+}
+
+/** The attributes of a GSI key as written, in order (a single attribute is a list of one). */
+export function indexKeyAttributes(k: IndexKeyDoc | undefined): readonly KeyAttributeDoc[] {
+  if (k === undefined) return [];
+  return Array.isArray(k) ? (k as readonly KeyAttributeDoc[]) : [k as KeyAttributeDoc];
 }
 
 /** One environment's overrides: any setting; a billing without a mode is merged into the base's. */

@@ -6,6 +6,18 @@ import type { Feature, TableShape } from '../model/table-shape.js';
 
 type Copier = (onto: TableShape, from: TableShape) => TableShape;
 
+/** Each GSI of `onto` with the on-demand maximums of the same-named GSI of `from` (new ones keep theirs). */
+const copyIndexOnDemand: Copier = (onto, from) => {
+  const other = new Map(from.globalIndexes.map((g) => [g.name, g]));
+  return {
+    ...onto,
+    globalIndexes: onto.globalIndexes.map((g) => {
+      const f = other.get(g.name);
+      return f ? { ...g, onDemand: f.onDemand } : g;
+    }),
+  };
+};
+
 /** How each feature is copied from one shape onto another (a new Feature without a copier fails to compile). */
 const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
   tags: (onto, from) => ({ ...onto, tags: from.tags }),
@@ -13,6 +25,8 @@ const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
   ttl: (onto, from) => ({ ...onto, ttl: from.ttl }),
   stream: (onto, from) => ({ ...onto, stream: from.stream }),
   tableClass: (onto, from) => ({ ...onto, tableClass: from.tableClass }),
+  // An index created by this apply keeps its own: the endpoint honours them in a GSI create.
+  globalIndexOnDemand: copyIndexOnDemand,
 };
 
 /** `onto` with every feature in `features` taken from `from`. Inputs are not mutated. */

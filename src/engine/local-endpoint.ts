@@ -1,9 +1,8 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { loadConfig } from '../desired/config-file.js';
-import { parseDuration } from '../state/duration.js';
+import { loadConfig, type ProjectConfig } from '../desired/config-file.js';
+import { formatDuration, parseDuration } from '../state/duration.js';
 import { answers } from './port.js';
-import { startingIndicator, type StartingOutput } from './starting-indicator.js';
-import { afterCommand, DEFAULT_IDLE_TIMEOUT_MS, ensureWarmEngine } from './warm-engine.js';
+import { afterCommand, DEFAULT_IDLE_TIMEOUT_MS, ensureWarmEngine, keepAlive } from './warm-engine.js';
 import type { WarmRecord } from './warm-record.js';
 import { displayPath } from '../util/display-path.js';
 import { localDataDir } from './data-dir.js';
@@ -22,10 +21,21 @@ export interface LocalEndpoint {
   release(): Promise<void>;
 }
 
+/**
+ * What opening the local endpoint reports, for a caller to show (the CLI draws a spinner between
+ * `starting` and `starting-ended`). Nothing is printed here.
+ */
+export type LocalEngineEvent =
+  | { readonly kind: 'engine-starting' }
+  | { readonly kind: 'engine-starting-ended' }
+  | { readonly kind: 'engine-started'; readonly endpoint: string; readonly message: string }
+  | { readonly kind: 'warning'; readonly message: string };
+
 export interface OpenLocalOptions {
-  /** Where "starting the embedded DynamoDB Local…" goes; nothing is printed without it. */
-  readonly output?: StartingOutput;
+  readonly onEvent?: (e: LocalEngineEvent) => void;
   readonly signal?: AbortSignal;
+  /** The project's `localEngine.idleTimeout` in ms, when the caller has read the config already. */
+  readonly idleTimeoutMs?: number;
 }
 
 /** SDK commands that change tables or items: after one, the warm engine saves a snapshot. */
@@ -40,18 +50,24 @@ const WRITING_COMMANDS = new Set(
  */
 export async function openLocalEndpoint(dir: string, url = DEFAULT_LOCAL_ENDPOINT, opts: OpenLocalOptions = {}): Promise<LocalEndpoint> {
   if (await answers(url)) return { endpoint: url, engine: null, startedNow: false, attach: () => {}, release: async () => {} };
-  const idleTimeoutMs = await idleTimeoutOf(dir);
-  const indicator = opts.output ? startingIndicator(opts.output) : null;
+  const idleTimeoutMs = opts.idleTimeoutMs ?? (await idleTimeoutOf(dir));
+  const emit = opts.onEvent ?? (() => undefined);
   let connection;
+  let starting = false;
   try {
-    connection = await ensureWarmEngine(dir, { idleTimeoutMs, onStarting: () => indicator?.start(), ...(opts.signal ? { signal: opts.signal } : {}) });
+    const onStarting = () => {
+      starting = true;
+      emit({ kind: 'engine-starting' });
+    };
+    connection = await ensureWarmEngine(dir, { idleTimeoutMs, onStarting, ...(opts.signal ? { signal: opts.signal } : {}) });
   } finally {
-    indicator?.stop();
+    if (starting) emit({ kind: 'engine-starting-ended' });
   }
   const { record, startedNow } = connection;
   const endpoint = `http://localhost:${record.port}`;
-  if (startedNow) indicator?.done(`Started the embedded DynamoDB Local at ${endpoint} (data in ${displayPath(localDataDir(dir))}; stops after ${Math.round(idleTimeoutMs / 60_000)} min idle, or: ddb-migrate local stop).`);
+  if (startedNow) emit({ kind: 'engine-started', endpoint, message: `Started the embedded DynamoDB Local at ${endpoint} (data in ${displayPath(localDataDir(dir))}; stops after ${idleLabel(idleTimeoutMs)} idle, or: ddb-migrate local stop).` });
   let wrote = false;
+  const stopKeepingAlive = keepAlive(record, idleTimeoutMs);
   return {
     endpoint,
     engine: record,
@@ -66,12 +82,23 @@ export async function openLocalEndpoint(dir: string, url = DEFAULT_LOCAL_ENDPOIN
       );
     },
     async release() {
-      await afterCommand(record, wrote).catch((e: unknown) => opts.output?.warn(`warning: the local engine could not be asked to save its snapshot: ${String(e)}`));
+      stopKeepingAlive();
+      await afterCommand(record, wrote).catch((e: unknown) => emit({ kind: 'warning', message: `warning: the local engine could not be asked to save its snapshot: ${String(e)}` }));
     },
   };
 }
 
 async function idleTimeoutOf(dir: string): Promise<number> {
-  const text = (await loadConfig(dir)).localEngine?.idleTimeout;
+  return idleTimeoutFrom(await loadConfig(dir));
+}
+
+/** `localEngine.idleTimeout` of a loaded ddb-migrate.yaml, in ms (the default when it does not say). */
+export function idleTimeoutFrom(config: ProjectConfig): number {
+  const text = config.localEngine?.idleTimeout;
   return text === undefined ? DEFAULT_IDLE_TIMEOUT_MS : parseDuration(text, 'localEngine.idleTimeout');
+}
+
+/** `30 min` for whole minutes (the default), else `4s`, `1m 30s`: a 2 s idle timeout is not "0 min". */
+function idleLabel(ms: number): string {
+  return ms >= 60_000 && ms % 60_000 === 0 ? `${ms / 60_000} min` : formatDuration(ms);
 }

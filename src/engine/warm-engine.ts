@@ -158,6 +158,20 @@ export async function afterCommand(record: WarmRecord, wrote: boolean): Promise<
   await controlCall(record.controlPort, 'POST', wrote ? '/snapshot-soon' : '/touch', 5_000);
 }
 
+/**
+ * While a command runs, it keeps the engine's idle clock from running out under it: a touch every
+ * quarter of the idle timeout (at most a minute apart), so a seed longer than the idle timeout never
+ * loses its engine mid-run. The timer does not keep the process alive; call the returned stop on release.
+ */
+export function keepAlive(record: WarmRecord, idleTimeoutMs: number): () => void {
+  const every = Math.max(100, Math.min(60_000, Math.floor(idleTimeoutMs / 4)));
+  const touch = () => void controlCall(record.controlPort, 'POST', '/touch', 2_000).catch(() => undefined);
+  touch();
+  const timer = setInterval(touch, every);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
 /** Waits until the project's engine has no snapshot queued or running (tests, `local stop`-like callers). */
 export async function waitForSnapshots(dir: string, timeoutMs = 120_000): Promise<void> {
   const record = await liveRecord(localDataDir(dir));

@@ -15,7 +15,7 @@ import type {
 import type { DescribedShape } from '../live/normalise-live.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Step } from '../model/step.js';
-import type { Feature, GlobalIndexShape, KeyAttribute, OnDemandLimits, Projection, TableShape } from '../model/table-shape.js';
+import type { Feature, GlobalIndexShape, IndexKey, KeyAttribute, OnDemandLimits, Projection, TableShape } from '../model/table-shape.js';
 
 type UpdateThroughputStep = Extract<Step, { kind: 'UpdateThroughput' }>;
 
@@ -42,6 +42,14 @@ export function keySchema(pk: KeyAttribute, sk: KeyAttribute | null): KeySchemaE
   const schema: KeySchemaElement[] = [{ AttributeName: pk.name, KeyType: 'HASH' }];
   if (sk) schema.push({ AttributeName: sk.name, KeyType: 'RANGE' });
   return schema;
+}
+
+/** A GSI's key schema: every partition-key attribute (HASH), then every sort-key one (RANGE), in order. */
+export function indexKeySchema(pk: IndexKey, sk: IndexKey): KeySchemaElement[] {
+  return [
+    ...pk.map((a): KeySchemaElement => ({ AttributeName: a.name, KeyType: 'HASH' })),
+    ...sk.map((a): KeySchemaElement => ({ AttributeName: a.name, KeyType: 'RANGE' })),
+  ];
 }
 
 export function sdkProjection(p: Projection): SdkProjection {
@@ -79,7 +87,7 @@ export function createTableInput(shape: TableShape, unsupported: ReadonlySet<Fea
     AttributeDefinitions: attributeDefinitions(t, [
       shape.partitionKey,
       shape.sortKey,
-      ...shape.globalIndexes.flatMap((g) => [g.partitionKey, g.sortKey]),
+      ...shape.globalIndexes.flatMap((g) => [...g.partitionKey, ...g.sortKey]),
       ...shape.localIndexes.map((l) => l.sortKey),
     ]),
     KeySchema: keySchema(shape.partitionKey, shape.sortKey),
@@ -95,7 +103,7 @@ export function createTableInput(shape: TableShape, unsupported: ReadonlySet<Fea
   if (shape.globalIndexes.length > 0) {
     input.GlobalSecondaryIndexes = shape.globalIndexes.map((g) => ({
       IndexName: g.name,
-      KeySchema: keySchema(g.partitionKey, g.sortKey),
+      KeySchema: indexKeySchema(g.partitionKey, g.sortKey),
       Projection: sdkProjection(g.projection),
       ...indexThroughput(t, g, mode),
     }));
@@ -118,13 +126,13 @@ export function createTableInput(shape: TableShape, unsupported: ReadonlySet<Fea
 export function createIndexInput(table: string, index: GlobalIndexShape, mode: 'PROVISIONED' | 'PAY_PER_REQUEST'): UpdateTableCommandInput {
   const create: CreateGlobalSecondaryIndexAction = {
     IndexName: index.name,
-    KeySchema: keySchema(index.partitionKey, index.sortKey),
+    KeySchema: indexKeySchema(index.partitionKey, index.sortKey),
     Projection: sdkProjection(index.projection),
     ...indexThroughput(table, index, mode),
   };
   return {
     TableName: table,
-    AttributeDefinitions: attributeDefinitions(table, [index.partitionKey, index.sortKey]),
+    AttributeDefinitions: attributeDefinitions(table, [...index.partitionKey, ...index.sortKey]),
     GlobalSecondaryIndexUpdates: [{ Create: create }],
   };
 }

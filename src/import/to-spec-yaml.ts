@@ -4,33 +4,41 @@
  * always written: they are what a reviewer looks for first); features the endpoint does not
  * report are left out with a comment saying so. Pure.
  */
-import { Document, isMap, type Node } from 'yaml';
+import { Document, isMap, isSeq, type Node } from 'yaml';
 import type {
   Billing,
   Feature,
   GlobalIndexShape,
+  IndexKey,
   KeyAttribute,
   LocalIndexShape,
   Projection,
   TableShape,
 } from '../model/table-shape.js';
 import { SPEC_DEFAULTS } from '../desired/defaults.js';
+import type { UnmappedField } from './unmapped-fields.js';
 
 export interface SpecYamlOptions {
   /** Path or URL of table.schema.json for the `yaml-language-server` comment, relative to the file. */
   readonly schema?: string;
+  /** Fields of the description the format cannot express (unmapped-fields.ts): written as a comment. */
+  readonly unmapped?: readonly UnmappedField[];
 }
 
 /** Where an installed package's schema sits, seen from `tables/`. */
 export const DEFAULT_SCHEMA_REF = '../node_modules/@ddb-migrate/cli/schema/table.schema.json';
 
-/** The field of each feature, in the order the fields appear in a table file. */
-const FEATURE_FIELD: Readonly<Record<Feature, string>> = {
+/**
+ * The field of each feature, in the order the fields appear in a table file; null when the endpoint
+ * still reports the value (per-GSI maximums are described, only their updates are ignored).
+ */
+const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   stream: 'stream',
   ttl: 'ttl',
   pointInTimeRecovery: 'pointInTimeRecovery',
   tableClass: 'tableClass',
   tags: 'tags',
+  globalIndexOnDemand: null,
 };
 
 /** The table file for `shape`; `unsupported` features are omitted with a comment. */
@@ -67,18 +75,33 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   });
   shape.localIndexes.forEach((_, i) => flow(doc, ['localSecondaryIndexes', i, 'sortKey'], ['localSecondaryIndexes', i, 'projection']));
 
-  const missing = (Object.keys(FEATURE_FIELD) as Feature[]).filter((f) => skip.has(f)).map((f) => FEATURE_FIELD[f]);
+  const missing = (Object.keys(FEATURE_FIELD) as Feature[]).filter((f) => skip.has(f)).flatMap((f) => FEATURE_FIELD[f] ?? []);
+  const comment: string[] = [];
   if (missing.length > 0) {
-    doc.comment = [
+    comment.push(
       ` Not imported: ${missing.join(', ')}. This endpoint does not report ${missing.length === 1 ? 'it' : 'them'},`,
       ' so the plan ignores them here; add them by hand if the table has them elsewhere.',
-    ].join('\n');
+    );
   }
+  const unmapped = opts.unmapped ?? [];
+  if (unmapped.length > 0) {
+    comment.push(
+      ' The live table also has settings this file format cannot express. They were not imported, and',
+      ' plan / apply neither see nor change them; manage them outside ddb-migrate:',
+      ...unmapped.map((f) => `   ${f.path}: ${f.value.replace(/[\r\n]+/g, ' ')}`),
+    );
+  }
+  if (comment.length > 0) doc.comment = comment.join('\n');
   return doc.toString({ lineWidth: 0 });
 }
 
 function key(k: KeyAttribute): { name: string; type: string } {
   return { name: k.name, type: k.type };
+}
+
+/** A GSI key in the spec's form: one attribute as a mapping, a multi-attribute key as a list in order. */
+function indexKey(k: IndexKey): unknown {
+  return k.length === 1 && k[0] ? key(k[0]) : k.map(key);
 }
 
 function billing(b: Billing): Record<string, unknown> {
@@ -93,8 +116,8 @@ function projection(p: Projection): unknown {
 function globalIndex(g: GlobalIndexShape, table: Billing): Record<string, unknown> {
   const out: Record<string, unknown> = {
     name: g.name,
-    partitionKey: key(g.partitionKey),
-    ...(g.sortKey ? { sortKey: key(g.sortKey) } : {}),
+    partitionKey: indexKey(g.partitionKey),
+    ...(g.sortKey.length > 0 ? { sortKey: indexKey(g.sortKey) } : {}),
     projection: projection(g.projection),
   };
   // An index's capacity defaults to the table's; the spec takes both or neither.
@@ -123,6 +146,6 @@ function localIndex(l: LocalIndexShape): Record<string, unknown> {
 function flow(doc: Document, ...paths: (readonly (string | number)[])[]): void {
   for (const path of paths) {
     const node: Node | null | undefined = doc.getIn(path, true) as Node | null | undefined;
-    if (isMap(node)) node.flow = true;
+    if (isMap(node) || isSeq(node)) node.flow = true;
   }
 }

@@ -4,8 +4,14 @@
  * unsupported, and later callers skip the call. Concurrent first callers wait for the one probe
  * instead of all failing the same way.
  */
+import type { TableDescription } from '@aws-sdk/client-dynamodb';
 import type { Feature } from '../model/table-shape.js';
 import { isUnsupportedOperation } from './aws-errors.js';
+
+/** DynamoDB Local's ARNs name its fixed region `ddblocal`: `arn:aws:dynamodb:ddblocal:000000000000:table/t`. */
+export function isDynamoDbLocalArn(arn: string | undefined): boolean {
+  return arn?.split(':')[3] === 'ddblocal';
+}
 
 /** Returned instead of a result when the endpoint does not support the feature. */
 export const UNSUPPORTED: unique symbol = Symbol('unsupported');
@@ -35,6 +41,25 @@ export class Capabilities {
     const set = new Set(this.unsupported());
     if (this.state('tableClass') === undefined && (await this.local())) set.add('tableClass');
     return set;
+  }
+
+  /**
+   * What a DescribeTable tells of the endpoint itself. Per-GSI on-demand maximums have no operation
+   * of their own to probe, and DynamoDB Local accepts `GlobalSecondaryIndexUpdates[].Update
+   * .OnDemandThroughput` and ignores it (measured on 3.3; docs/engine-notes.md): an apply would fail
+   * verification and every later plan show the same change. So they are unsupported on DynamoDB
+   * Local (known by its ARNs), and on any local endpoint that describes an on-demand table's GSI
+   * without `OnDemandThroughput` (it does not report the setting at all).
+   */
+  async observe(desc: TableDescription): Promise<void> {
+    if (this.known.get('globalIndexOnDemand') === false) return;
+    if (isDynamoDbLocalArn(desc.TableArn)) {
+      this.mark('globalIndexOnDemand', false);
+      return;
+    }
+    const onDemand = desc.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST';
+    const unreported = onDemand && (desc.GlobalSecondaryIndexes ?? []).some((g) => !g.OnDemandThroughput);
+    if (unreported && (await this.local())) this.mark('globalIndexOnDemand', false);
   }
 
   /** Runs `fn` unless `feature` is known unsupported; an unsupported-operation error marks it so. */

@@ -14,6 +14,7 @@ import type {
   AttributeType,
   Billing,
   GlobalIndexShape,
+  IndexKey,
   KeyAttribute,
   LiveTable,
   LocalIndexShape,
@@ -54,6 +55,25 @@ function keys(schema: readonly KeySchemaElement[] | undefined, types: Map<string
   return { partitionKey: pk, sortKey: attr('RANGE') };
 }
 
+/**
+ * A GSI's key schema as two ordered lists: every HASH element, then every RANGE element, in the
+ * order DescribeTable gives them (multi-attribute keys have up to 4 of each; the order is the key).
+ */
+function indexKeys(schema: readonly KeySchemaElement[] | undefined, types: Map<string, AttributeType>, table: string) {
+  const attrs = (role: 'HASH' | 'RANGE'): IndexKey =>
+    (schema ?? [])
+      .filter((k) => k.KeyType === role && k.AttributeName)
+      .map((k) => {
+        const name = k.AttributeName ?? '';
+        const type = types.get(name);
+        if (!type) throw unexpected(table, `key ${name} has no AttributeDefinition`);
+        return { name, type };
+      });
+  const partitionKey = attrs('HASH');
+  if (partitionKey.length === 0) throw unexpected(table, 'an index with no HASH key');
+  return { partitionKey, sortKey: attrs('RANGE') };
+}
+
 /** `keys`: the table's and the index's key attribute names, dropped from INCLUDE as the spec side does. */
 function projection(p: SdkProjection | undefined, keys: readonly string[]): Projection {
   switch (p?.ProjectionType) {
@@ -91,7 +111,7 @@ function globalIndex(g: GlobalSecondaryIndexDescription, desc: TableDescription,
   const provisioned = mode === 'PROVISIONED';
   return {
     name: g.IndexName ?? '',
-    ...keys(g.KeySchema, types, table),
+    ...indexKeys(g.KeySchema, types, table),
     projection: projection(g.Projection, keyNames(desc.KeySchema, g.KeySchema)),
     capacity: provisioned
       ? { read: g.ProvisionedThroughput?.ReadCapacityUnits ?? 0, write: g.ProvisionedThroughput?.WriteCapacityUnits ?? 0 }

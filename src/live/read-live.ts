@@ -107,6 +107,12 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
     unsupported.push('tableClass');
   }
   if (caps.state('stream') === false) unsupported.push('stream');
+  // Per-GSI on-demand maximums (see Capabilities.observe): reported only where they exist, for
+  // on-demand tables with a GSI. A table switched to on-demand by an apply is re-read on-demand by
+  // verification, so its GSIs' maximums are masked there too.
+  await caps.observe(desc);
+  const onDemandIndexes = desc.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' && (desc.GlobalSecondaryIndexes ?? []).length > 0;
+  if (caps.state('globalIndexOnDemand') === false && onDemandIndexes) unsupported.push('globalIndexOnDemand');
 
   const shape = normaliseLive(desc, {
     ttl: ttl === UNSUPPORTED ? null : ttl,

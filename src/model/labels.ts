@@ -10,6 +10,7 @@ import type {
   Billing,
   Feature,
   GlobalIndexShape,
+  IndexKey,
   KeyAttribute,
   LocalIndexShape,
   OnDemandLimits,
@@ -20,6 +21,14 @@ import type {
 
 export function keyLabel(k: KeyAttribute | null): string {
   return k ? `${k.name} (${k.type})` : 'none';
+}
+
+/**
+ * A GSI key: `pk (S)` for one attribute (as {@link keyLabel}), `a (S) + b (N)` for a
+ * multi-attribute key in its order, `none` for an absent sort key.
+ */
+export function indexKeyLabel(k: IndexKey): string {
+  return k.length === 0 ? 'none' : k.map((a) => keyLabel(a)).join(' + ');
 }
 
 export function projectionLabel(p: Projection): string {
@@ -50,8 +59,8 @@ export function throughputLabel(t: IndexThroughput): string {
 
 export function globalIndexLabel(i: GlobalIndexShape): string {
   const parts = [
-    `partition ${keyLabel(i.partitionKey)}`,
-    ...(i.sortKey ? [`sort ${keyLabel(i.sortKey)}`] : []),
+    `partition ${indexKeyLabel(i.partitionKey)}`,
+    ...(i.sortKey.length > 0 ? [`sort ${indexKeyLabel(i.sortKey)}`] : []),
     `projection ${projectionLabel(i.projection)}`,
     throughputLabel(i),
   ];
@@ -74,8 +83,8 @@ const orNone = (s: string | null) => s ?? 'none';
 /** A GSI's fields as verification compares them one by one. */
 export function verifyGlobalIndexFields(g: GlobalIndexShape): Record<string, string> {
   return {
-    partitionKey: keyLabel(g.partitionKey),
-    sortKey: keyLabel(g.sortKey),
+    partitionKey: indexKeyLabel(g.partitionKey),
+    sortKey: indexKeyLabel(g.sortKey),
     projection: projectionLabel(g.projection),
     capacity: g.capacity ? `read ${g.capacity.read} / write ${g.capacity.write}` : 'none',
     onDemand: g.onDemand ? `max read ${maxLabel(g.onDemand.maxRead)} / max write ${maxLabel(g.onDemand.maxWrite)}` : 'none',

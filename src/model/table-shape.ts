@@ -34,10 +34,18 @@ export type Billing =
 
 export type BillingMode = Billing['mode'];
 
+/**
+ * A GSI key: its attributes in key-schema order. DynamoDB's multi-attribute keys (November 2025)
+ * allow 1-4 partition-key and 0-4 sort-key attributes per GSI; the order is part of the key.
+ */
+export type IndexKey = readonly KeyAttribute[];
+
 export interface GlobalIndexShape {
   readonly name: string;
-  readonly partitionKey: KeyAttribute;
-  readonly sortKey: KeyAttribute | null;
+  /** 1-4 attributes, in order (one for an ordinary index). */
+  readonly partitionKey: IndexKey;
+  /** 0-4 attributes, in order; empty when the index has no sort key. */
+  readonly sortKey: IndexKey;
   readonly projection: Projection;
   /** Provisioned tables: the index's capacity (defaulted to the table's). On-demand: `null`. */
   readonly capacity: ProvisionedCapacity | null;
@@ -77,12 +85,13 @@ export interface TableShape {
 }
 
 /**
- * Settings an endpoint may not support. DynamoDB Local has no tags and no PITR and ignores the
- * table class; dynalite has no TTL or streams. An unsupported feature is never shown as a diff.
+ * Settings an endpoint may not support. DynamoDB Local has no tags and no PITR, ignores the table
+ * class and ignores per-GSI on-demand maximums in UpdateTable (`globalIndexOnDemand`); dynalite has
+ * no TTL or streams. An unsupported feature is never shown as a diff.
  */
-export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass';
+export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {

@@ -19,3 +19,15 @@ export interface Target {
    */
   readonly local: boolean;
 }
+
+/**
+ * How a caller names its target (the CLI's `[target]` flags, the library's options): resolved
+ * against ddb-migrate.yaml into a {@link Target}.
+ */
+export interface TargetFlags {
+  readonly local?: boolean | undefined;
+  readonly env?: string | undefined;
+  readonly endpointUrl?: string | undefined;
+  readonly region?: string | undefined;
+  readonly profile?: string | undefined;
+}

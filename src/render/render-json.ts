@@ -3,6 +3,7 @@
  * new fields bump the minor version; a removed or re-typed field bumps the major one.
  */
 import type { PendingMigration, Plan, TablePlan } from '../model/plan.js';
+import type { GlobalIndexShape, IndexKey, KeyAttribute } from '../model/table-shape.js';
 import { describeStep } from './describe-step.js';
 
 export const PLAN_FORMAT_VERSION = '1.0';
@@ -25,6 +26,20 @@ function migrationJson(m: PendingMigration): Record<string, unknown> {
   return { id: m.id, phase: m.phase, tables: m.tables, status: m.status, ...(m.description !== undefined ? { description: m.description } : {}) };
 }
 
+const isGlobalIndex = (v: unknown): v is GlobalIndexShape =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'projection' in v &&
+  Array.isArray((v as { partitionKey?: unknown }).partitionKey) && Array.isArray((v as { sortKey?: unknown }).sortKey);
+
+const wireKey = (k: IndexKey): KeyAttribute | readonly KeyAttribute[] | null => (k.length === 0 ? null : k.length === 1 ? (k[0] ?? null) : k);
+
+/**
+ * A GSI's keys as the table file writes them: one attribute as `{ name, type }` and no sort key as
+ * `null` (as in every 1.0 plan), a multi-attribute key as the list of its attributes in order.
+ */
+export function wireIndexKeys(_key: string, value: unknown): unknown {
+  return isGlobalIndex(value) ? { ...value, partitionKey: wireKey(value.partitionKey), sortKey: wireKey(value.sortKey) } : value;
+}
+
 /** Stable JSON (2-space indent, fixed key order), ending with a newline. */
 export function renderJson(plan: Plan): string {
   const destructive = plan.tables.reduce((n, t) => n + t.diagnostics.filter((d) => d.destructive).length, 0);
@@ -39,5 +54,5 @@ export function renderJson(plan: Plan): string {
       ? { interruptedReplacements: plan.interrupted.map((r) => ({ table: r.table, tempTable: r.tempTable, lastPhase: r.lastPhase, updatedAt: r.updatedAt })) }
       : {}),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return `${JSON.stringify(doc, wireIndexKeys, 2)}\n`;
 }

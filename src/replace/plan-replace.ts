@@ -21,10 +21,7 @@ function liveKeyTypes(shape: TableShape): Map<string, AttributeType> {
   };
   add(shape.partitionKey);
   add(shape.sortKey);
-  for (const g of shape.globalIndexes) {
-    add(g.partitionKey);
-    add(g.sortKey);
-  }
+  for (const g of shape.globalIndexes) [...g.partitionKey, ...g.sortKey].forEach(add);
   for (const l of shape.localIndexes) add(l.sortKey);
   return types;
 }
@@ -43,8 +40,8 @@ export function keyRulesFor(live: TableShape, desired: TableShape): KeyRule[] {
   add(desired.sortKey, true, 'sort key');
   for (const l of desired.localIndexes) add(l.sortKey, false, `sort key of LSI ${l.name}`);
   for (const g of desired.globalIndexes) {
-    add(g.partitionKey, false, `partition key of GSI ${g.name}`);
-    add(g.sortKey, false, `sort key of GSI ${g.name}`);
+    for (const k of g.partitionKey) add(k, false, `partition key of GSI ${g.name}`);
+    for (const k of g.sortKey) add(k, false, `sort key of GSI ${g.name}`);
   }
   return [...rules.values()];
 }

@@ -120,4 +120,12 @@ describe('drift findings (pure)', () => {
     expect(driftOf(planOf(scenario('nothing-changed')))[0]?.findings).to.deep.equal([]);
     expect(renderDriftText(driftOf(planOf(scenario('nothing-changed'))), false)).to.include('No drift: 1 tables match tables/.');
   });
+
+  it('names a multi-attribute GSI key in order on both sides (a reorder is drift)', () => {
+    const [t] = driftOf(planOf(scenario('multi-key-gsi-reorder-rebuilds')));
+    expect(t?.findings.map((f) => f.field)).to.deep.equal(['globalIndexes.by-match']);
+    expect(t?.findings[0]?.live).to.match(/^partition tournamentId \(S\) \+ region \(S\), sort round \(S\) \+ bracket \(S\),/);
+    expect(t?.findings[0]?.spec).to.match(/^partition region \(S\) \+ tournamentId \(S\), sort round \(S\) \+ bracket \(S\),/);
+    expect(driftOf(planOf(scenario('multi-key-gsi-live-has-more-attributes')))[0]?.findings[0]?.live).to.match(/^partition PK1 \(S\) \+ PK2 \(S\),/);
+  });
 });

@@ -8,6 +8,7 @@ import { runCli, TempProject, useEngineProjects } from '../support/cli.js';
 import { uniqueName } from '../support/engine.js';
 import { exampleFile } from '../support/inputs.js';
 import { displayPath } from '../../src/util/display-path.js';
+import { startFaultProxy } from '../support/fault-proxy.js';
 
 describe('cli: import @engine', function () {
   this.timeout(120_000);
@@ -170,5 +171,44 @@ describe('cli: import @engine', function () {
     expect(written.length).to.be.above(0);
     expect(written.every((l) => l.startsWith(`wrote ${shown(p, 'imported')}/`))).to.equal(true);
     expect(written).not.to.include(`wrote ${shown(p, 'imported/ddb-migrate-state.yaml')}`);
+  });
+});
+
+describe('cli: import safety net @engine', function () {
+  this.timeout(120_000);
+  const env = useEngineProjects();
+
+  it('a described field the format cannot express is written as a comment and warned about, not dropped', async () => {
+    const name = uniqueName('unmapped');
+    await env.client.send(
+      new CreateTableCommand({
+        TableName: name,
+        AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }],
+        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    );
+    // DynamoDB Local drops SSE settings; a proxy makes its DescribeTable report a KMS key, as AWS does.
+    const sse = { Status: 'ENABLED', SSEType: 'KMS', KMSMasterKeyArn: 'arn:aws:kms:us-east-1:123456789012:key/abcd' };
+    const proxy = await startFaultProxy({
+      target: env.endpoint,
+      rewriteAnswer: (op, answer) => (op === 'DescribeTable' ? { ...answer, Table: { ...(answer['Table'] as object), SSEDescription: sse } } : answer),
+    });
+    try {
+      const p = new TempProject();
+      try {
+        const imported = await runCli(['import', '--dir', p.dir, '--endpoint-url', proxy.endpoint, '--region', 'local', '--table', name]);
+        expect(imported.code, imported.err).to.equal(0);
+        expect(imported.err).to.include(`warning IMPORT_UNMAPPED_FIELD (${name}): SSEDescription cannot be expressed in a table file; written as a comment in ${displayPath(join(p.dir, `tables/${name}.yaml`))}.`);
+        const yaml = readFileSync(join(p.dir, `tables/${name}.yaml`), 'utf8');
+        expect(yaml).to.include(`#   SSEDescription: ${JSON.stringify(sse)}`);
+        const valid = await runCli(['validate', '--dir', p.dir]);
+        expect(valid.code, valid.out + valid.err).to.equal(0);
+      } finally {
+        p.remove();
+      }
+    } finally {
+      await proxy.close();
+    }
   });
 });

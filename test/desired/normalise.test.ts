@@ -20,8 +20,8 @@ const EXAMPLE_BASE: TableShape = {
   globalIndexes: [
     {
       name: 'message-group-sk-index',
-      partitionKey: { name: 'message_group_uuid', type: 'S' },
-      sortKey: { name: 'sk', type: 'S' },
+      partitionKey: [{ name: 'message_group_uuid', type: 'S' }],
+      sortKey: [{ name: 'sk', type: 'S' }],
       projection: { type: 'ALL' },
       capacity: { read: 5, write: 5 },
       onDemand: null,
@@ -98,7 +98,7 @@ describe('normaliseSpec', () => {
     );
     expect(shape.billing).to.deep.equal({ mode: 'PAY_PER_REQUEST', maxRead: 100, maxWrite: 50 });
     expect(shape.globalIndexes).to.deep.equal([
-      { name: 'by-x', partitionKey: { name: 'x', type: 'S' }, sortKey: null, projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: 100, maxWrite: 50 } },
+      { name: 'by-x', partitionKey: [{ name: 'x', type: 'S' }], sortKey: [], projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: 100, maxWrite: 50 } },
     ]);
     expect([shape.stream, shape.ttl, shape.tableClass]).to.deep.equal([null, null, 'STANDARD_INFREQUENT_ACCESS']);
   });
@@ -119,8 +119,8 @@ describe('normaliseSpec', () => {
       null,
     );
     expect(shape.globalIndexes).to.deep.equal([
-      { name: 'a-index', partitionKey: { name: 'a', type: 'S' }, sortKey: { name: 'n', type: 'N' }, projection: { type: 'ALL' }, capacity: { read: 1, write: 2 }, onDemand: null },
-      { name: 'z-index', partitionKey: { name: 'z', type: 'N' }, sortKey: null, projection: { type: 'INCLUDE', attributes: ['a', 'b'] }, capacity: { read: 10, write: 4 }, onDemand: null },
+      { name: 'a-index', partitionKey: [{ name: 'a', type: 'S' }], sortKey: [{ name: 'n', type: 'N' }], projection: { type: 'ALL' }, capacity: { read: 1, write: 2 }, onDemand: null },
+      { name: 'z-index', partitionKey: [{ name: 'z', type: 'N' }], sortKey: [], projection: { type: 'INCLUDE', attributes: ['a', 'b'] }, capacity: { read: 10, write: 4 }, onDemand: null },
     ]);
     expect(shape.ttl).to.equal('expires_at');
     expect(Object.keys(shape.tags)).to.deep.equal(['alpha', 'zeta']);

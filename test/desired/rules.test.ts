@@ -66,6 +66,14 @@ const CASES: readonly Case[] = [
   { rule: 'tag value not a string', yaml: tableYaml('tags-num', 'tags:\n  version: 2\n'), code: 'SPEC_TAG_VALUE', line: 5, field: 'tags.version' },
   { rule: 'empty TTL attribute', yaml: tableYaml('ttl-empty', 'ttl: { attribute: "" }\n'), code: 'SPEC_TTL_NAME', line: 4, field: 'ttl.attribute' },
   { rule: 'TTL attribute too long', yaml: tableYaml('ttl-long', `ttl:\n  attribute: ${'t'.repeat(256)}\n`), code: 'SPEC_TTL_NAME', line: 5, field: 'ttl.attribute' },
+  // Multi-attribute GSI keys: 1-4 attributes per key, each once, one type per attribute across the table.
+  { rule: 'five partition-key attributes in a GSI', yaml: tableYaml('mk-5', `globalSecondaryIndexes:\n  - name: gsi-1\n    partitionKey: [${['a', 'b', 'c', 'd', 'e'].map((n) => `{ name: ${n}, type: S }`).join(', ')}]\n`), code: 'SPEC_INDEX_KEY_ATTRIBUTES', line: 6, field: 'globalSecondaryIndexes[0].partitionKey' },
+  { rule: 'five sort-key attributes in a GSI', yaml: tableYaml('mk-5s', `globalSecondaryIndexes:\n  - name: gsi-1\n    partitionKey: { name: g, type: S }\n    sortKey: [${['a', 'b', 'c', 'd', 'e'].map((n) => `{ name: ${n}, type: N }`).join(', ')}]\n`), code: 'SPEC_INDEX_KEY_ATTRIBUTES', line: 7, field: 'globalSecondaryIndexes[0].sortKey' },
+  { rule: 'an empty GSI key list', yaml: tableYaml('mk-0', 'globalSecondaryIndexes:\n  - name: gsi-1\n    partitionKey: []\n'), code: 'SPEC_INDEX_KEY_ATTRIBUTES', line: 6, field: 'globalSecondaryIndexes[0].partitionKey' },
+  { rule: 'bad type in a multi-attribute key', yaml: tableYaml('mk-type', 'globalSecondaryIndexes:\n  - name: gsi-1\n    partitionKey:\n      - { name: a, type: S }\n      - { name: b, type: BOOL }\n'), code: 'SPEC_ENUM', line: 8, field: 'globalSecondaryIndexes[0].partitionKey[1].type' },
+  { rule: 'attribute twice in one GSI key', yaml: tableYaml('mk-dup', 'globalSecondaryIndexes:\n  - name: gsi-1\n    partitionKey:\n      - { name: a, type: S }\n      - { name: a, type: S }\n'), code: 'SPEC_INDEX_KEY_DUPLICATE', line: 8, field: 'globalSecondaryIndexes[0].partitionKey[1].name' },
+  { rule: 'attribute in both the partition and the sort key of a GSI', yaml: tableYaml('mk-dup2', 'globalSecondaryIndexes:\n  - name: gsi-1\n    partitionKey: [{ name: a, type: S }, { name: b, type: S }]\n    sortKey: { name: b, type: S }\n'), code: 'SPEC_INDEX_KEY_DUPLICATE', line: 7, field: 'globalSecondaryIndexes[0].sortKey.name' },
+  { rule: 'key type conflict inside a multi-attribute key', yaml: tableYaml('mk-conflict', 'globalSecondaryIndexes:\n  - name: gsi-1\n    partitionKey:\n      - { name: g, type: S }\n      - { name: sk, type: N }\n'), code: 'SPEC_KEY_TYPE_CONFLICT', line: 8, field: 'globalSecondaryIndexes[0].partitionKey[1].type' },
   { rule: 'empty file', yaml: '', code: 'SPEC_EMPTY_FILE', line: 1, field: '' },
   { rule: 'not a mapping', yaml: '- table: x\n', code: 'SPEC_TYPE', line: 1, field: '' },
   { rule: 'unknown field in an environment override', yaml: tableYaml('env-unknown', 'environments:\n  prod:\n    deletionProtect: true\n'), code: 'SPEC_UNKNOWN_FIELD', line: 6, field: 'environments.prod.deletionProtect' },
@@ -102,6 +110,16 @@ describe('spec validation rules', () => {
     const dir = await projectDir({ 'tables/t-1.yaml': tableYaml('t-1', 'billing: { mode: PROVISONED, read: 1, write: 1 }\n') });
     const { problems } = await checkTables(dir);
     expect(problems[0]?.hint).to.equal("Did you mean 'PROVISIONED'?");
+  });
+
+  it('accepts a GSI key of 4 partition and 4 sort attributes, as a list or as one attribute', async () => {
+    const list = (names: string[], type: string) => `[${names.map((n) => `{ name: ${n}, type: ${type} }`).join(', ')}]`;
+    const dir = await projectDir({
+      'tables/mk-edge.yaml': tableYaml('mk-edge', `globalSecondaryIndexes:\n  - name: by-4-4\n    partitionKey: ${list(['a', 'b', 'c', 'd'], 'S')}\n    sortKey: ${list(['e', 'f', 'g', 'h'], 'N')}\n  - name: by-one\n    partitionKey: [{ name: a, type: S }]\n    sortKey: { name: sk, type: S }\n`),
+    });
+    const { problems, tables } = await checkTables(dir);
+    expect(problems).to.deep.equal([]);
+    expect(tables[0]?.spec.globalSecondaryIndexes?.[0]?.partitionKey).to.have.length(4);
   });
 
   it('accepts the limits themselves (20 GSIs, 5 LSIs, 50 tags, 100 included attributes)', async () => {

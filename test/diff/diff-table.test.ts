@@ -53,9 +53,11 @@ describe('diffTable', () => {
     it('rebuilds an index whose keys, key types or projection change', () => {
       const base = live(table({ globalIndexes: [gsi('i')] }));
       for (const changed of [
-        gsi('i', { partitionKey: { name: 'other', type: 'S' } }),
-        gsi('i', { sortKey: { name: 'sk', type: 'N' } }),
-        gsi('i', { sortKey: null }),
+        gsi('i', { partitionKey: [{ name: 'other', type: 'S' }] }),
+        gsi('i', { sortKey: [{ name: 'sk', type: 'N' }] }),
+        gsi('i', { sortKey: [] }),
+        gsi('i', { sortKey: [{ name: 'sk', type: 'S' }, { name: 'sk2', type: 'S' }] }),
+        gsi('i', { partitionKey: [{ name: 'i_pk', type: 'S' }, { name: 'other', type: 'S' }] }),
         gsi('i', { projection: { type: 'KEYS_ONLY' } }),
       ]) {
         const [first, ...rest] = settings(diffTable(table({ globalIndexes: [changed] }), base));

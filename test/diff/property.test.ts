@@ -33,8 +33,8 @@ const billing: fc.Arbitrary<Billing> = fc.oneof(
 );
 const gsi: fc.Arbitrary<GlobalIndexShape> = fc.record({
   name: fc.constantFrom('g1', 'g2', 'g3'),
-  partitionKey: key,
-  sortKey: fc.option(key, { nil: null }),
+  partitionKey: fc.array(key, { minLength: 1, maxLength: 4 }),
+  sortKey: fc.array(key, { maxLength: 4 }),
   projection,
   capacity: fc.option(capacity, { nil: null }),
   onDemand: fc.option(fc.record({ maxRead: limit, maxWrite: limit }), { nil: null }),

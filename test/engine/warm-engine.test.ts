@@ -113,6 +113,22 @@ describe('engine: the warm engine --local keeps per project @engine', function (
     expect(pidAlive(old?.javaPid ?? 0)).to.equal(false);
   });
 
+  it('regression: a command that runs longer than the idle timeout keeps its engine until it ends', async () => {
+    // The idle clock used to move only when a command ended, so a seed longer than the idle timeout
+    // lost its engine mid-run. A fixture module that takes 12 s, with a 4 s idle timeout:
+    const p = new TempProject({
+      'ddb-migrate.yaml': 'localEngine: { idleTimeout: 4s }\n',
+      'tables/warm-items.yaml': table('warm-items'),
+      'fixtures/warm-items/slow.mjs': "export default async function* () {\n  await new Promise((r) => setTimeout(r, 12000));\n  yield { pk: 'slow', expires: 2000000000 };\n}\n",
+    });
+    projects.push(p);
+    const r = await runCli(['apply', '--dir', p.dir, '--local']);
+    expect(r.code, r.err).to.equal(0);
+    const record = readRecord(join(p.dir, '.ddb-local'));
+    expect(record, 'the engine outlived the command').to.not.equal(null);
+    expect(await itemCount(record?.port ?? 0, 'warm-items')).to.equal(1);
+  });
+
   it('stops itself after the idle timeout of ddb-migrate.yaml, saving a snapshot first', async () => {
     const p = project('localEngine: { idleTimeout: 3s }\n');
     expect((await runCli(['apply', '--dir', p.dir, '--local'])).code).to.equal(0);

@@ -6,7 +6,7 @@ import { gsiOn as gsi, shape, step } from '../support/builders.js';
 describe('exec: SDK requests for steps', () => {
   it('CreateTable defines exactly the key attributes of the table and its indexes, once each', () => {
     const s = shape('t', {
-      globalIndexes: [gsi('by-sk', 'sk'), gsi('by-a', 'a', { sortKey: { name: 'pk', type: 'S' } })],
+      globalIndexes: [gsi('by-sk', 'sk'), gsi('by-a', 'a', { sortKey: [{ name: 'pk', type: 'S' }] })],
       localIndexes: [{ name: 'by-l', sortKey: { name: 'l', type: 'N' }, projection: { type: 'INCLUDE', attributes: ['x'] } }],
       stream: 'KEYS_ONLY',
       tags: { team: 'x' },
@@ -33,12 +33,12 @@ describe('exec: SDK requests for steps', () => {
   });
 
   it('refuses an attribute used as a key with two types', () => {
-    const s = shape('t', { globalIndexes: [gsi('by-sk', 'sk', { partitionKey: { name: 'sk', type: 'N' } })] });
+    const s = shape('t', { globalIndexes: [gsi('by-sk', 'sk', { partitionKey: [{ name: 'sk', type: 'N' }] })] });
     expect(() => createTableInput(s, new Set())).to.throw(DdbMigrateError, /sk is a key of type S and of type N/);
   });
 
   it('a GSI create defines its own key attributes and, on demand, its maximums', () => {
-    const ix = gsi('by-a', 'a', { sortKey: { name: 'b', type: 'N' }, capacity: null, onDemand: { maxRead: 5, maxWrite: null } });
+    const ix = gsi('by-a', 'a', { sortKey: [{ name: 'b', type: 'N' }], capacity: null, onDemand: { maxRead: 5, maxWrite: null } });
     expect(createIndexInput('t', ix, 'PAY_PER_REQUEST')).to.deep.equal({
       TableName: 't',
       AttributeDefinitions: [
@@ -106,5 +106,73 @@ describe('exec: SDK requests for steps', () => {
     expect(input?.BillingMode).to.equal('PROVISIONED');
     expect(input?.ProvisionedThroughput).to.deep.equal({ ReadCapacityUnits: 5, WriteCapacityUnits: 5 });
     expect(input?.GlobalSecondaryIndexUpdates).to.have.length(2);
+  });
+
+  describe('multi-attribute GSI keys: the exact requests', () => {
+    const S = (name: string) => ({ name, type: 'S' as const });
+    const N = (name: string) => ({ name, type: 'N' as const });
+    const byMatch = gsi('by-match', 'x', {
+      partitionKey: [S('tournamentId'), S('region')],
+      sortKey: [N('round'), S('bracket')],
+      projection: { type: 'KEYS_ONLY' },
+      capacity: null,
+      onDemand: { maxRead: null, maxWrite: null },
+    });
+
+    it('CreateTable: every HASH then every RANGE element in order, each attribute defined once', () => {
+      const s = shape('matches', { sortKey: null, billing: { mode: 'PAY_PER_REQUEST', maxRead: null, maxWrite: null }, globalIndexes: [byMatch] });
+      expect(createTableInput(s, new Set(['tags', 'tableClass']))).to.deep.equal({
+        TableName: 'matches',
+        AttributeDefinitions: [
+          { AttributeName: 'pk', AttributeType: 'S' },
+          { AttributeName: 'tournamentId', AttributeType: 'S' },
+          { AttributeName: 'region', AttributeType: 'S' },
+          { AttributeName: 'round', AttributeType: 'N' },
+          { AttributeName: 'bracket', AttributeType: 'S' },
+        ],
+        KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+        BillingMode: 'PAY_PER_REQUEST',
+        DeletionProtectionEnabled: false,
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: 'by-match',
+            KeySchema: [
+              { AttributeName: 'tournamentId', KeyType: 'HASH' },
+              { AttributeName: 'region', KeyType: 'HASH' },
+              { AttributeName: 'round', KeyType: 'RANGE' },
+              { AttributeName: 'bracket', KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'KEYS_ONLY' },
+          },
+        ],
+      });
+    });
+
+    it('UpdateTable Create: the same key schema, definitions of all its attributes (shared ones once)', () => {
+      const ix = { ...byMatch, partitionKey: [S('region'), S('tournamentId'), S('region2'), S('pk')], sortKey: [] };
+      expect(createIndexInput('matches', ix, 'PAY_PER_REQUEST')).to.deep.equal({
+        TableName: 'matches',
+        AttributeDefinitions: [
+          { AttributeName: 'region', AttributeType: 'S' },
+          { AttributeName: 'tournamentId', AttributeType: 'S' },
+          { AttributeName: 'region2', AttributeType: 'S' },
+          { AttributeName: 'pk', AttributeType: 'S' },
+        ],
+        GlobalSecondaryIndexUpdates: [
+          {
+            Create: {
+              IndexName: 'by-match',
+              KeySchema: [
+                { AttributeName: 'region', KeyType: 'HASH' },
+                { AttributeName: 'tournamentId', KeyType: 'HASH' },
+                { AttributeName: 'region2', KeyType: 'HASH' },
+                { AttributeName: 'pk', KeyType: 'HASH' },
+              ],
+              Projection: { ProjectionType: 'KEYS_ONLY' },
+            },
+          },
+        ],
+      });
+    });
   });
 });

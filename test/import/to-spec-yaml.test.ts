@@ -34,7 +34,7 @@ describe('import: shapeToSpecYaml', () => {
   it('writes the cruddur-messages table compactly, with the schema comment, and it reads back equal', () => {
     const shape = table({
       name: 'cruddur-messages',
-      globalIndexes: [gsi('message-group-sk-index', { partitionKey: { name: 'message_group_uuid', type: 'S' } })],
+      globalIndexes: [gsi('message-group-sk-index', { partitionKey: [{ name: 'message_group_uuid', type: 'S' }] })],
       stream: 'NEW_IMAGE',
       tags: { project: 'cruddur', service: 'direct-messaging' },
     });
@@ -147,7 +147,7 @@ const validShape: fc.Arbitrary<TableShape> = fc
     t: types,
     hasSort: fc.boolean(),
     billing,
-    gsis: fc.array(fc.record({ name: fc.constantFrom('gsi1', 'gsi2', 'gsi3'), pk: fc.constantFrom('a', 'b', 'sk'), sk: fc.option(fc.constantFrom('a', 'b', 'pk'), { nil: null }), projection, capacity: fc.option(capacity, { nil: null }) }), { maxLength: 3 }),
+    gsis: fc.array(fc.record({ name: fc.constantFrom('gsi1', 'gsi2', 'gsi3'), pk: fc.uniqueArray(fc.constantFrom('a', 'b', 'sk'), { minLength: 1, maxLength: 3 }), sk: fc.uniqueArray(fc.constantFrom('a', 'b', 'pk'), { maxLength: 3 }), projection, capacity: fc.option(capacity, { nil: null }) }), { maxLength: 3 }),
     lsis: fc.array(fc.record({ name: fc.constantFrom('lsi1', 'lsi2'), sk: fc.constantFrom('a', 'b'), projection }), { maxLength: 2 }),
     stream: fc.constantFrom(null, 'KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES' as const),
     ttl: fc.constantFrom(null, 'exp', 'ttl'),
@@ -166,8 +166,9 @@ const validShape: fc.Arbitrary<TableShape> = fc
       globalIndexes: byName(
         gsis.map((g) => ({
           name: g.name,
-          partitionKey: key(g.pk as keyof typeof t),
-          sortKey: g.sk && g.sk !== g.pk ? key(g.sk as keyof typeof t) : null,
+          // Multi-attribute keys too: 1-3 partition and 0-3 sort attributes, none in both.
+          partitionKey: g.pk.map((n) => key(n as keyof typeof t)),
+          sortKey: g.sk.filter((n) => !(g.pk as string[]).includes(n)).map((n) => key(n as keyof typeof t)),
           projection: g.projection,
           capacity: bill.mode === 'PROVISIONED' ? (g.capacity ?? { read: bill.read, write: bill.write }) : null,
           onDemand: bill.mode === 'PAY_PER_REQUEST' ? { maxRead: bill.maxRead, maxWrite: bill.maxWrite } : null,

@@ -99,8 +99,8 @@ describe('live: readLiveTables @engine', () => {
       sortKey: { name: 'sk', type: 'N' },
       billing: { mode: 'PAY_PER_REQUEST', maxRead: 100, maxWrite: 50 },
       globalIndexes: [
-        { name: 'a-index', partitionKey: { name: 'ga', type: 'B' }, sortKey: null, projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: 7, maxWrite: null } },
-        { name: 'z-index', partitionKey: { name: 'gz', type: 'S' }, sortKey: { name: 'sk', type: 'N' }, projection: { type: 'INCLUDE', attributes: ['a', 'b'] }, capacity: null, onDemand: { maxRead: null, maxWrite: null } },
+        { name: 'a-index', partitionKey: [{ name: 'ga', type: 'B' }], sortKey: [], projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: 7, maxWrite: null } },
+        { name: 'z-index', partitionKey: [{ name: 'gz', type: 'S' }], sortKey: [{ name: 'sk', type: 'N' }], projection: { type: 'INCLUDE', attributes: ['a', 'b'] }, capacity: null, onDemand: { maxRead: null, maxWrite: null } },
       ],
       localIndexes: [{ name: 'by-lsk', sortKey: { name: 'lsk', type: 'S' }, projection: { type: 'ALL' } }],
       stream: 'NEW_AND_OLD_IMAGES',

@@ -79,7 +79,7 @@ export async function up(ctx) {${PROBE}
       // The schema steps: the planner's plan for "add GSI by-g on g", run by the executor.
       const live = await readLiveTable(liveClientFor(e.client), data);
       if (!live) throw new Error('table vanished');
-      const byG: GlobalIndexShape = { name: 'by-g', partitionKey: { name: 'g', type: 'S' }, sortKey: null, projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: null, maxWrite: null } };
+      const byG: GlobalIndexShape = { name: 'by-g', partitionKey: [{ name: 'g', type: 'S' }], sortKey: [], projection: { type: 'KEYS_ONLY' }, capacity: null, onDemand: { maxRead: null, maxWrite: null } };
       const plan = buildPlan([diffTable({ ...live.shape, globalIndexes: [byG] }, live)], new Map([[data, live]]));
       expect(plan.tables[0]?.steps.map((s) => s.kind)).to.deep.equal(['CreateGlobalIndex']);
       const report = await executePlan(liveClientFor(e.client), plan, { pollIntervalMs: { initial: 50, max: 400 }, timeoutMs: 60_000 });

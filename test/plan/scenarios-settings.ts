@@ -178,7 +178,7 @@ export const SETTING_SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'gsi-key-type-change-recreates',
-    desired: [table({ globalIndexes: [gsi('by-group', { sortKey: { name: 'sk', type: 'N' } })] })],
+    desired: [table({ globalIndexes: [gsi('by-group', { sortKey: [{ name: 'sk', type: 'N' }] })] })],
     live: [live(withIndex)],
     steps: ['DeleteGlobalIndex', 'CreateGlobalIndex'],
     impact: 'update',

@@ -10,6 +10,7 @@ import type { StepKind } from '../../src/model/step.js';
 import type { LiveTable, TableShape } from '../../src/model/table-shape.js';
 import { liveMap } from '../support/builders.js';
 import { INDEX_SCENARIOS } from './scenarios-indexes.js';
+import { MULTI_KEY_SCENARIOS } from './scenarios-multi-key.js';
 import { SETTING_SCENARIOS } from './scenarios-settings.js';
 
 export interface Scenario {
@@ -26,7 +27,7 @@ export interface Scenario {
   readonly codes?: readonly DiagnosticCode[];
 }
 
-export const SCENARIOS: readonly Scenario[] = [...INDEX_SCENARIOS, ...SETTING_SCENARIOS];
+export const SCENARIOS: readonly Scenario[] = [...INDEX_SCENARIOS, ...SETTING_SCENARIOS, ...MULTI_KEY_SCENARIOS];
 
 /** WHEN: diff every desired table against the live ones and build the plan. */
 export function planOf(s: Scenario): Plan {

@@ -27,8 +27,8 @@ export function onDemand(maxRead: number | null = null, maxWrite: number | null 
 export function gsi(name: string, overrides: Partial<GlobalIndexShape> = {}): GlobalIndexShape {
   return {
     name,
-    partitionKey: { name: `${name.replace(/[^a-z0-9]/gi, '_')}_pk`, type: 'S' },
-    sortKey: { name: 'sk', type: 'S' },
+    partitionKey: [{ name: `${name.replace(/[^a-z0-9]/gi, '_')}_pk`, type: 'S' }],
+    sortKey: [{ name: 'sk', type: 'S' }],
     projection: { type: 'ALL' },
     capacity: { read: 5, write: 5 },
     onDemand: null,
@@ -111,8 +111,8 @@ export function shape(name: string, over: Partial<TableShape> = {}): TableShape 
 export function gsiOn(name: string, attr: string, over: Partial<GlobalIndexShape> = {}): GlobalIndexShape {
   return {
     name,
-    partitionKey: { name: attr, type: 'S' },
-    sortKey: null,
+    partitionKey: [{ name: attr, type: 'S' }],
+    sortKey: [],
     projection: { type: 'ALL' },
     capacity: { read: 1, write: 1 },
     onDemand: null,

@@ -35,6 +35,11 @@ export interface FaultConfig {
   readonly unprocessedRate?: number;
   /** Added to every faulted-operation request, in ms. */
   readonly latencyMs?: number;
+  /**
+   * Rewrites a successful answer of operation `op` (its parsed JSON) before the client sees it, e.g.
+   * to make DescribeTable report a field DynamoDB Local never does. Applies whatever `operations` says.
+   */
+  readonly rewriteAnswer?: (op: string, answer: Record<string, unknown>) => Record<string, unknown>;
 }
 
 export interface FaultCounts {
@@ -176,6 +181,9 @@ export async function startFaultProxy(config: FaultConfig): Promise<FaultProxy> 
       return;
     }
     let outBody = answer.body;
+    if (config.rewriteAnswer && answer.status === 200) {
+      outBody = Buffer.from(JSON.stringify(config.rewriteAnswer(op, JSON.parse(outBody.toString('utf8')) as Record<string, unknown>)));
+    }
     if (Object.keys(held).length > 0 && answer.status === 200) {
       const parsed = JSON.parse(outBody.toString('utf8')) as { UnprocessedItems?: WriteRequests };
       const merged: WriteRequests = { ...(parsed.UnprocessedItems ?? {}) };

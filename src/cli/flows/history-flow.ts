@@ -1,12 +1,13 @@
-/** `ddb-migrate history`: the applies recorded in the control table, newest first. */
+/** `ddb-migrate history`: parse → history → render (text or json). */
+import { history } from '../../app/index.js';
 import { ExitCode } from '../../model/errors.js';
-import { controlTableName } from '../../state/control-table.js';
-import { listHistory } from '../../state/history.js';
 import { renderHistoryJson, renderHistoryText } from '../../state/history-render.js';
-import { loadConfig } from '../../desired/config.js';
+import { projectOptions } from '../app-options.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
-import { withSession } from '../session.js';
+import { dispatch } from '../render/dispatch.js';
+import { progressHandlers } from '../render/progress.js';
+import { withSignals } from '../signals.js';
 
 export interface HistoryArgs extends GlobalArgs, TargetArgs {
   readonly table?: string | undefined;
@@ -15,10 +16,11 @@ export interface HistoryArgs extends GlobalArgs, TargetArgs {
 }
 
 export async function runHistory(args: HistoryArgs, io: Io): Promise<number> {
-  const controlTable = controlTableName(await loadConfig(args.dir));
-  return withSession(args.dir, args, io, async (session) => {
-    const records = await listHistory(session.client, controlTable, { table: args.table, limit: args.limit });
+  const quiet = args.quiet || args.format === 'json';
+  return withSignals(io, async (run) => {
+    const onEvent = dispatch(progressHandlers(io, { quiet, engineQuiet: quiet }));
+    const { records, controlTable } = await history({ ...projectOptions(args, run, onEvent), table: args.table, limit: args.limit });
     io.out(args.format === 'json' ? renderHistoryJson(records) : renderHistoryText(records, { controlTable }));
     return ExitCode.Ok;
-  }, args.quiet || args.format === 'json');
+  });
 }

@@ -1,34 +1,35 @@
 /** desired (spec files) × live (endpoint) → Plan: the shared first half of plan, apply and drift. */
-import { diffAll } from '../../diff/diff-all.js';
-import { listAllTables, readLiveTables } from '../../live/read-live.js';
-import { DdbMigrateError, formatProblem, type Problem } from '../../model/errors.js';
-import type { InterruptedReplacement, Plan } from '../../model/plan.js';
-import { isNotFound } from '../../live/aws-errors.js';
-import { pendingReplaces, tempTableName } from '../../replace/index.js';
-import { pruneRefusal, refuseIf } from '../../model/target-policy.js';
-import type { LiveTable, TableShape } from '../../model/table-shape.js';
-import { buildPlan } from '../../plan/build-plan.js';
-import { loadConfig } from '../../desired/config.js';
-import { controlTableName } from '../../state/control-table.js';
-import { loadTablesWithWarnings } from '../../desired/load-tables.js';
-import type { Session } from '../session.js';
+import { diffAll } from '../diff/diff-all.js';
+import { listAllTables, readLiveTables } from '../live/read-live.js';
+import { DdbMigrateError, formatProblem, type Problem } from '../model/errors.js';
+import type { InterruptedReplacement, Plan } from '../model/plan.js';
+import { isNotFound } from '../live/aws-errors.js';
+import { pendingReplaces, tempTableName } from '../replace/index.js';
+import { pruneRefusal, refuseIf } from '../model/target-policy.js';
+import type { LiveTable, TableShape } from '../model/table-shape.js';
+import { buildPlan } from '../plan/build-plan.js';
+import type { AppEvent } from './events.js';
+import type { Project } from './project.js';
 
-export interface PlanOptions {
+/** Which tables a plan covers. */
+export interface PlanSelection {
   /** `--table`: only these tables (must be declared). */
   readonly tables?: readonly string[] | undefined;
   /** `--prune`: drop live tables that no spec declares. */
   readonly prune?: boolean | undefined;
-  /** Told each warning of the table files and ddb-migrate.yaml (as validate prints them), before any live read. */
-  readonly warn?: ((p: Problem) => void) | undefined;
+  /** Report each warning of the table files (as validate reports them) as a `warning` event, before any live read. */
+  readonly warn?: boolean | undefined;
 }
 
+/** A plan with the desired and live shapes it was computed from (saved plans keep both). */
 export interface ComputedPlan {
   readonly plan: Plan;
   readonly desired: readonly TableShape[];
   readonly live: ReadonlyMap<string, LiveTable>;
 }
 
-export async function computePlan(session: Session, opts: PlanOptions): Promise<ComputedPlan> {
+/** Reads the declared and the live tables, diffs them and builds the plan (with interrupted replacements). */
+export async function computePlan(project: Project, opts: PlanSelection): Promise<ComputedPlan> {
   if (opts.prune && opts.tables && opts.tables.length > 0) {
     throw new DdbMigrateError({
       code: 'CLI_USAGE',
@@ -36,21 +37,22 @@ export async function computePlan(session: Session, opts: PlanOptions): Promise<
       hint: 'Use --prune without --table.',
     });
   }
-  const { tables: all, warnings } = await loadTablesWithWarnings(session.dir, session.target.envName);
-  if (opts.warn) warnings.forEach(opts.warn);
+  const all = await project.tables();
+  // Said before any live read, as validate says them: a capacity above the default quota fails at CreateTable.
+  if (opts.warn) for (const p of await project.tableWarnings()) project.emit(tableWarningEvent(p));
   // plan and apply both come here: --prune is refused in a protected environment or with nothing declared.
-  if (opts.prune) refuseIf(pruneRefusal(session.target, all.length));
+  if (opts.prune) refuseIf(pruneRefusal(project.target, all.length));
   const desired = filterTables(all, opts.tables);
   // Only --prune needs the list of every live table; --table narrows it too.
   // The control table is the tool's own and never a candidate for --prune.
-  const control = controlTableName(await loadConfig(session.dir));
-  const interrupted = await interruptedReplacements(session, control);
+  const control = project.controlTable;
+  const interrupted = await interruptedReplacements(project, control);
   // Nor is the temporary table of an interrupted replacement: it may hold the only copy of the items.
   const own = new Set([control, ...interrupted.map((r) => r.tempTable)]);
-  const listed = opts.prune ? (await listAllTables(session.client)).filter((n) => !own.has(n)) : [];
+  const listed = opts.prune ? (await listAllTables(project.client)).filter((n) => !own.has(n)) : [];
   const liveTableNames = opts.tables ? listed.filter((n) => opts.tables?.includes(n)) : listed;
   const names = [...new Set([...desired.map((t) => t.name), ...liveTableNames])];
-  const live = await readLiveTables(session.liveClient, names);
+  const live = await readLiveTables(project.liveClient, names);
   const changes = diffAll(desired, live, { prune: Boolean(opts.prune), liveTableNames });
   const built = buildPlan(changes, live);
   return { plan: interrupted.length > 0 ? { ...built, interrupted } : built, desired, live };
@@ -61,9 +63,9 @@ export async function computePlan(session: Session, opts: PlanOptions): Promise<
  * which may not exist yet). Pending work even when the spec matches the live table: the items may
  * be only in the temporary table.
  */
-async function interruptedReplacements(session: Session, controlTable: string): Promise<InterruptedReplacement[]> {
+async function interruptedReplacements(project: Project, controlTable: string): Promise<InterruptedReplacement[]> {
   try {
-    const records = await pendingReplaces(session.client, controlTable);
+    const records = await pendingReplaces(project.client, controlTable);
     return records.map((r) => ({ table: r.table, tempTable: tempTableName(r.table), lastPhase: r.done, updatedAt: r.updatedAt }));
   } catch (e) {
     if (isNotFound(e)) return [];
@@ -94,10 +96,8 @@ export function hasChanges(plan: Plan): boolean {
   return plan.tables.some((t) => t.steps.length > 0 || t.impact !== 'no-op') || (plan.interrupted?.length ?? 0) > 0;
 }
 
-/**
- * How plan and apply print the warnings of the table files: as validate does, on stderr (machine
- * output on stdout keeps parsing), not with --quiet (results and errors only).
- */
-export function specWarnings(io: { readonly err: (text: string) => void }, quiet: boolean): ((p: Problem) => void) | undefined {
-  return quiet ? undefined : (p) => io.err(formatProblem({ ...p, severity: 'warning' }));
+/** A warning of the table files as an event: its problem, and the line validate prints for it. */
+export function tableWarningEvent(p: Problem): Extract<AppEvent, { kind: 'warning' }> {
+  const problem: Problem = { ...p, severity: 'warning' };
+  return { kind: 'warning', message: formatProblem(problem), problem };
 }

@@ -1,0 +1,22 @@
+/**
+ * The application layer: each function opens the project once (ddb-migrate.yaml, the target, the
+ * endpoint), does one command's work, reports progress to `onEvent` and returns a result. It
+ * never prints, reads a terminal or exits: the CLI (src/cli) and library callers render it.
+ */
+export { planProject, type PlanProjectOptions, type PlanResult } from './plan.js';
+export { applyProject, type ApplyProjectOptions, type ApplyResult, type FixturesState } from './apply.js';
+export { seedProject, seedDryRun, type SeedProjectOptions, type SeedResult, type SeedDryRunOptions } from './seed.js';
+export { resetProject, type ResetProjectOptions, type ResetResult } from './reset.js';
+export { dropProject, type DropProjectOptions, type DropResult } from './drop.js';
+export { driftProject, type DriftProjectOptions, type DriftResult } from './drift.js';
+export { importTables, type ImportTablesOptions, type ImportResult, type UnmappedSetting } from './import.js';
+export { history, type HistoryOptions, type HistoryResult } from './history.js';
+export { ABORT_GRACE_MS } from './project.js';
+/** Events, options, results and their parts: see docs/api.md. */
+export type { AppEvent, EventSink, StepsPart, TargetInfo } from './events.js';
+export type { ConfirmOptions, ConfirmRequest, ProjectOptions } from './options.js';
+export type { LockTimes } from './lock.js';
+export type { MigrationRun } from './apply-run.js';
+export type { FixtureCount } from './fixtures.js';
+export type { FixtureDecision, FixtureReason } from './fixtures-to-load.js';
+export type { StepSummary, StepsOutcome, StepsSummary } from './steps.js';

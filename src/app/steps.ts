@@ -1,0 +1,99 @@
+/** Runs a plan's steps (progress as events), then verifies the live tables against the plan. */
+import { executePlan } from '../exec/execute-plan.js';
+import type { ExecReport, StepStatus } from '../exec/types.js';
+import { verifyPlan } from '../exec/verify.js';
+import { waitForActive } from '../live/wait.js';
+import type { Problem } from '../model/errors.js';
+import type { Plan } from '../model/plan.js';
+import { describeStep } from '../render/describe-step.js';
+import { DdbMigrateError, ExitCode } from '../model/errors.js';
+import type { StepsPart } from './events.js';
+import type { Project } from './project.js';
+
+/** What running a plan's steps came to: the executor's report and the verification afterwards. */
+export interface StepsOutcome {
+  readonly report: ExecReport;
+  /** Mismatches between the live tables and the plan's target (empty when verified). */
+  readonly mismatches: readonly Problem[];
+}
+
+/** One step of a run, as results and `apply --format json` give it. */
+export interface StepSummary {
+  readonly table: string;
+  /** The step's kind: `CreateTable`, `CreateGsi`, `UpdateBilling`, ... */
+  readonly kind: string;
+  /** What it does, in words ("create index byUser"). */
+  readonly description: string;
+  readonly status: StepStatus;
+  readonly ms: number;
+  readonly note?: string;
+  readonly error?: Problem;
+}
+
+/** Whether every step ran and the live tables match the plan afterwards, step by step. */
+export interface StepsSummary {
+  /** Every step done (or skipped as unsupported) and verified. */
+  readonly ok: boolean;
+  /** Every step ran and the live tables match the plan's target. */
+  readonly verified: boolean;
+  readonly steps: readonly StepSummary[];
+  /** Where the live tables differ from the plan's target after the steps (empty when verified). */
+  readonly mismatches: readonly Problem[];
+}
+
+/** Runs the steps (progress as events) and, when they all ran, verifies the result. Never throws for a failed step. */
+export async function executeAndVerify(project: Project, plan: Plan, part: StepsPart): Promise<StepsOutcome> {
+  project.emit({ kind: 'steps-starting', part, plan });
+  const report = await executePlan(project.liveClient, plan, { onEvent: project.emit, signal: project.signal });
+  const mismatches = report.ok ? await verifyPlan(project.liveClient, plan) : [];
+  return { report, mismatches };
+}
+
+/** The outcome as data: one entry per step, and whether it verified. */
+export function summarizeSteps({ report, mismatches }: StepsOutcome): StepsSummary {
+  const verified = report.ok && mismatches.length === 0;
+  return {
+    ok: report.ok && verified,
+    verified,
+    steps: report.steps.map((s) => ({
+      table: s.table,
+      kind: s.step.kind,
+      description: describeStep(s.step),
+      status: s.status,
+      ms: s.ms,
+      ...(s.note ? { note: s.note } : {}),
+      ...(s.error ? { error: s.error } : {}),
+    })),
+    mismatches,
+  };
+}
+
+/**
+ * Waits until every table the plan keeps is ACTIVE with every index ACTIVE. A run killed half-way
+ * leaves an index CREATING that the re-plan already counts as present: "no changes" must still
+ * mean "converged", so apply waits for it instead of reporting success early.
+ */
+export async function settleTables(project: Project, plan: Plan): Promise<void> {
+  const tables = plan.tables.filter((t) => t.target !== null).map((t) => t.table);
+  await Promise.all(
+    tables.map((table) =>
+      waitForActive(project.client, table, {
+        pollIntervalMs: { initial: 250, max: 5_000 },
+        timeoutMs: 60 * 60_000,
+        signal: project.signal,
+        onProgress: (message, elapsedMs) => project.emit({ kind: 'settling', table, message, elapsedMs }),
+      }),
+    ),
+  );
+}
+
+/**
+ * Reports the outcome (`steps-finished`) and throws the verification mismatches (exit 1), if any:
+ * the steps ran but the live tables do not match the plan. Returns whether every step ran.
+ */
+export function finishSteps(project: Project, part: StepsPart, outcome: StepsOutcome): boolean {
+  project.emit({ kind: 'steps-finished', part, outcome });
+  if (!outcome.report.ok) return false;
+  if (outcome.mismatches.length > 0) throw new DdbMigrateError(outcome.mismatches, ExitCode.Error);
+  return true;
+}

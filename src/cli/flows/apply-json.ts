@@ -1,0 +1,70 @@
+/**
+ * The one document `apply --format json` prints: target, the plan (as `plan --format json`), the
+ * step report, fixtures, and the problems that stopped it. Filled in from the app's events.
+ */
+import type { StepsOutcome } from '../../app/index.js';
+import { ExitCode, type Problem } from '../../model/errors.js';
+import type { Plan } from '../../model/plan.js';
+import { describeStep } from '../../render/describe-step.js';
+import { renderJson } from '../../render/render-json.js';
+
+export class ApplyJsonDocument {
+  private target: { readonly env: string | null; readonly endpoint: string } | null = null;
+  private plan: unknown = null;
+  private result: unknown = null;
+  private fixtures: 'loaded' | 'skipped' | 'failed' | 'not-run' = 'not-run';
+
+  setTarget(env: string | null, endpoint: string): void {
+    this.target = { env, endpoint };
+  }
+
+  setPlan(plan: Plan): void {
+    this.plan = JSON.parse(renderJson(plan)) as unknown;
+  }
+
+  setReport(outcome: StepsOutcome): void {
+    this.result = reportJson(outcome);
+  }
+
+  setFixtures(state: 'loaded' | 'skipped' | 'failed' | 'not-run'): void {
+    this.fixtures = state;
+  }
+
+  finish(exitCode: number, problems: readonly Problem[]): string {
+    const doc = {
+      formatVersion: '1.0',
+      ok: exitCode === ExitCode.Ok,
+      exitCode,
+      target: this.target,
+      plan: this.plan,
+      result: this.result,
+      fixtures: this.fixtures,
+      problems,
+    };
+    return `${JSON.stringify(doc, null, 2)}\n`;
+  }
+}
+
+/** The step report as JSON (formatVersion, ok, verified, steps). */
+function reportJson({ report, mismatches }: StepsOutcome) {
+  const verified = report.ok && mismatches.length === 0;
+  return {
+    formatVersion: '1.0',
+    ok: report.ok && verified,
+    verified,
+    steps: report.steps.map((s) => ({
+      table: s.table,
+      kind: s.step.kind,
+      description: describeStep(s.step),
+      status: s.status,
+      ms: s.ms,
+      ...(s.note ? { note: s.note } : {}),
+      ...(s.error ? { error: s.error } : {}),
+    })),
+  };
+}
+
+export function problemsOf(e: unknown): readonly Problem[] {
+  if (e instanceof Error && 'problems' in e && Array.isArray((e as { problems: unknown }).problems)) return (e as { problems: readonly Problem[] }).problems;
+  return [{ code: 'INTERNAL', message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) }];
+}
