@@ -11,7 +11,7 @@ import { loadConfig, resolveTargetWith, type ProjectConfig } from '../desired/co
 import { configuredRequestTimeoutMs } from '../desired/request-timeout.js';
 import { loadTablesWithWarnings } from '../desired/load-tables.js';
 import { idleTimeoutFrom, openLocalEndpoint, type LocalEndpoint } from '../engine/local-endpoint.js';
-import { abandonCalls, createClient } from '../live/client.js';
+import { abandonCalls, createClient, extendClients } from '../live/client.js';
 import { liveClientFor, type LiveClient } from '../live/live-client.js';
 import { checkCredentials, checkEndpointUrl, type EndpointSource } from '../live/preflight.js';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
@@ -107,7 +107,8 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
     endpoint = local.endpoint;
   }
   const client = createClient({ endpoint, region: target.region, profile: target.profile, requestTimeoutMs });
-  local?.attach(client);
+  // The fixture loader's derived client too: its writes are what make the engine save a snapshot.
+  if (local) extendClients(client, local.attach);
   const policy = targetPolicy(target, endpoint);
   const endpointLabel = endpoint === null ? `AWS ${target.region}` : redactEndpoint(endpoint);
   let grace: NodeJS.Timeout | undefined;

@@ -60,6 +60,8 @@ interface ClientRecord {
   readonly context: EndpointContext;
   /** Aborted by {@link abandonCalls}: every call of the client and of its derived clients ends. */
   readonly abandon: AbortController;
+  /** Run on every client derived from this one (see {@link extendClients}). */
+  readonly extensions: ((client: DynamoDBClient) => void)[];
 }
 
 const records = new WeakMap<DynamoDBClient, ClientRecord>();
@@ -108,7 +110,7 @@ export function createClient(opts: ClientOptions): DynamoDBClient {
   const endpoint = effectiveEndpoint(opts.endpoint);
   const local = endpoint !== null && isLocalEndpoint(endpoint);
   const requestTimeoutMs = opts.requestTimeoutMs ?? (local ? DEFAULT_REQUEST_TIMEOUT_MS.local : DEFAULT_REQUEST_TIMEOUT_MS.aws);
-  const record: ClientRecord = { context: { endpoint: endpoint ?? `AWS ${opts.region}`, requestTimeoutMs }, abandon: new AbortController() };
+  const record: ClientRecord = { context: { endpoint: endpoint ?? `AWS ${opts.region}`, requestTimeoutMs }, abandon: new AbortController(), extensions: [] };
   // One listener per call in flight (concurrent batch writes): more than Node's default 10 is expected.
   setMaxListeners(0, record.abandon.signal);
   const config: DynamoDBClientConfig = {
@@ -149,8 +151,18 @@ export function deriveClient(base: DynamoDBClient, opts: Agents & { readonly max
   if (record) {
     tagErrors(client, record.context);
     records.set(client, record);
+    for (const extend of record.extensions) extend(client);
   }
   return client;
+}
+
+/**
+ * Runs `extend` on `client` and on every client derived from it later (the fixture loader's): a
+ * middleware that must see every call of the command, such as the warm engine's write tracking.
+ */
+export function extendClients(client: DynamoDBClient, extend: (client: DynamoDBClient) => void): void {
+  extend(client);
+  records.get(client)?.extensions.push(extend);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { clientEndpoint, createClient, isLocalEndpoint } from '../../src/live/client.js';
+import { clientEndpoint, createClient, deriveClient, extendClients, isLocalEndpoint } from '../../src/live/client.js';
 
 describe('live: client', () => {
   it('recognises endpoints on this machine', () => {
@@ -30,5 +30,18 @@ describe('live: client', () => {
     expect(client.config.profile).to.equal('someone');
     expect(await client.config.maxAttempts()).to.equal(8);
     expect(process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED']).to.equal('true');
+  });
+
+  it('regression: an extension of a client reaches the clients derived from it later (the loader writes to the warm engine through one)', () => {
+    // The warm engine's write tracking was attached to the command's client only, so the fixture
+    // loader's derived client wrote without telling the engine to save a snapshot.
+    const base = createClient({ endpoint: 'http://localhost:8000', region: 'us-east-1', profile: null });
+    const probe = (c: typeof base) => c.middlewareStack.add((next) => (args) => next(args), { step: 'initialize', name: 'probeExtension' });
+    extendClients(base, probe);
+    const derived = deriveClient(base, { maxAttempts: 1 });
+    expect(base.middlewareStack.identify().some((n) => n.startsWith('probeExtension'))).to.equal(true);
+    expect(derived.middlewareStack.identify().some((n) => n.startsWith('probeExtension'))).to.equal(true);
+    base.destroy();
+    derived.destroy();
   });
 });

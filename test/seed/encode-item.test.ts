@@ -96,6 +96,21 @@ describe('one-walk item check and marshal (encode-item)', () => {
     });
   }
 
+  it('a multi-attribute index key: each of its attributes is type-checked, and each may be absent', () => {
+    const multi = shape('encode-multi', { name: 'pk', type: 'S' }, null, [
+      { name: 'by-ab', partitionKey: [{ name: 'a', type: 'S' }, { name: 'b', type: 'N' }], sortKey: [{ name: 'c', type: 'S' }, { name: 'd', type: 'N' }], projection: { type: 'ALL' }, capacity: null, onDemand: { maxRead: null, maxWrite: null } },
+    ]);
+    const ok = { pk: 'p', a: 'x', b: 1, c: 'y', d: 2 };
+    expect(problems(multi, ok)).to.deep.equal([]);
+    expect(itemEncoder(multi)(ok)?.item).to.deep.equal(marshall(ok, OPTS));
+    expect(itemChecker(multi)({ pk: 'p', a: 'x' }), 'index attributes may be left out').to.not.equal(null);
+    for (const bad of [{ pk: 'p', b: 'not a number' }, { pk: 'p', d: 'not a number' }, { pk: 'p', a: 7 }]) {
+      expect(problems(multi, bad), JSON.stringify(bad)).to.not.deep.equal([]);
+      expect(itemEncoder(multi)(bad), JSON.stringify(bad)).to.equal(null);
+      expect(itemChecker(multi)(bad), JSON.stringify(bad)).to.equal(null);
+    }
+  });
+
   it('an item just under 400 KB passes (the size bound is exact near the limit)', () => {
     const item = { pk: 'p', sk: 's', big: 'x'.repeat(400 * 1024 - 100) };
     expect(itemSize(item)).to.be.below(400 * 1024);
