@@ -17,7 +17,8 @@ export interface Prepared {
 /** A plan made now (and again under the lock). */
 export async function prepareFresh(project: Project, opts: { readonly tables?: readonly string[] | undefined; readonly prune?: boolean | undefined }): Promise<Prepared> {
   const selection = { tables: opts.tables, prune: opts.prune ?? false };
-  const { plan, desired } = await computePlan(project, selection);
+  // The table files' warnings once, before the plan; the plan again under the lock reads the same files.
+  const { plan, desired } = await computePlan(project, { ...selection, warn: true });
   return { plan, seedTables: async () => desired, replan: async () => (await computePlan(project, selection)).plan };
 }
 

@@ -70,7 +70,11 @@ export type AppEvent =
   | { readonly kind: 'fixtures-failed'; readonly table: string }
   /** A file `importTables` wrote. */
   | { readonly kind: 'file-written'; readonly path: string }
-  /** Something went wrong that does not change the outcome (a history record or lock release that failed). */
+  /**
+   * Something went wrong that does not change the outcome (a history record or lock release that
+   * failed), or, with `problem`, a warning of the table files as validate reports it (plan and
+   * apply send them before the plan, e.g. SPEC_CAPACITY_QUOTA); `message` is validate's line for it.
+   */
   | { readonly kind: 'warning'; readonly message: string; readonly problem?: Problem };
 
 /** Where a call sends its events (`onEvent`). */

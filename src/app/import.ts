@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { importTables as importLive } from '../import/import-tables.js';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import { checkTables, TABLES_DIR } from '../desired/load-tables.js';
+import { displayPath } from '../util/display-path.js';
 import type { TargetInfo } from './events.js';
 import type { ProjectOptions } from './options.js';
 import { withProject } from './project.js';
@@ -60,7 +61,7 @@ export async function importTables(opts: ImportTablesOptions): Promise<ImportRes
     const imported = await importLive(project.liveClient, opts.tables, { controlTable: project.controlTable, schema: schemaRef(dir, outDir) });
     const files = imported.map((t) => ({ ...t, path: join(outDir, `${t.table}.yaml`) }));
     const problems = [
-      ...(opts.force ? [] : await existing(dir, files.map((f) => f.path))),
+      ...(opts.force ? [] : await existing(files.map((f) => f.path))),
       ...(outDir === resolve(dir, TABLES_DIR) ? await declaredElsewhere(dir, files) : []),
     ];
     // Nothing is written unless every file can be: a half-done import is harder to review.
@@ -75,7 +76,8 @@ export async function importTables(opts: ImportTablesOptions): Promise<ImportRes
   });
 }
 
-async function existing(dir: string, paths: readonly string[]): Promise<Problem[]> {
+/** Problems name the files as they open from the current directory, as every path ddb-migrate prints. */
+async function existing(paths: readonly string[]): Promise<Problem[]> {
   const found: Problem[] = [];
   for (const path of paths) {
     const exists = await access(path).then(
@@ -83,7 +85,7 @@ async function existing(dir: string, paths: readonly string[]): Promise<Problem[
       () => false,
     );
     if (!exists) continue;
-    const file = relative(dir, path);
+    const file = displayPath(path);
     found.push({
       code: 'IMPORT_FILE_EXISTS',
       location: { file, line: 1, col: 1 },
@@ -101,12 +103,13 @@ async function declaredElsewhere(dir: string, files: readonly { table: string; p
   return files.flatMap((f) => {
     const other = byName.get(f.table);
     if (other === undefined || resolve(dir, other) === f.path) return [];
+    const shown = displayPath(join(dir, other));
     return [
       {
         code: 'IMPORT_ALREADY_DECLARED',
         table: f.table,
-        location: { file: other, line: 1, col: 1 },
-        message: `table '${f.table}' is already declared in ${other}; importing it to ${relative(dir, f.path)} would declare it twice.`,
+        location: { file: shown, line: 1, col: 1 },
+        message: `table '${f.table}' is already declared in ${shown}; importing it to ${displayPath(f.path)} would declare it twice.`,
         hint: 'Leave it out with --table, or remove that file first. Nothing was written.',
       },
     ];

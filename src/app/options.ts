@@ -15,7 +15,10 @@ export interface ProjectOptions {
   readonly region?: string | undefined;
   /** An AWS profile of ~/.aws/config. */
   readonly profile?: string | undefined;
-  /** How long one attempt of a call may take, e.g. `10s` (default 10 s local, 30 s AWS). */
+  /**
+   * How long one attempt of a call may take, e.g. `10s`. Default: the target environment's
+   * `requestTimeout:` in ddb-migrate.yaml, else its top-level one, else 10 s local, 30 s AWS.
+   */
   readonly requestTimeout?: string | undefined;
   /** Progress: steps, waits, item counts, the engine starting. Never needed; never printed by the app. */
   readonly onEvent?: EventSink | undefined;

@@ -1,13 +1,14 @@
 /** desired (spec files) × live (endpoint) → Plan: the shared first half of plan, apply and drift. */
 import { diffAll } from '../diff/diff-all.js';
 import { listAllTables, readLiveTables } from '../live/read-live.js';
-import { DdbMigrateError } from '../model/errors.js';
+import { DdbMigrateError, formatProblem, type Problem } from '../model/errors.js';
 import type { InterruptedReplacement, Plan } from '../model/plan.js';
 import { isNotFound } from '../live/aws-errors.js';
 import { pendingReplaces, tempTableName } from '../replace/index.js';
 import { pruneRefusal, refuseIf } from '../model/target-policy.js';
 import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { buildPlan } from '../plan/build-plan.js';
+import type { AppEvent } from './events.js';
 import type { Project } from './project.js';
 
 /** Which tables a plan covers. */
@@ -16,6 +17,8 @@ export interface PlanSelection {
   readonly tables?: readonly string[] | undefined;
   /** `--prune`: drop live tables that no spec declares. */
   readonly prune?: boolean | undefined;
+  /** Report each warning of the table files (as validate reports them) as a `warning` event, before any live read. */
+  readonly warn?: boolean | undefined;
 }
 
 /** A plan with the desired and live shapes it was computed from (saved plans keep both). */
@@ -35,6 +38,8 @@ export async function computePlan(project: Project, opts: PlanSelection): Promis
     });
   }
   const all = await project.tables();
+  // Said before any live read, as validate says them: a capacity above the default quota fails at CreateTable.
+  if (opts.warn) for (const p of await project.tableWarnings()) project.emit(tableWarningEvent(p));
   // plan and apply both come here: --prune is refused in a protected environment or with nothing declared.
   if (opts.prune) refuseIf(pruneRefusal(project.target, all.length));
   const desired = filterTables(all, opts.tables);
@@ -89,4 +94,10 @@ export function filterTables(all: readonly TableShape[], names: readonly string[
 /** True when the plan has at least one step to run, or an interrupted replacement to finish. */
 export function hasChanges(plan: Plan): boolean {
   return plan.tables.some((t) => t.steps.length > 0 || t.impact !== 'no-op') || (plan.interrupted?.length ?? 0) > 0;
+}
+
+/** A warning of the table files as an event: its problem, and the line validate prints for it. */
+export function tableWarningEvent(p: Problem): Extract<AppEvent, { kind: 'warning' }> {
+  const problem: Problem = { ...p, severity: 'warning' };
+  return { kind: 'warning', message: formatProblem(problem), problem };
 }

@@ -2,7 +2,7 @@
 import type { Problem } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import type { ReplacePhasePlan } from '../replace/index.js';
-import { writeSavedPlan } from '../saved-plan/saved-plan-file.js';
+import { checkSavedPlanPath, writeSavedPlan } from '../saved-plan/saved-plan-file.js';
 import { createSavedPlan } from '../saved-plan/saved-plan.js';
 import { toolVersion } from '../state/tool-version.js';
 import type { TargetInfo } from './events.js';
@@ -43,6 +43,8 @@ export interface PlanResult {
   readonly preserving: readonly ReplacePhasePlan[] | null;
   /** Where the plan was saved (`out`), else null. */
   readonly savedTo: string | null;
+  /** The warnings of the table files, as `validate` reports them (each also sent as a `warning` event with its `problem`). */
+  readonly warnings: readonly Problem[];
 }
 
 /**
@@ -50,8 +52,10 @@ export interface PlanResult {
  * ones, with the pending data migrations (read from their text: no project code runs).
  */
 export async function planProject(opts: PlanProjectOptions): Promise<PlanResult> {
+  // An `out` that can never be written is refused before any call, not after the plan was computed.
+  if (opts.out) await checkSavedPlanPath(opts.out);
   return withProject(opts, async (project) => {
-    const computed = await computePlan(project, { tables: opts.tables, prune: opts.prune });
+    const computed = await computePlan(project, { tables: opts.tables, prune: opts.prune, warn: true });
     const migrationState = await readMigrationState(project);
     const { plan, changed, unedited } = await checkMigrations(project.client, computed.plan, migrationState);
     const fixtures = opts.fixtureDecisions !== false && project.target.fixtures ? await fixturesToLoad(project, computed.desired, plan, false) : null;
@@ -76,6 +80,7 @@ export async function planProject(opts: PlanProjectOptions): Promise<PlanResult>
       fixtures,
       preserving,
       savedTo: opts.out ?? null,
+      warnings: await project.tableWarnings(),
     };
   });
 }

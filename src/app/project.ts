@@ -8,17 +8,18 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { setMaxListeners } from 'node:events';
 import { resolve } from 'node:path';
 import { loadConfig, resolveTargetWith, type ProjectConfig } from '../desired/config.js';
-import { loadTables } from '../desired/load-tables.js';
+import { configuredRequestTimeoutMs } from '../desired/request-timeout.js';
+import { loadTablesWithWarnings } from '../desired/load-tables.js';
 import { idleTimeoutFrom, openLocalEndpoint, type LocalEndpoint } from '../engine/local-endpoint.js';
 import { abandonCalls, createClient, extendClients } from '../live/client.js';
 import { liveClientFor, type LiveClient } from '../live/live-client.js';
 import { checkCredentials, checkEndpointUrl, type EndpointSource } from '../live/preflight.js';
-import { DdbMigrateError } from '../model/errors.js';
+import { DdbMigrateError, type Problem } from '../model/errors.js';
 import type { TableShape } from '../model/table-shape.js';
 import type { Target } from '../model/target.js';
 import { targetPolicy, usesLocalEndpoint, type TargetPolicy } from '../model/target-policy.js';
 import { controlTableName } from '../state/control-table.js';
-import { parseDuration } from '../state/duration.js';
+import { MAX_TIMER_MS, parseDuration } from '../state/duration.js';
 import { redactEndpoint } from '../util/local-endpoint.js';
 import { ignoreEvents, type EventSink, type TargetInfo } from './events.js';
 import type { ProjectOptions } from './options.js';
@@ -38,6 +39,8 @@ export interface ProjectFiles {
   readonly controlTable: string;
   /** The declared tables for the target's environment (read on first use, then kept). */
   tables(): Promise<readonly TableShape[]>;
+  /** The warnings of the table files, as `validate` reports them (read with {@link tables}). */
+  tableWarnings(): Promise<readonly Problem[]>;
 }
 
 export interface Project extends ProjectFiles {
@@ -63,13 +66,15 @@ export async function readProject(opts: ProjectOptions): Promise<ProjectFiles> {
   const dir = resolve(opts.dir);
   const config = await loadConfig(dir);
   const target = resolveTargetWith(config, opts, opts.processEnv ?? process.env);
-  let tables: Promise<readonly TableShape[]> | null = null;
+  let loaded: ReturnType<typeof loadTablesWithWarnings> | null = null;
+  const load = () => (loaded ??= loadTablesWithWarnings(dir, target.envName, config));
   return {
     dir,
     config,
     target,
     controlTable: controlTableName(config),
-    tables: () => (tables ??= loadTables(dir, target.envName, config)),
+    tables: async () => (await load()).tables,
+    tableWarnings: async () => (await load()).warnings,
   };
 }
 
@@ -79,8 +84,8 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
   const processEnv = opts.processEnv ?? process.env;
   const files = await readProject(opts);
   const { dir, target } = files;
-  const requestTimeoutMs = opts.requestTimeout === undefined ? undefined : positiveDuration(opts.requestTimeout, '--request-timeout');
-  if (target.endpoint !== null) checkEndpointUrl(target.endpoint, endpointSource(target, opts, processEnv));
+  const requestTimeoutMs = requestTimeoutFor(files.config, target, opts.requestTimeout);
+  if (target.endpoint !== null) checkEndpointUrl(target.endpoint, endpointSource(target, opts, processEnv, files.config));
   const controller = new AbortController();
   // Every call in flight and the fixture loader's batches listen on it: more than Node's default 10 is expected.
   setMaxListeners(0, controller.signal);
@@ -152,18 +157,33 @@ export async function withProject<T>(opts: ProjectOptions, fn: (p: Project) => P
   }
 }
 
-/** A duration option that must not be zero (a zero timeout would mean none at all). */
+/**
+ * One attempt's time limit: `requestTimeout` (the `--request-timeout` flag), else the target
+ * environment's `requestTimeout:` in ddb-migrate.yaml, else its top-level one, else the client's
+ * default (undefined). The config's values were checked when it was read (CONFIG_VALUE).
+ */
+function requestTimeoutFor(config: ProjectConfig, target: Target, option: string | undefined): number | undefined {
+  if (option !== undefined) return positiveDuration(option, '--request-timeout');
+  const envEntry = target.envName !== null && Object.hasOwn(config.environments, target.envName) ? config.environments[target.envName] : undefined;
+  return configuredRequestTimeoutMs(config.requestTimeout, envEntry?.requestTimeout);
+}
+
+/** A duration option that must not be zero (a zero timeout would mean none at all), nor beyond a timer's range. */
 function positiveDuration(text: string, flag: string): number {
   const ms = parseDuration(text, flag);
+  if (ms > MAX_TIMER_MS) throw new DdbMigrateError({ code: 'CLI_BAD_DURATION', field: flag, message: `${flag} ${JSON.stringify(text)} is longer than the longest timeout Node.js can set (about 24 days).`, hint: 'Use e.g. 30s, 5m or 1h.' });
   if (ms > 0) return ms;
   throw new DdbMigrateError({ code: 'CLI_BAD_DURATION', field: flag, message: `${flag} ${JSON.stringify(text)} must be longer than zero.`, hint: 'Use e.g. 500ms, 10s or 1m.' });
 }
 
 /** Which flag, variable or config entry gave the target its endpoint URL. */
-function endpointSource(target: Target, opts: ProjectOptions, env: ProcessEnv): EndpointSource {
+function endpointSource(target: Target, opts: ProjectOptions, env: ProcessEnv, config: ProjectConfig): EndpointSource {
   if (opts.endpointUrl !== undefined) return { kind: 'flag' };
   for (const name of ['AWS_ENDPOINT_URL_DYNAMODB', 'AWS_ENDPOINT_URL']) {
     if (!target.local && env[name] === target.endpoint) return { kind: 'env-var', name };
   }
-  return { kind: 'config', envName: target.envName ?? '' };
+  // At its ddb-migrate.yaml line, not a bare 'ddb-migrate.yaml:1'.
+  const envName = target.envName ?? '';
+  const location = config.endpointAt?.[envName];
+  return { kind: 'config', envName, ...(location ? { location } : {}) };
 }

@@ -10,7 +10,7 @@ export interface GlobalArgs {
   readonly quiet: boolean;
 }
 
-/** Options of commands that talk to an endpoint: `[target]` in DESIGN.md. */
+/** Options of commands that talk to an endpoint: the target options of README.md. */
 export interface TargetArgs {
   readonly local?: boolean;
   readonly env?: string;

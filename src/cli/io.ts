@@ -10,13 +10,19 @@ export interface Io {
   readonly outClosed?: () => boolean;
 }
 
+/**
+ * Standard output's own write, taken when this module loads: the CLI process points
+ * `process.stdout.write` at stderr for project code (see process-entry.ts); the tool writes here.
+ */
+const toolStdoutWrite: typeof process.stdout.write = process.stdout.write.bind(process.stdout);
+
 export function processIo(opts: { color?: boolean | undefined } = {}): Io {
   const isTTY = Boolean(process.stdout.isTTY);
   const noColorEnv = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
   return {
     // After EPIPE the stream is destroyed at once (its error event comes later): drop the output.
     out: (t) => {
-      if (!process.stdout.destroyed) process.stdout.write(t.endsWith('\n') ? t : `${t}\n`);
+      if (!process.stdout.destroyed) toolStdoutWrite(t.endsWith('\n') ? t : `${t}\n`);
     },
     outClosed: () => process.stdout.destroyed,
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),

@@ -5,7 +5,7 @@
  */
 import type { Argv } from 'yargs';
 import { DdbMigrateError } from '../model/errors.js';
-import { parseDuration } from '../state/duration.js';
+import { MAX_TIMER_MS, parseDuration } from '../state/duration.js';
 
 /** The whole number >= 1 that `text` spells, else NaN (refused by the option's check). */
 export function toPositiveInteger(value: unknown): number {
@@ -39,12 +39,23 @@ export function withPositiveInteger<T, K extends string>(y: Argv<T>, key: K, des
 
 /**
  * Adds a duration option (`--lock-timeout 90s`), kept as written for messages and refused at
- * parse time (CLI_BAD_DURATION, exit 1, naming the option) when it is not a duration.
+ * parse time (CLI_BAD_DURATION, exit 1, naming the option) when it is not a duration, or, with
+ * `positive`, when it is zero (`--lock-lease 0s` would be a lock any other run may take at once)
+ * or longer than a Node.js timer can hold.
  */
-export function withDuration<T, K extends string>(y: Argv<T>, key: K, describe: string, defaultValue: string) {
+export function withDuration<T, K extends string>(y: Argv<T>, key: K, describe: string, defaultValue: string, opts: { readonly positive?: boolean } = {}) {
   return y.option(key, { type: 'string', describe, default: defaultValue }).check((argv) => {
     const value = (argv as Record<string, unknown>)[key];
-    if (typeof value === 'string') parseDuration(value, `--${key}`);
+    if (typeof value !== 'string') return true;
+    const ms = parseDuration(value, `--${key}`);
+    if (opts.positive && (ms <= 0 || ms > MAX_TIMER_MS)) {
+      throw new DdbMigrateError({
+        code: 'CLI_BAD_DURATION',
+        field: `--${key}`,
+        message: `--${key} ${JSON.stringify(value)} must be longer than zero and at most about 24 days.`,
+        hint: 'Use e.g. 30s, 5m or 1h.',
+      });
+    }
     return true;
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The CLI as a process (bin/ddb-migrate.js): what `main` cannot do because tests call it in-process.
- * - Project code's console (fixture and migration modules) goes to stderr: stdout carries only the
- *   tool's own output (`io.out`), so `--format json|ndjson` stays parseable.
+ * - Project code's console (fixture and migration modules), and its own `process.stdout.write`, go
+ *   to stderr: stdout carries only the tool's own output (`io.out`, which keeps stdout's real
+ *   write), so `--format json|ndjson` stays parseable.
  * - A reader that closes stdout early (`… | head -1`) ends the command quietly, exit 0 (EPIPE).
  * - A command whose work stopped on a promise that never settles (Node's event loop emptied while
  *   `main` still waited) is a failure, never a silent exit 0; a code fixture being read is named.
@@ -27,6 +28,7 @@ function unsettledProblem(): Problem {
 /** Runs the CLI with `argv` as this process's command; sets the exit code. */
 export function runProcess(argv: readonly string[]): void {
   globalThis.console = new Console({ stdout: process.stderr, stderr: process.stderr });
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     // The reader went away: nothing more can be shown, and that is not the command's failure.
     if (e.code === 'EPIPE') return;

@@ -7,7 +7,8 @@ import { displayPath } from '../util/display-path.js';
 import { readProjectText } from './read-project-file.js';
 import { projectDirProblem } from './table-files.js';
 import { schemaProblems } from './schema-check.js';
-import { parseYamlSource } from './yaml-source.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import { requestTimeoutProblem, type RequestTimeoutSetting } from './request-timeout.js';
 
 export const CONFIG_FILE = 'ddb-migrate.yaml';
 
@@ -19,6 +20,8 @@ export interface EnvironmentConfig {
   readonly protected?: boolean;
   readonly fixtures?: boolean;
   readonly local?: boolean;
+  /** `requestTimeout:` as written (over the top-level one; `--request-timeout` over both). */
+  readonly requestTimeout?: RequestTimeoutSetting;
 }
 
 export interface ProjectConfig {
@@ -31,6 +34,10 @@ export interface ProjectConfig {
   readonly controlTableAt?: SourceLocation;
   /** `localEngine:` as written: the warm engine `--local` keeps running (idleTimeout: a duration, default 30m). */
   readonly localEngine?: { readonly idleTimeout?: string };
+  /** `requestTimeout:` as written: one attempt of a call's time limit (see request-timeout.ts). */
+  readonly requestTimeout?: RequestTimeoutSetting;
+  /** Where each environment's `endpoint:` is written, for problems about it found later (preflight). */
+  readonly endpointAt?: Readonly<Record<string, SourceLocation>>;
   /** Whether ddb-migrate.yaml exists. */
   readonly exists: boolean;
 }
@@ -56,13 +63,21 @@ export async function checkConfig(dir: string): Promise<{ readonly config: Proje
   const value = src.value ?? {};
   const problems = schemaProblems({ ...src, value }, 'config', 'CONFIG', () => null);
   if (problems.length) return { config: EMPTY_CONFIG, problems };
-  const raw = value as { default?: string; controlTable?: string; localEngine?: { idleTimeout?: string }; environments?: Record<string, EnvironmentConfig> };
+  const raw = value as { default?: string; controlTable?: string; requestTimeout?: RequestTimeoutSetting; localEngine?: { idleTimeout?: string }; environments?: Record<string, EnvironmentConfig> };
+  const timeoutProblems = durationProblems(raw, src);
+  if (timeoutProblems.length) return { config: EMPTY_CONFIG, problems: timeoutProblems };
   const config: ProjectConfig = {
     default: raw.default ?? null,
     environments: raw.environments ?? {},
     exists: true,
     ...(raw.controlTable !== undefined ? { controlTable: raw.controlTable, controlTableAt: src.locate(['controlTable']) } : {}),
     ...(raw.localEngine !== undefined ? { localEngine: raw.localEngine } : {}),
+    ...(raw.requestTimeout !== undefined ? { requestTimeout: raw.requestTimeout } : {}),
+    endpointAt: Object.fromEntries(
+      Object.entries(raw.environments ?? {})
+        .filter(([, e]) => e.endpoint !== undefined)
+        .map(([name]) => [name, src.locate(['environments', name, 'endpoint'])]),
+    ),
   };
   if (config.default !== null && !Object.hasOwn(config.environments, config.default) && config.default !== 'local')
     return {
@@ -78,6 +93,15 @@ export async function checkConfig(dir: string): Promise<{ readonly config: Proje
       ],
     };
   return { config, problems: [] };
+}
+
+/** Every `requestTimeout:` (top level and per environment) that is not a duration longer than zero. */
+function durationProblems(raw: { requestTimeout?: RequestTimeoutSetting; environments?: Record<string, EnvironmentConfig> }, src: YamlSource): Problem[] {
+  const found = [requestTimeoutProblem(raw.requestTimeout, 'requestTimeout', src.locate(['requestTimeout']))];
+  for (const [name, entry] of Object.entries(raw.environments ?? {})) {
+    found.push(requestTimeoutProblem(entry.requestTimeout, `environments.${name}.requestTimeout`, src.locate(['environments', name, 'requestTimeout'])));
+  }
+  return found.filter((p): p is Problem => p !== null);
 }
 
 /**

@@ -19,7 +19,7 @@ export const SPEC_DEFAULTS = {
   tags: {} as Readonly<Record<string, string>>,
 } as const;
 
-/** DynamoDB's limits the semantic checks enforce (DYNAMODB-RULES.md §4, §5). */
+/** DynamoDB's limits the semantic checks enforce (docs/dynamodb-rules.md §4, §5). */
 export const SPEC_LIMITS = {
   maxLocalIndexes: 5,
   /** The default quota; adjustable with AWS, hence only the default is checked. */
@@ -30,4 +30,9 @@ export const SPEC_LIMITS = {
   maxAttributeNameBytes: 255,
   /** Read / write units per table and per GSI, the default (adjustable) quota: above it, a warning. */
   defaultCapacityQuota: 40_000,
+  /**
+   * Read / write units of all provisioned tables and GSIs of an account in a Region, the default
+   * (adjustable) quota: one table and its GSIs together above it cannot be created either.
+   */
+  defaultAccountCapacityQuota: 80_000,
 } as const;

@@ -3,7 +3,10 @@
  * bytes (the schema's maxLength counts characters), and capacities against the default quota.
  * Sources: "Supported data types and naming rules in Amazon DynamoDB" (key, projected and TTL
  * attribute names: 1-255 bytes of UTF-8) and "Quotas in Amazon DynamoDB" (40,000 read and 40,000
- * write units per table and per GSI by default, adjustable). Pure.
+ * write units per table and per GSI by default, adjustable; 80,000 per account and Region, which a
+ * provisioned table and its GSIs together must stay below, adjustable too). DynamoDB's only hard
+ * bounds on a capacity are the API's: a Long of at least 1 (the schema refuses what is not a whole
+ * number from 1 to 2^53 - 1); every upper bound is a quota an account can raise, hence warnings. Pure.
  */
 import { SPEC_LIMITS } from './defaults.js';
 import { indexKeyAttributes, type MergedSpecDoc } from './spec-doc.js';
@@ -75,5 +78,30 @@ export function capacityQuota(spec: MergedSpecDoc): SpecIssue[] {
     check(g.read, ['globalSecondaryIndexes', i, 'read']);
     check(g.write, ['globalSecondaryIndexes', i, 'write']);
   });
-  return issues;
+  return [...issues, ...accountQuota(spec, issues.length > 0)];
+}
+
+/**
+ * A provisioned table and its GSIs (an index without read / write takes the table's) together
+ * above the default account-level quota: a warning, unless a single value already got one.
+ */
+function accountQuota(spec: MergedSpecDoc, alreadyWarned: boolean): SpecIssue[] {
+  const b = spec.billing;
+  if (alreadyWarned || b?.mode !== 'PROVISIONED') return [];
+  const limit = SPEC_LIMITS.defaultAccountCapacityQuota;
+  return (['read', 'write'] as const).flatMap((f) => {
+    const own = b[f];
+    if (own === undefined) return [];
+    const total = (spec.globalSecondaryIndexes ?? []).reduce((sum, g) => sum + (g[f] ?? own), own);
+    if (total <= limit) return [];
+    return [
+      {
+        code: 'SPEC_CAPACITY_QUOTA',
+        severity: 'warning' as const,
+        message: `the table and its indexes together provision ${total.toLocaleString('en-US')} ${f} units, above DynamoDB's default account-level quota of ${limit.toLocaleString('en-US')} per Region; CreateTable and UpdateTable fail unless the account's quota was raised`,
+        path: ['billing', f],
+        hint: 'Lower the table\'s or its indexes\' capacity, or raise the quota first (Service Quotas, "Account-level read/write throughput limit (Provisioned mode)").',
+      },
+    ];
+  });
 }

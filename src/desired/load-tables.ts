@@ -93,6 +93,15 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
  * config when the caller has read it already.
  */
 export async function loadTables(dir: string, envName: string | null, loaded?: ProjectConfig): Promise<TableShape[]> {
+  return (await loadTablesWithWarnings(dir, envName, loaded)).tables;
+}
+
+/**
+ * {@link loadTables}, and the warnings `validate` would print (a capacity above the default quota,
+ * a file not named after its table, ...): plan and apply report them too, so a value that will
+ * fail at CreateTable unless the account's quota was raised is said before the plan, not after.
+ */
+export async function loadTablesWithWarnings(dir: string, envName: string | null, loaded?: ProjectConfig): Promise<{ readonly tables: TableShape[]; readonly warnings: readonly Problem[] }> {
   const dirProblem = await projectDirProblem(dir);
   if (dirProblem) throw new DdbMigrateError(dirProblem);
   // A config the caller loaded already (loadConfig: valid) is not read again.
@@ -103,7 +112,8 @@ export async function loadTables(dir: string, envName: string | null, loaded?: P
   const errors = [...configProblems, ...problems].filter((p) => p.severity !== 'warning' || p.code === 'SPEC_NO_TABLES_DIR').map((p) => (p.code === 'SPEC_NO_TABLES_DIR' ? { ...p, severity: 'error' as const } : p));
   if (envName !== null && configProblems.length === 0 && !isKnownEnvironment(config, envName)) errors.push(unknownEnvProblem(config, envName));
   if (errors.length) throw new DdbMigrateError(errors);
-  return tables.map((t) => normaliseSpec(t.spec, envName));
+  const warnings = [...configProblems, ...problems].filter((p) => p.severity === 'warning');
+  return { tables: tables.map((t) => normaliseSpec(t.spec, envName)), warnings };
 }
 
 function declaredName(value: unknown): string | null {

@@ -1,5 +1,5 @@
 /**
- * The changes DynamoDB cannot make in place (DYNAMODB-RULES.md §1), as data: each rule looks at the
+ * The changes DynamoDB cannot make in place (docs/dynamodb-rules.md §1), as data: each rule looks at the
  * desired and live shapes and returns the reasons it forces a replacement (empty when it does not).
  */
 import type { GlobalIndexShape, IndexKey, KeyAttribute, LocalIndexShape, TableShape } from '../model/table-shape.js';

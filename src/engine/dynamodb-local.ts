@@ -10,6 +10,7 @@ import { DdbMigrateError } from '../model/errors.js';
 import { sleep } from '../util/retry.js';
 import { checkJava } from './java.js';
 import { answers, freePort } from './port.js';
+import { displayPath } from '../util/display-path.js';
 
 export interface EngineOptions {
   /** 0 or undefined: a free port. */
@@ -97,7 +98,7 @@ export async function startEngine(options: EngineOptions = {}): Promise<RunningE
       throw new DdbMigrateError({
         code: 'ENGINE_START_FAILED',
         message: `DynamoDB Local did not start on port ${port}${dead ? ` (exit code ${child.exitCode})` : ' in time'}.\n${output.trim()}`,
-        hint: options.dataDir ? `Is another engine using ${options.dataDir}? Stop it, or use --in-memory.` : 'Try another --port.',
+        hint: options.dataDir ? `Is another engine using ${displayPath(options.dataDir)}? Stop it, or use --in-memory.` : 'Try another --port.',
       });
     }
     await sleep(100);

@@ -4,6 +4,8 @@ import { formatDuration, parseDuration } from '../state/duration.js';
 import { answers } from './port.js';
 import { afterCommand, DEFAULT_IDLE_TIMEOUT_MS, ensureWarmEngine, keepAlive } from './warm-engine.js';
 import type { WarmRecord } from './warm-record.js';
+import { displayPath } from '../util/display-path.js';
+import { localDataDir } from './data-dir.js';
 
 export const DEFAULT_LOCAL_ENDPOINT = 'http://localhost:8000';
 
@@ -63,7 +65,7 @@ export async function openLocalEndpoint(dir: string, url = DEFAULT_LOCAL_ENDPOIN
   }
   const { record, startedNow } = connection;
   const endpoint = `http://localhost:${record.port}`;
-  if (startedNow) emit({ kind: 'engine-started', endpoint, message: `Started the embedded DynamoDB Local at ${endpoint} (data in ${dir}/.ddb-local; stops after ${idleLabel(idleTimeoutMs)} idle, or: ddb-migrate local stop).` });
+  if (startedNow) emit({ kind: 'engine-started', endpoint, message: `Started the embedded DynamoDB Local at ${endpoint} (data in ${displayPath(localDataDir(dir))}; stops after ${idleLabel(idleTimeoutMs)} idle, or: ddb-migrate local stop).` });
   let wrote = false;
   const stopKeepingAlive = keepAlive(record, idleTimeoutMs);
   return {

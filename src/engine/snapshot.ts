@@ -20,6 +20,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, w
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { DdbMigrateError } from '../model/errors.js';
+import { displayPath } from '../util/display-path.js';
 
 export const SNAPSHOT_FILE = 'snapshot.json';
 const FORMAT_VERSION = 1;
@@ -151,12 +152,12 @@ export function readSnapshot(dataDir: string): Snapshot | null {
   } catch (e) {
     throw new DdbMigrateError({
       code: 'ENGINE_SNAPSHOT_UNREADABLE',
-      message: `${path} cannot be read: ${(e as Error).message}`,
+      message: `${displayPath(path)} cannot be read: ${(e as Error).message}`,
       hint: `Move it away to start with an empty local database (ddb-migrate apply --local recreates the tables).`,
     });
   }
   if (parsed.formatVersion !== FORMAT_VERSION) {
-    throw new DdbMigrateError({ code: 'ENGINE_SNAPSHOT_UNREADABLE', message: `${path} has format ${String(parsed.formatVersion)}; this version reads ${FORMAT_VERSION}.`, hint: 'Move it away, or use the ddb-migrate version that wrote it.' });
+    throw new DdbMigrateError({ code: 'ENGINE_SNAPSHOT_UNREADABLE', message: `${displayPath(path)} has format ${String(parsed.formatVersion)}; this version reads ${FORMAT_VERSION}.`, hint: 'Move it away, or use the ddb-migrate version that wrote it.' });
   }
   return parsed;
 }

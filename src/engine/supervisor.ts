@@ -13,6 +13,7 @@ import { prepareDataDir } from './data-dir.js';
 import { startEngine, type RunningEngine } from './dynamodb-local.js';
 import { readSnapshot, restoreSnapshot, takeSnapshot, writeSnapshot, type SnapshotSummary } from './snapshot.js';
 import { pidAlive, readRecord, releaseOwnerLock, removeRecord, tryTakeOwnerLock, writeRecord, type WarmRecord } from './warm-record.js';
+import { displayPath } from '../util/display-path.js';
 
 export interface SupervisorOptions {
   /** The project directory; everything lives in `<dir>/.ddb-local/`. */
@@ -39,7 +40,7 @@ export async function runSupervisor(opts: SupervisorOptions): Promise<StopReason
     const other = readRecord(dataDir);
     throw new DdbMigrateError({
       code: 'ENGINE_ALREADY_RUNNING',
-      message: `an engine already runs on ${dataDir}${other ? ` (pid ${other.pid}, http://localhost:${other.port})` : ' (starting)'}.`,
+      message: `an engine already runs on ${displayPath(dataDir)}${other ? ` (pid ${other.pid}, http://localhost:${other.port})` : ' (starting)'}.`,
       hint: 'Use it (ddb-migrate plan --local), or stop it first: ddb-migrate local stop',
     });
   }

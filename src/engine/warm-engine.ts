@@ -13,6 +13,7 @@ import { sleep } from '../util/retry.js';
 import { localDataDir, prepareDataDir } from './data-dir.js';
 import { checkJava } from './java.js';
 import { controlCall, liveRecord, LOCK_FILE, lockHolder, LOG_FILE, pidAlive, readRecord, type WarmRecord } from './warm-record.js';
+import { displayPath } from '../util/display-path.js';
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 30 * 60_000;
 const START_TIMEOUT_MS = 120_000;
@@ -82,7 +83,7 @@ export async function ensureWarmEngine(dir: string, opts: WarmEngineOptions): Pr
     }
     await sleep(50);
   }
-  throw new DdbMigrateError({ code: 'ENGINE_START_FAILED', message: `the embedded DynamoDB Local did not become ready in ${START_TIMEOUT_MS / 1000} s.`, hint: `See ${join(dataDir, LOG_FILE)}.` });
+  throw new DdbMigrateError({ code: 'ENGINE_START_FAILED', message: `the embedded DynamoDB Local did not become ready in ${START_TIMEOUT_MS / 1000} s.`, hint: `See ${displayPath(join(dataDir, LOG_FILE))}.` });
 }
 
 /** `node warm-engine-main.js` from dist/, or the .ts through tsx when running from src/ (tests, bench). */
@@ -126,7 +127,7 @@ async function stopUnready(child: ChildProcess | null, exit: number | null): Pro
 function startFailed(dataDir: string, code: number): DdbMigrateError {
   const path = join(dataDir, LOG_FILE);
   const tail = existsSync(path) ? readFileSync(path, 'utf8').trim().split('\n').slice(-15).join('\n') : '';
-  return new DdbMigrateError({ code: 'ENGINE_START_FAILED', message: `the embedded DynamoDB Local stopped while starting (exit ${code}).\n${tail}`, hint: `Full log: ${path}` });
+  return new DdbMigrateError({ code: 'ENGINE_START_FAILED', message: `the embedded DynamoDB Local stopped while starting (exit ${code}).\n${tail}`, hint: `Full log: ${displayPath(path)}` });
 }
 
 /** What `ddb-migrate local status` shows: the live record, or why there is none. */

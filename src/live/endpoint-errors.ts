@@ -103,7 +103,7 @@ const DESCRIBE: Readonly<Record<EndpointFailure, (where: string, ctx: EndpointCo
   }),
   'no-answer': (where, ctx) => ({
     message: `the endpoint did not answer within ${ctx ? seconds(ctx.requestTimeoutMs) : 'the request timeout'} (${where}), after the retries`,
-    hint: `${CHECK_URL}; a slow endpoint can be given longer with --request-timeout (e.g. --request-timeout 60s).`,
+    hint: `${CHECK_URL}; a slow endpoint can be given longer with --request-timeout 60s (or requestTimeout: 60s in ddb-migrate.yaml).`,
   }),
   dropped: (where, _ctx, e) => ({
     message: `${where} kept dropping the connection after the retries (${codeOf(e) || String(e.message ?? '')})`,

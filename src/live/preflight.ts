@@ -7,11 +7,11 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { loadSharedConfigFiles } from '@smithy/core/config';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { DdbMigrateError, type Problem } from '../model/errors.js';
+import { DdbMigrateError, type Problem, type SourceLocation } from '../model/errors.js';
 import { errorMessage } from './aws-errors.js';
 
 /** Where an endpoint URL was written, for saying which one to fix. */
-export type EndpointSource = { readonly kind: 'flag' } | { readonly kind: 'env-var'; readonly name: string } | { readonly kind: 'config'; readonly envName: string };
+export type EndpointSource = { readonly kind: 'flag' } | { readonly kind: 'env-var'; readonly name: string } | { readonly kind: 'config'; readonly envName: string; readonly location?: SourceLocation };
 
 /** Throws CLI_ENDPOINT_URL / CONFIG_ENDPOINT_URL / ENV_ENDPOINT_URL unless `url` is an http(s) URL. */
 export function checkEndpointUrl(url: string, source: EndpointSource): void {
@@ -33,9 +33,10 @@ export function checkEndpointUrl(url: string, source: EndpointSource): void {
     },
     config: () => {
       const env = source.kind === 'config' ? source.envName : '';
+      const location = source.kind === 'config' ? source.location : undefined;
       return {
         code: 'CONFIG_ENDPOINT_URL',
-        location: { file: 'ddb-migrate.yaml', line: 1, col: 1 },
+        ...(location ? { location } : {}),
         field: `environments.${env}.endpoint`,
         message: `environment '${env}': endpoint ${what}`,
         hint: `Give a full URL, ${example}.`,

@@ -53,8 +53,8 @@ export function createContext(opts: ContextOptions): RunContext {
     if (typeof table !== 'string' || table === '') {
       throw new DdbMigrateError({
         code: 'MIGRATION_UNKNOWN_TABLE',
-        message: `${migration.file}: a helper was called with table ${JSON.stringify(table)}`,
-        location: { file: migration.file, line: 1, col: 1 },
+        message: `${migration.shown}: a helper was called with table ${JSON.stringify(table)}`,
+        location: { file: migration.shown, line: 1, col: 1 },
         hint: `Declared tables: ${Object.keys(opts.tables).join(', ') || 'none'}. Use ctx.tables['<name>'].`,
       });
     }
@@ -66,7 +66,7 @@ export function createContext(opts: ContextOptions): RunContext {
     let p = shapes.get(name);
     if (!p) {
       p = describeTable(opts.client, name).then((desc) => {
-        if (!desc) throw new DdbMigrateError({ code: 'MIGRATION_TABLE_NOT_FOUND', message: `${migration.file}: table ${name} does not exist`, table: name, location: { file: migration.file, line: 1, col: 1 } });
+        if (!desc) throw new DdbMigrateError({ code: 'MIGRATION_TABLE_NOT_FOUND', message: `${migration.shown}: table ${name} does not exist`, table: name, location: { file: migration.shown, line: 1, col: 1 } });
         return normaliseLive(desc, { ttl: null, pointInTimeRecovery: false, tags: {} });
       });
       shapes.set(name, p);
@@ -109,7 +109,7 @@ export function createContext(opts: ContextOptions): RunContext {
       const shape = await shapeOf(name);
       async function* sourced(): AsyncGenerator<FixtureItem> {
         let index = 0;
-        for await (const item of items) yield { item, source: { file: migration.file, line: null, index: index++ } };
+        for await (const item of items) yield { item, source: { file: migration.shown, line: null, index: index++ } };
       }
       const { written } = await writeItems(opts.client, shape, sourced(), { concurrency: 16 });
       counts.put += written;

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
+import { displayPath } from '../util/display-path.js';
 import { importMigration } from './import-module.js';
 import { readStaticMeta } from './static-meta.js';
 import type { LoadedMigration, MigrationFile, MigrationMeta, MigrationModule, MigrationPhase } from './types.js';
@@ -40,7 +41,7 @@ export async function listMigrationNames(dir: string): Promise<{ files: NamedFil
   // never a migration skipped without a word.
   for (const name of [...names]) {
     if (!MODULE.test(name)) continue;
-    const problem = await unreadableLink(join(dir, MIGRATIONS_DIR, name), `${MIGRATIONS_DIR}/${name}`);
+    const problem = await unreadableLink(join(dir, MIGRATIONS_DIR, name), displayPath(join(dir, MIGRATIONS_DIR, name)));
     if (problem) {
       problems.push(problem);
       names = names.filter((n) => n !== name);
@@ -50,12 +51,13 @@ export async function listMigrationNames(dir: string): Promise<{ files: NamedFil
   const byNumber = new Map<number, string>();
   for (const name of names.sort()) {
     if (!MODULE.test(name) || /\.d\.m?ts$/.test(name)) continue;
+    const shown = displayPath(join(dir, MIGRATIONS_DIR, name));
     const m = NAME.exec(name);
     if (!m) {
       problems.push({
         code: 'MIGRATION_BAD_NAME',
         message: `'${name}' is not a migration file name (NNNN_snake_name.ts, .mts, .js or .mjs)`,
-        location: { file: `${MIGRATIONS_DIR}/${name}`, line: 1, col: 1 },
+        location: { file: shown, line: 1, col: 1 },
         hint: 'Rename it (ddb-migrate migration new <name> picks the next number), or move helpers into a sub-folder.',
       });
       continue;
@@ -66,7 +68,7 @@ export async function listMigrationNames(dir: string): Promise<{ files: NamedFil
       problems.push({
         code: 'MIGRATION_DUPLICATE_NUMBER',
         message: `${name} has the same number as ${other}`,
-        location: { file: `${MIGRATIONS_DIR}/${name}`, line: 1, col: 1 },
+        location: { file: shown, line: 1, col: 1 },
         hint: 'Renumber the newer one to the next free number (two branches probably both added one).',
       });
       continue;
@@ -120,28 +122,30 @@ function metaProblems(meta: unknown): string[] {
 async function readOne(dir: string, f: NamedFile): Promise<MigrationFile | Problem[]> {
   const file = `${MIGRATIONS_DIR}/${f.name}`;
   const absPath = join(dir, MIGRATIONS_DIR, f.name);
+  const shown = displayPath(absPath);
   const bytes = await readFile(absPath);
   const checksum = createHash('sha256').update(bytes).digest('hex');
-  const at = { location: { file, line: 1, col: 1 } };
+  const at = { location: { file: shown, line: 1, col: 1 } };
   const found = readStaticMeta(bytes.toString('utf8'));
   if (found.notStatic !== null) {
     return [
       {
         code: 'MIGRATION_META_NOT_STATIC',
-        message: `${file}: meta must be readable without running the file: ${found.notStatic}`,
+        message: `${shown}: meta must be readable without running the file: ${found.notStatic}`,
         ...at,
         field: 'meta',
         hint: "Write it as a literal (export const meta = { phase: 'after', tables: ['t'], description: '...' }), or add header lines such as `// ddb-migrate: phase=before`.",
       },
     ];
   }
-  const problems = metaProblems(found.fields).map((message): Problem => ({ code: 'MIGRATION_BAD_META', message: `${file}: ${message}`, ...at, field: 'meta' }));
+  const problems = metaProblems(found.fields).map((message): Problem => ({ code: 'MIGRATION_BAD_META', message: `${shown}: ${message}`, ...at, field: 'meta' }));
   if (problems.length > 0) return problems;
   const meta = found.fields as MigrationMeta;
   return {
     id: f.id,
     number: f.number,
     file,
+    shown,
     absPath,
     checksum,
     phase: meta.phase ?? 'after',
@@ -153,24 +157,24 @@ async function readOne(dir: string, f: NamedFile): Promise<MigrationFile | Probl
 
 /** Imports one file (apply only) and checks its exports, and that its `meta` is what its text said. */
 async function importOne(f: MigrationFile): Promise<LoadedMigration | Problem[]> {
-  const at = { location: { file: f.file, line: 1, col: 1 } };
+  const at = { location: { file: f.shown, line: 1, col: 1 } };
   let mod: Record<string, unknown>;
   try {
-    mod = await importMigration(f.absPath, f.file, f.checksum.slice(0, 16));
+    mod = await importMigration(f.absPath, f.shown, f.checksum.slice(0, 16));
   } catch (e) {
     if (e instanceof DdbMigrateError) return [...e.problems];
-    return [{ code: 'MIGRATION_LOAD_FAILED', message: `cannot load ${f.file}: ${(e as Error).message}`, ...at }];
+    return [{ code: 'MIGRATION_LOAD_FAILED', message: `cannot load ${f.shown}: ${(e as Error).message}`, ...at }];
   }
   const problems: Problem[] = [];
   if (typeof mod['up'] !== 'function')
-    problems.push({ code: 'MIGRATION_NO_UP', message: `${f.file} does not export an up(ctx) function`, ...at, hint: 'export async function up(ctx: MigrationContext) { ... }' });
+    problems.push({ code: 'MIGRATION_NO_UP', message: `${f.shown} does not export an up(ctx) function`, ...at, hint: 'export async function up(ctx: MigrationContext) { ... }' });
   if (mod['down'] !== undefined && typeof mod['down'] !== 'function')
-    problems.push({ code: 'MIGRATION_BAD_EXPORT', message: `${f.file}: down must be a function`, ...at, field: 'down' });
+    problems.push({ code: 'MIGRATION_BAD_EXPORT', message: `${f.shown}: down must be a function`, ...at, field: 'down' });
   const exported = (mod['meta'] ?? {}) as MigrationMeta;
   if (metaProblems(mod['meta']).length === 0 && !sameMeta(f, exported)) {
     problems.push({
       code: 'MIGRATION_META_NOT_STATIC',
-      message: `${f.file}: the exported meta (phase ${exported.phase ?? 'after'}, tables ${JSON.stringify(exported.tables ?? [])}) is not what its text declares (phase ${f.phase}, tables ${JSON.stringify(f.tables)}), which plan showed`,
+      message: `${f.shown}: the exported meta (phase ${exported.phase ?? 'after'}, tables ${JSON.stringify(exported.tables ?? [])}) is not what its text declares (phase ${f.phase}, tables ${JSON.stringify(f.tables)}), which plan showed`,
       ...at,
       field: 'meta',
       hint: 'Make the `// ddb-migrate:` header lines and the exported meta agree.',

@@ -5,6 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DdbMigrateError } from '../model/errors.js';
+import { displayPath } from '../util/display-path.js';
 import { MIGRATIONS_DIR, nextMigrationNumber } from './loader.js';
 import { SKELETON_MARKER } from './static-meta.js';
 import type { MigrationPhase } from './types.js';
@@ -79,7 +80,10 @@ export async function newMigration(dir: string, name: string, phase: MigrationPh
   try {
     await writeFile(join(dir, file), skeleton(id, phase), { flag: 'wx' });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new DdbMigrateError({ code: 'MIGRATION_EXISTS', message: `${file} already exists`, location: { file, line: 1, col: 1 }, hint: 'Pick another name.' });
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
+      const shown = displayPath(join(dir, file));
+      throw new DdbMigrateError({ code: 'MIGRATION_EXISTS', message: `${shown} already exists`, location: { file: shown, line: 1, col: 1 }, hint: 'Pick another name.' });
+    }
     throw e;
   }
   return file;

@@ -40,8 +40,8 @@ function failure(f: MigrationFile, e: unknown, checkpointed: boolean): Problem {
   const err = e as { name?: string; message?: string };
   return {
     code: 'MIGRATION_FAILED',
-    message: `${f.file} failed: ${inner ? `${inner.code}: ${inner.message}` : `${err.name ?? 'Error'}: ${err.message ?? String(e)}`}`,
-    location: { file: f.file, line: 1, col: 1 },
+    message: `${f.shown} failed: ${inner ? `${inner.code}: ${inner.message}` : `${err.name ?? 'Error'}: ${err.message ?? String(e)}`}`,
+    location: { file: f.shown, line: 1, col: 1 },
     hint: checkpointed
       ? 'Fix the cause and apply again: the migration resumes from its last checkpoint.'
       : 'Fix the cause and apply again: the migration starts over (it saved no checkpoint), so it must be idempotent.',
@@ -92,7 +92,7 @@ export async function runMigrations(client: DynamoDBClient, opts: RunOptions): P
       log: opts.log,
       ...(opts.progressEveryMs !== undefined ? { progressEveryMs: opts.progressEveryMs } : {}),
     });
-    opts.log(`${opts.dryRun ? 'dry run: ' : ''}${saved ? 'resuming' : 'running'} ${f.file} (${f.phase} the schema steps)`);
+    opts.log(`${opts.dryRun ? 'dry run: ' : ''}${saved ? 'resuming' : 'running'} ${f.shown} (${f.phase} the schema steps)`);
     const start = performance.now();
     try {
       await f.module.up(run.ctx);

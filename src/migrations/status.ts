@@ -39,13 +39,13 @@ export async function migrationStatus(client: DynamoDBClient, controlTable: stri
         ...(f.description !== undefined ? { description: f.description } : {}),
         status: checkpoints.has(f.id) ? 'resuming' : 'pending',
       });
-    } else if (rec.checksum !== f.checksum) changed.push({ id: f.id, file: f.file, recorded: rec.checksum, current: f.checksum });
+    } else if (rec.checksum !== f.checksum) changed.push({ id: f.id, file: f.shown, recorded: rec.checksum, current: f.checksum });
     else same.push(rec);
   }
   const ids = new Set(files.map((f) => f.id));
   const missing = [...applied.values()].filter((r) => !ids.has(r.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
   const runOrder = [...pending.filter((p) => p.phase === 'before'), ...pending.filter((p) => p.phase === 'after')];
-  const unedited = files.filter((f) => f.unedited && !applied.has(f.id)).map((f) => ({ id: f.id, file: f.file }));
+  const unedited = files.filter((f) => f.unedited && !applied.has(f.id)).map((f) => ({ id: f.id, file: f.shown }));
   return { pending: runOrder, changed, applied: same, missing, unedited };
 }
 

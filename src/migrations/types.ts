@@ -34,6 +34,8 @@ export interface MigrationFile {
   readonly number: number;
   /** Path relative to the project directory, e.g. `migrations/0001_backfill_message_group_uuid.ts`. */
   readonly file: string;
+  /** The file as messages and problems name it: relative to the current directory (see displayPath). */
+  readonly shown: string;
   readonly absPath: string;
   /** sha256 (hex) of the file's bytes. */
   readonly checksum: string;

@@ -47,7 +47,7 @@ export class DdbMigrateError extends Error {
   }
 }
 
-/** Exit codes of the contract (DESIGN.md). */
+/** Exit codes of the contract (README.md, "Exit codes"). */
 export const ExitCode = {
   Ok: 0,
   Error: 1,

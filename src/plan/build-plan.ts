@@ -62,7 +62,7 @@ function summarise(tables: readonly TablePlan[]): PlanSummary {
 }
 
 /**
- * Orders the steps of every change as DYNAMODB-RULES.md requires (see modify-steps.ts and
+ * Orders the steps of every change as docs/dynamodb-rules.md requires (see modify-steps.ts and
  * table-steps.ts) and attaches the diagnostics of destructive-rules.ts. Unchanged tables are kept,
  * with impact 'no-op' and no steps. Tables keep the order of `changes`.
  */

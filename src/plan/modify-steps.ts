@@ -1,5 +1,5 @@
 /**
- * The steps of an in-place change, in the order DYNAMODB-RULES.md §2 allows: one UpdateTable action
+ * The steps of an in-place change, in the order docs/dynamodb-rules.md §2 allows: one UpdateTable action
  * per call, each waited to ACTIVE before the next.
  *   1. GSI deletes (drops and the first half of rebuilds), one per call;
  *   2. table-level settings: billing + throughput (one call), stream, deletion protection, table class,
@@ -146,7 +146,7 @@ type PhaseName =
   | 'point-in-time recovery';
 
 /**
- * Each phase's step builder, listed in execution order (DYNAMODB-RULES.md §2; string keys keep
+ * Each phase's step builder, listed in execution order (docs/dynamodb-rules.md §2; string keys keep
  * their insertion order). Typed as a Record so a phase without a builder does not compile.
  */
 const PHASE: Readonly<Record<PhaseName, Phase>> = {

@@ -20,7 +20,7 @@ type Of<K extends StepKind> = Extract<Step, { kind: K }>;
 
 /**
  * Per step kind, why a reviewer should expect it to be slow or limited in how often it may run
- * (DYNAMODB-RULES.md §2, §3, §6); null when it is neither. Exhaustive: a new step kind must say.
+ * (docs/dynamodb-rules.md §2, §3, §6); null when it is neither. Exhaustive: a new step kind must say.
  */
 const SLOW_NOTE: { readonly [K in StepKind]: (s: Of<K>) => string | null } = {
   CreateGlobalIndex: (s) =>

@@ -1,5 +1,5 @@
 /** Reading and writing saved-plan files. */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import { parseSavedPlan, serialiseSavedPlan, type SavedPlanFile } from './saved-plan.js';
@@ -12,6 +12,22 @@ export async function writeSavedPlan(path: string, file: SavedPlanFile): Promise
   } catch (e) {
     throw new DdbMigrateError(savedPlanWriteProblem(path, e));
   }
+}
+
+/**
+ * Refuses, before any work, a `--out` that can never be written: its directory missing or not a
+ * directory, or the path itself a directory. (A full disk or a permission only shows at the write.)
+ */
+export async function checkSavedPlanPath(path: string): Promise<void> {
+  const dir = dirname(path);
+  const dirStat = await stat(dir).catch((e: unknown) => e as NodeJS.ErrnoException);
+  if (dirStat instanceof Error) {
+    if (dirStat.code === 'ENOENT' || dirStat.code === 'ENOTDIR') throw new DdbMigrateError(savedPlanWriteProblem(path, dirStat));
+    return;
+  }
+  if (!dirStat.isDirectory()) throw new DdbMigrateError(savedPlanWriteProblem(path, Object.assign(new Error('not a directory'), { code: 'ENOTDIR' })));
+  const own = await stat(path).catch(() => null);
+  if (own?.isDirectory()) throw new DdbMigrateError(savedPlanWriteProblem(path, Object.assign(new Error('is a directory'), { code: 'EISDIR' })));
 }
 
 /** Why a write failed, by errno, in the user's terms; what to do follows from it. */

@@ -1,6 +1,12 @@
 /** Durations on the command line (`--lock-timeout 10m`) and in messages ("expires in 4m 30s"). */
 import { DdbMigrateError } from '../model/errors.js';
 
+/**
+ * The longest delay a Node.js timer takes (2^31 - 1 ms, about 24.8 days): a longer one fires at
+ * once, so a request timeout above it would end every call after 1 ms.
+ */
+export const MAX_TIMER_MS = 2_147_483_647;
+
 const UNIT_MS: Readonly<Record<string, number>> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
 
 /**

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { retryTransient, sleep } from '../util/retry.js';
+import { MAX_TIMER_MS } from './duration.js';
 import {
   DeleteItemCommand,
   GetItemCommand,
@@ -191,7 +192,8 @@ class HeldLock implements Lock {
     this.expiresAt = holder.expiresAt;
     // Renew at a third of the lease, so two missed beats still leave the lease alive. unref():
     // a forgotten lock must not keep the process running; its lease ends by itself.
-    this.heartbeat = setInterval(() => void this.beat(), Math.max(10, Math.floor(opts.leaseMs / 3)));
+    // Clamped to a timer Node.js can set: a longer one would fire every millisecond.
+    this.heartbeat = setInterval(() => void this.beat(), Math.min(MAX_TIMER_MS, Math.max(10, Math.floor(opts.leaseMs / 3))));
     this.heartbeat.unref();
   }
 

@@ -1,5 +1,5 @@
 /**
- * One place for "is this error worth another try, and how long to wait": DYNAMODB-RULES §4
+ * One place for "is this error worth another try, and how long to wait": docs/dynamodb-rules.md §4
  * (retryable: throttling, limits, 5xx; not: validation, not found, conditional check, access) plus
  * dropped connections. Exponential backoff with jitter so concurrent clients do not retry in step.
  */

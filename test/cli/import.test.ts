@@ -7,6 +7,7 @@ import { ensureControlTable } from '../../src/state/control-table.js';
 import { runCli, TempProject, useEngineProjects } from '../support/cli.js';
 import { uniqueName } from '../support/engine.js';
 import { exampleFile } from '../support/inputs.js';
+import { displayPath } from '../../src/util/display-path.js';
 import { startFaultProxy } from '../support/fault-proxy.js';
 
 describe('cli: import @engine', function () {
@@ -16,6 +17,8 @@ describe('cli: import @engine', function () {
   const importInto = (p: TempProject, ...args: string[]) => runCli(['import', '--dir', p.dir, ...target(), ...args]);
   const planIn = (p: TempProject) => runCli(['plan', '--dir', p.dir, ...target(), '--detailed-exitcode']);
   const read = (p: TempProject, path: string) => readFileSync(join(p.dir, path), 'utf8');
+  /** How messages name a project's file: from the current directory (the temp project is elsewhere). */
+  const shown = (p: TempProject, path: string) => displayPath(join(p.dir, path));
 
 
   it('round-trips the example table: apply tables/cruddur-messages.yaml, import, plan shows no changes', async () => {
@@ -28,7 +31,7 @@ describe('cli: import @engine', function () {
     const adopted = project();
     const imported = await importInto(adopted, '--table', name);
     expect(imported.code, imported.err).to.equal(0);
-    expect(imported.out.trim()).to.equal(`wrote tables/${name}.yaml`);
+    expect(imported.out.trim()).to.equal(`wrote ${shown(adopted, `tables/${name}.yaml`)}`);
     const yaml = read(adopted, `tables/${name}.yaml`);
     expect(yaml).to.match(/^# yaml-language-server: \$schema=\S+\/schema\/table\.schema\.json$/m);
     expect(yaml).to.include('billing: { mode: PROVISIONED, read: 5, write: 5 }');
@@ -136,7 +139,7 @@ describe('cli: import @engine', function () {
 
     const refused = await importInto(p, '--table', name);
     expect(refused.code).to.equal(1);
-    expect(refused.err).to.include(`tables/${name}.yaml:1:1: error IMPORT_FILE_EXISTS: tables/${name}.yaml already exists`);
+    expect(refused.err).to.include(`${shown(p, `tables/${name}.yaml`)}:1:1: error IMPORT_FILE_EXISTS: ${shown(p, `tables/${name}.yaml`)} already exists`);
     expect(refused.err).to.include('--force');
     expect(read(p, `tables/${name}.yaml`)).to.equal(mine);
 
@@ -152,7 +155,7 @@ describe('cli: import @engine', function () {
     expect((await runCli(['apply', '--dir', p.dir, ...target(), '--yes', '--no-fixtures'])).code).to.equal(0);
     const twice = await importInto(p, '--table', name);
     expect(twice.code).to.equal(1);
-    expect(twice.err).to.match(/IMPORT_ALREADY_DECLARED: table '.+' is already declared in tables\/other-name\.yaml/);
+    expect(twice.err).to.include(`IMPORT_ALREADY_DECLARED: table '${name}' is already declared in ${shown(p, 'tables/other-name.yaml')};`);
 
     const missing = await importInto(project(), '--table', 'no-such-table-here');
     expect(missing.code).to.equal(1);
@@ -166,8 +169,8 @@ describe('cli: import @engine', function () {
     expect(res.code, res.err).to.equal(0);
     const written = res.out.trim().split('\n');
     expect(written.length).to.be.above(0);
-    expect(written.every((l) => l.startsWith('wrote imported/'))).to.equal(true);
-    expect(written).not.to.include('wrote imported/ddb-migrate-state.yaml');
+    expect(written.every((l) => l.startsWith(`wrote ${shown(p, 'imported')}/`))).to.equal(true);
+    expect(written).not.to.include(`wrote ${shown(p, 'imported/ddb-migrate-state.yaml')}`);
   });
 });
 
@@ -197,7 +200,7 @@ describe('cli: import safety net @engine', function () {
       try {
         const imported = await runCli(['import', '--dir', p.dir, '--endpoint-url', proxy.endpoint, '--region', 'local', '--table', name]);
         expect(imported.code, imported.err).to.equal(0);
-        expect(imported.err).to.include(`warning IMPORT_UNMAPPED_FIELD (${name}): Replicas cannot be expressed in a table file; written as a comment in tables/${name}.yaml.`);
+        expect(imported.err).to.include(`warning IMPORT_UNMAPPED_FIELD (${name}): Replicas cannot be expressed in a table file; written as a comment in ${displayPath(join(p.dir, `tables/${name}.yaml`))}.`);
         const yaml = readFileSync(join(p.dir, `tables/${name}.yaml`), 'utf8');
         expect(yaml).to.include(`#   Replicas: ${JSON.stringify(replicas)}`);
         const valid = await runCli(['validate', '--dir', p.dir]);

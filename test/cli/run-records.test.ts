@@ -169,6 +169,9 @@ describe('cli: checks before the first write, and what runs print and record @en
       [['seed', '--concurrency', 'abc'], /CLI_USAGE.*--concurrency/],
       [['apply', '--lock-timeout', 'abc'], /CLI_BAD_DURATION.*--lock-timeout/],
       [['apply', '--lock-lease', 'abc'], /CLI_BAD_DURATION.*--lock-lease/],
+      // A zero lease is a lock another run may take over at once: two applies on one endpoint.
+      [['apply', '--lock-lease', '0s'], /CLI_BAD_DURATION \(--lock-lease\): --lock-lease "0s" must be longer than zero/],
+      [['apply', '--lock-lease', '1000000h'], /CLI_BAD_DURATION \(--lock-lease\)/],
       [['reset', '--lock-timeout', 'abc'], /CLI_BAD_DURATION.*--lock-timeout/],
       [['drop', '--lock-timeout', 'abc'], /CLI_BAD_DURATION.*--lock-timeout/],
     ];

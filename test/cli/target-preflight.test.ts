@@ -74,6 +74,12 @@ describe('target preflight: endpoint URL, profile and credentials are checked be
     expect(r.err).to.include('error ENV_ENDPOINT_URL (AWS_ENDPOINT_URL_DYNAMODB): AWS_ENDPOINT_URL_DYNAMODB "dynamodb here" is not an http');
   });
 
+  it('--request-timeout 1000h: CLI_BAD_DURATION (a Node.js timer that long would fire after 1 ms)', async () => {
+    const r = await runCli(['plan', '--dir', project.dir, '--endpoint-url', 'http://127.0.0.1:9', '--request-timeout', '1000h']);
+    expect(r.code, r.err).to.equal(1);
+    expect(r.err).to.include('CLI_BAD_DURATION (--request-timeout): --request-timeout "1000h" is longer than the longest timeout Node.js can set');
+  });
+
   for (const bad of ['abc', '0', '0s']) {
     it(`--request-timeout ${bad}: CLI_BAD_DURATION (zero would mean no timeout at all)`, async () => {
       const r = await runCli(['plan', '--dir', project.dir, '--endpoint-url', 'http://127.0.0.1:9', '--request-timeout', bad]);

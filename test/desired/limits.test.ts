@@ -62,6 +62,19 @@ describe('limits as DynamoDB counts them', () => {
       expect(ps[0]?.message).to.contain('1,000,000,000,000 units').and.contain('40,000');
       expect(brief(check('partitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST, maxWrite: 50000 }\n'))).to.deep.equal([['SPEC_CAPACITY_QUOTA', 'warning', 'billing.maxWrite']]);
     });
+
+    it('a provisioned table and its GSIs together above the default account-level quota of 80,000: a warning', () => {
+      const gsi = (n: number, read?: number) => `  - { name: g-${n}, partitionKey: { name: g, type: S }${read === undefined ? '' : `, read: ${read}, write: 5`} }\n`;
+      const table = (gsis: string) => `partitionKey: { name: pk, type: S }\nbilling: { mode: PROVISIONED, read: 40000, write: 5 }\nglobalSecondaryIndexes:\n${gsis}`;
+      // 40,000 + 40,000: at the quota, not above it.
+      expect(check(table(gsi(1, 40000)))).to.deep.equal([]);
+      // An index without read takes the table's: 40,000 × 3.
+      const ps = check(table(gsi(1) + gsi(2)));
+      expect(brief(ps)).to.deep.equal([['SPEC_CAPACITY_QUOTA', 'warning', 'billing.read']]);
+      expect(ps[0]?.message).to.contain('120,000 read units').and.contain('80,000');
+      // On-demand tables have no account-level quota.
+      expect(check('partitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST, maxRead: 40000 }\nglobalSecondaryIndexes:\n' + gsi(1) + gsi(2))).to.deep.equal([]);
+    });
   });
 });
 

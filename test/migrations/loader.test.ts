@@ -6,6 +6,10 @@ import { loadMigrations, readMigrations } from '../../src/migrations/loader.js';
 import { existsSync } from 'node:fs';
 import { DdbMigrateError } from '../../src/model/errors.js';
 import { TempProject } from '../support/cli.js';
+import { displayPath } from '../../src/util/display-path.js';
+
+/** How problems name a project's file: from the current directory (the temp project is elsewhere). */
+const shown = (p: TempProject, rel: string): string => displayPath(join(p.dir, rel));
 
 const UP = 'export async function up(ctx) { ctx.log("hi"); }\n';
 
@@ -36,8 +40,8 @@ describe('migrations: loadMigrations', () => {
     symlinkSync(join(p.dir, 'migrations/0004_loop.mjs'), join(p.dir, 'migrations/0004_loop.mjs'));
     const problems = await problemsOf(loadMigrations(p.dir));
     expect(problems.map((x) => [x.code, x.file])).to.deep.equal([
-      ['MIGRATION_UNREADABLE', 'migrations/0003_broken.mjs'],
-      ['MIGRATION_UNREADABLE', 'migrations/0004_loop.mjs'],
+      ['MIGRATION_UNREADABLE', shown(p, 'migrations/0003_broken.mjs')],
+      ['MIGRATION_UNREADABLE', shown(p, 'migrations/0004_loop.mjs')],
     ]);
     expect(problems[1]?.message).to.match(/loops/);
   });
@@ -104,14 +108,14 @@ describe('migrations: loadMigrations', () => {
     });
     const problems = await problemsOf(loadMigrations(p.dir));
     expect(problems.map((x) => [x.code, x.file])).to.deep.equal([
-      ['MIGRATION_BAD_NAME', 'migrations/0002_Bad-Name.ts'],
-      ['MIGRATION_DUPLICATE_NUMBER', 'migrations/0003_dup_b.mjs'],
-      ['MIGRATION_BAD_NAME', 'migrations/1_short.mjs'],
-      ['MIGRATION_NO_UP', 'migrations/0004_no_up.mjs'],
-      ['MIGRATION_BAD_META', 'migrations/0005_bad_meta.mjs'],
-      ['MIGRATION_BAD_META', 'migrations/0005_bad_meta.mjs'],
-      ['MIGRATION_BAD_META', 'migrations/0005_bad_meta.mjs'],
-      ['MIGRATION_LOAD_FAILED', 'migrations/0006_throws.mjs'],
+      ['MIGRATION_BAD_NAME', shown(p, 'migrations/0002_Bad-Name.ts')],
+      ['MIGRATION_DUPLICATE_NUMBER', shown(p, 'migrations/0003_dup_b.mjs')],
+      ['MIGRATION_BAD_NAME', shown(p, 'migrations/1_short.mjs')],
+      ['MIGRATION_NO_UP', shown(p, 'migrations/0004_no_up.mjs')],
+      ['MIGRATION_BAD_META', shown(p, 'migrations/0005_bad_meta.mjs')],
+      ['MIGRATION_BAD_META', shown(p, 'migrations/0005_bad_meta.mjs')],
+      ['MIGRATION_BAD_META', shown(p, 'migrations/0005_bad_meta.mjs')],
+      ['MIGRATION_LOAD_FAILED', shown(p, 'migrations/0006_throws.mjs')],
     ]);
     expect(problems[1]?.message).to.contain('0003_dup_a.mjs');
     expect(problems.slice(4, 7).map((x) => x.message).join('\n')).to.match(/meta\.owner/).and.match(/'before' or 'after'/).and.match(/meta\.tables/);
@@ -139,7 +143,7 @@ describe('migrations: loadMigrations', () => {
 
   it('a meta that cannot be read without running the file is MIGRATION_META_NOT_STATIC; an exported meta that disagrees with the header too', async () => {
     const computed = project({ 'migrations/0001_c.mjs': `${UP}export const meta = { phase: pick() };\n` });
-    expect((await problemsOf(readMigrations(computed.dir))).map((x) => [x.code, x.file])).to.deep.equal([['MIGRATION_META_NOT_STATIC', 'migrations/0001_c.mjs']]);
+    expect((await problemsOf(readMigrations(computed.dir))).map((x) => [x.code, x.file])).to.deep.equal([['MIGRATION_META_NOT_STATIC', shown(computed, 'migrations/0001_c.mjs')]]);
     const disagree = project({ 'migrations/0001_d.mjs': `// ddb-migrate: phase=before\n${UP}export const meta = { phase: ['after'][0] };\n` });
     expect((await readMigrations(disagree.dir))[0]?.phase).to.equal('before');
     expect((await problemsOf(loadMigrations(disagree.dir))).map((x) => x.code)).to.deep.equal(['MIGRATION_META_NOT_STATIC']);

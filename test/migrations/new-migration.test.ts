@@ -5,6 +5,7 @@ import { loadMigrations } from '../../src/migrations/loader.js';
 import { newMigration, snakeName } from '../../src/migrations/new-migration.js';
 import { DdbMigrateError } from '../../src/model/errors.js';
 import { runCli, TempProject } from '../support/cli.js';
+import { displayPath } from '../../src/util/display-path.js';
 
 describe('migrations: migration new', () => {
   const projects: TempProject[] = [];
@@ -24,10 +25,10 @@ describe('migrations: migration new', () => {
   it('CLI: writes 0001 in an empty project, then the next number after the highest; the skeleton loads', async () => {
     const p = project();
     const first = await runCli(['migration', 'new', 'Backfill message-group UUID', '--dir', p.dir]);
-    expect(first).to.deep.include({ code: 0, out: 'Created migrations/0001_backfill_message_group_uuid.ts\n' });
+    expect(first).to.deep.include({ code: 0, out: `Created ${displayPath(join(p.dir, 'migrations/0001_backfill_message_group_uuid.ts'))}\n` });
     p.write('migrations/0007_other.mjs', 'export async function up() {}\n');
     const second = await runCli(['migration', 'new', 'split_users', '--phase', 'before', '--dir', p.dir]);
-    expect(second.out).to.equal('Created migrations/0008_split_users.ts\n');
+    expect(second.out).to.equal(`Created ${displayPath(join(p.dir, 'migrations/0008_split_users.ts'))}\n`);
     const text = readFileSync(join(p.dir, 'migrations/0008_split_users.ts'), 'utf8');
     expect(text).to.contain("phase: 'before'").and.contain('export async function up(ctx: MigrationContext)');
     const loaded = await loadMigrations(p.dir);
@@ -45,7 +46,7 @@ describe('migrations: migration new', () => {
       expect.fail('expected MIGRATION_EXISTS');
     } catch (e) {
       expect(e).to.be.instanceOf(DdbMigrateError);
-      expect((e as DdbMigrateError).problems[0]).to.deep.include({ code: 'MIGRATION_EXISTS', message: 'migrations/0003_same.ts already exists' });
+      expect((e as DdbMigrateError).problems[0]).to.deep.include({ code: 'MIGRATION_EXISTS', message: `${displayPath(join(p.dir, 'migrations/0003_same.ts'))} already exists` });
     }
     expect(readFileSync(join(p.dir, 'migrations/0003_same.ts'), 'utf8')).to.equal('keep me');
   });

@@ -3,6 +3,8 @@ import { loadMigrations } from '../../src/migrations/loader.js';
 import { migrationStatus } from '../../src/migrations/status.js';
 import { describeResult, migrationFailure, runMigrations, type RunOptions } from '../../src/migrations/runner.js';
 import { DdbMigrateError } from '../../src/model/errors.js';
+import { join } from 'node:path';
+import { displayPath } from '../../src/util/display-path.js';
 import { TempProject } from '../support/cli.js';
 import { uniqueName } from '../support/engine.js';
 import { createKvTable, engineClients, getItem, numberedItems, putAll, scanAll, tableExists, type EngineClients } from './helpers.js';
@@ -78,7 +80,7 @@ describe('migrations: runner on DynamoDB Local @engine', () => {
     s.p.write('migrations/0001_count.mjs', `${COUNTER}// edited after it was applied\n`);
     s.p.write('migrations/0002_new.mjs', COUNTER);
     const status = await migrationStatus(e.client, s.control, await loadMigrations(s.p.dir));
-    expect(status.changed.map((c) => [c.id, c.file])).to.deep.equal([['0001_count', 'migrations/0001_count.mjs']]);
+    expect(status.changed.map((c) => [c.id, c.file])).to.deep.equal([['0001_count', displayPath(join(s.p.dir, 'migrations/0001_count.mjs'))]]);
     try {
       await runMigrations(e.client, s.opts());
       expect.fail('expected MIGRATION_CHANGED');
@@ -86,7 +88,7 @@ describe('migrations: runner on DynamoDB Local @engine', () => {
       expect(err).to.be.instanceOf(DdbMigrateError);
       const de = err as DdbMigrateError;
       expect(de.exitCode).to.equal(1);
-      expect(de.problems.map((p) => [p.code, p.location?.file])).to.deep.equal([['MIGRATION_CHANGED', 'migrations/0001_count.mjs']]);
+      expect(de.problems.map((p) => [p.code, p.location?.file])).to.deep.equal([['MIGRATION_CHANGED', displayPath(join(s.p.dir, 'migrations/0001_count.mjs'))]]);
       expect(de.problems[0]?.hint).to.contain('--allow-changed');
     }
     expect(await getItem(e.doc, s.data, 'RUNS', '0002_new')).to.equal(undefined);
@@ -139,7 +141,7 @@ export async function up(ctx) {
       ['0001_boom', 'failed'],
       ['0002_count', 'skipped'],
     ]);
-    expect(results[0]?.error).to.deep.include({ code: 'MIGRATION_FAILED', message: 'migrations/0001_boom.mjs failed: Error: no such attribute' });
+    expect(results[0]?.error).to.deep.include({ code: 'MIGRATION_FAILED', message: `${displayPath(join(s.p.dir, 'migrations/0001_boom.mjs'))} failed: Error: no such attribute` });
     expect(results[0]?.error?.hint).to.contain('starts over');
     expect(migrationFailure(results)?.problems.map((p) => p.code)).to.deep.equal(['MIGRATION_FAILED']);
     expect(await getItem(e.doc, s.control, 'MIGRATION', '0001_boom')).to.equal(undefined);

@@ -8,6 +8,7 @@ import { buildPlan } from '../../src/plan/build-plan.js';
 import { createSavedPlan, type SavedPlanFile } from '../../src/saved-plan/saved-plan.js';
 import { savedPlanWriteProblem, writeSavedPlan } from '../../src/saved-plan/saved-plan-file.js';
 import { liveMap, table } from '../support/builders.js';
+import { runCli, TempProject } from '../support/cli.js';
 
 function savedFile(): SavedPlanFile {
   const desired = [table({ name: 'w-things' })];
@@ -53,6 +54,25 @@ describe('saved plan: a --out path that cannot be written is a named error with 
     }
     const e = await writeError('/dev/full');
     expect(e.problems[0]?.message).to.equal('cannot write the plan to /dev/full: the disk is full (ENOSPC).');
+  });
+
+  it('plan --out to a missing directory or to a directory is refused before any call (the endpoint is never asked)', async () => {
+    const p = new TempProject({ 'tables/w-things.yaml': 'table: w-things\npartitionKey: { name: pk, type: S }\n' });
+    try {
+      // Nothing listens on port 9: reaching the endpoint would say ENDPOINT_REFUSED instead.
+      for (const [out, why] of [
+        [join(dir, 'missing', 'plan.json'), 'does not exist (ENOENT)'],
+        [dir, 'it is a directory (EISDIR)'],
+        [join(p.dir, 'tables', 'w-things.yaml', 'plan.json'), 'is a file, not a directory (ENOTDIR)'],
+      ] as const) {
+        const r = await runCli(['plan', '--dir', p.dir, '--endpoint-url', 'http://127.0.0.1:9', '--region', 'local', '--out', out]);
+        expect(r.code, r.err).to.equal(1);
+        expect(r.err).to.match(/^error PLAN_FILE_WRITE \(--out\): cannot write the plan to /m).and.include(why);
+        expect(r.err).to.not.include('ENDPOINT_');
+      }
+    } finally {
+      p.remove();
+    }
   });
 
   it('maps ENOSPC and unknown errors without an INTERNAL', () => {

@@ -7,7 +7,7 @@ export const applyCommand = defineCommand({
   command: 'apply [planFile]',
   describe: 'Create / update tables to match tables/, wait until they converge, verify, then load fixtures',
   builder: (y) =>
-    withDuration(withLockTimeout(withCommandOptions(y)), 'lock-lease', 'How long the apply lock outlives a crashed run (renewed while this run is alive)', DEFAULT_LOCK_LEASE)
+    withDuration(withLockTimeout(withCommandOptions(y)), 'lock-lease', 'How long the apply lock outlives a crashed run (renewed while this run is alive)', DEFAULT_LOCK_LEASE, { positive: true })
       .positional('planFile', { type: 'string', describe: 'A plan saved by `plan --out`: apply exactly its steps (refused, exit 3, if the live tables changed since)' })
       .option('table', { type: 'string', array: true, describe: 'Only these tables (repeatable)' })
       .option('yes', { type: 'boolean', default: false, alias: 'y', describe: 'Do not ask for confirmation' })

@@ -1,7 +1,7 @@
 /** `ddb-migrate import`: parse → importTables (live tables → `<out-dir>/<table>.yaml`) → say what was written. */
-import { relative, resolve } from 'node:path';
 import { importTables } from '../../app/index.js';
 import { ExitCode } from '../../model/errors.js';
+import { displayPath } from '../../util/display-path.js';
 import { projectOptions } from '../app-options.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
@@ -16,10 +16,10 @@ export interface ImportArgs extends GlobalArgs, TargetArgs {
 }
 
 export async function runImport(args: ImportArgs, io: Io): Promise<number> {
-  const dir = resolve(args.dir);
   return withSignals(io, async (run) => {
     const onEvent = dispatch(progressHandlers(io, { quiet: args.quiet, engineQuiet: args.quiet }), {
-      'file-written': (e) => io.out(`wrote ${relative(dir, e.path) || e.path}`),
+      // Named from the current directory, as every path ddb-migrate prints (`--dir ../proj`: ../proj/tables/...).
+      'file-written': (e) => io.out(`wrote ${displayPath(e.path)}`),
     });
     const { files, target, unmapped } = await importTables({ ...projectOptions(args, run, onEvent), tables: args.table, outDir: args.outDir, force: args.force });
     if (files.length === 0) {
@@ -30,7 +30,7 @@ export async function runImport(args: ImportArgs, io: Io): Promise<number> {
     for (const u of unmapped) {
       io.err(
         `warning IMPORT_UNMAPPED_FIELD (${u.table}): ${u.field} cannot be expressed in a table file; ` +
-          `written as a comment in ${relative(dir, u.file) || u.file}. plan and apply do not manage it.`,
+          `written as a comment in ${displayPath(u.file)}. plan and apply do not manage it.`,
       );
     }
     if (!args.quiet) io.err(`Imported ${files.length} table(s) from ${target.endpoint}. Review the files, then run plan: it should show no changes.`);

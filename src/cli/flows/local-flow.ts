@@ -4,9 +4,11 @@ import { stopWarmEngine, warmEngineStatus } from '../../engine/warm-engine.js';
 import { ExitCode } from '../../model/errors.js';
 import { formatDuration } from '../../state/duration.js';
 import type { Io } from '../io.js';
+import { displayPath } from '../../util/display-path.js';
 
 export async function runLocalAction(action: 'status' | 'stop', dir: string, io: Io): Promise<number> {
-  const dataDir = localDataDir(dir);
+  // Named from the current directory, as every path ddb-migrate prints.
+  const dataDir = displayPath(localDataDir(dir));
   if (action === 'stop') {
     const stopped = await stopWarmEngine(dir);
     io.out(stopped ? `Stopped the local engine (pid ${stopped.pid}, port ${stopped.port}); its data is saved in ${dataDir}.` : `No local engine runs for ${dataDir}.`);

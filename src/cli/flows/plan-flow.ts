@@ -24,7 +24,8 @@ export async function runPlan(args: PlanArgs, io: Io): Promise<number> {
   const text = args.format === 'text';
   const quiet = args.quiet || !text;
   return withSignals(io, async (run) => {
-    const onEvent = dispatch(progressHandlers(io, { quiet, engineQuiet: quiet }));
+    // The table files' warnings go to stderr in every format (stdout keeps parsing), not with --quiet.
+    const onEvent = dispatch(progressHandlers(io, { quiet, engineQuiet: quiet, fileWarnings: !args.quiet }));
     const result = await planProject({
       ...projectOptions(args, run, onEvent),
       tables: args.table,

@@ -15,8 +15,13 @@ import { STATUS_LABEL } from './step-report.js';
 const WAIT_LOG_EVERY_MS = 15_000;
 
 export interface ProgressOptions {
-  /** `--quiet`: only results, errors and warnings. */
+  /** `--quiet`: only results, errors and warnings (not the table files' warnings: see `fileWarnings`). */
   readonly quiet: boolean;
+  /**
+   * Show the warnings of the project's files (a `warning` event with a `problem`), as validate
+   * prints them. Default: not `quiet`; plan passes it apart, as its machine formats quiet the rest.
+   */
+  readonly fileWarnings?: boolean;
   /** No "starting the embedded DynamoDB Local…" line (quiet, or a machine-readable format). */
   readonly engineQuiet: boolean;
   /** Runs of steps whose progress is not shown (reset's drop). */
@@ -42,7 +47,10 @@ export function progressHandlers(io: Io, opts: ProgressOptions): Handlers {
     'engine-starting': () => indicator.start(),
     'engine-starting-ended': () => indicator.stop(),
     'engine-started': (e) => indicator.done(e.message),
-    warning: (e) => io.err(e.message),
+    warning: (e) => {
+      if ('problem' in e && e.problem !== undefined && !(opts.fileWarnings ?? !opts.quiet)) return;
+      io.err(e.message);
+    },
     'steps-starting': (e) => {
       part = e.part;
     },

@@ -2577,7 +2577,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate49;
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
+const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"requestTimeout":{"anyOf":[{"type":"string"},{"type":"number"}],"description":"How long one attempt of a call may take before it is retried, then reported: a duration (500ms, 30s, 1m) or a number of seconds, longer than zero. Default 10s for an endpoint on this machine, 30s otherwise. --request-timeout overrides it."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply and reset. Default: true when the endpoint actually used is on this machine (localhost, 127.0.0.1, ::1), else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."},"requestTimeout":{"anyOf":[{"type":"string"},{"type":"number"}],"description":"This environment's request timeout, over the top-level requestTimeout: a duration (500ms, 30s, 1m) or a number of seconds, longer than zero."}}}}}};
 const pattern15 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h))+$", "u");
 const pattern17 = new RegExp("^https?://[^\\s]+$", "u");
 
@@ -2594,7 +2594,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "default") || (key0 === "controlTable")) || (key0 === "localEngine")) || (key0 === "environments"))){
+if(!(((((key0 === "default") || (key0 === "controlTable")) || (key0 === "requestTimeout")) || (key0 === "localEngine")) || (key0 === "environments"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -2663,12 +2663,13 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.localEngine !== undefined){
-let data2 = data.localEngine;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(!(key1 === "idleTimeout")){
-const err6 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.localEngine,data:data2};
+if(data.requestTimeout !== undefined){
+let data2 = data.requestTimeout;
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(typeof data2 !== "string"){
+const err6 = {instancePath:instancePath+"/requestTimeout",schemaPath:"#/properties/requestTimeout/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.requestTimeout.anyOf[0].type,parentSchema:schema67.properties.requestTimeout.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2677,12 +2678,11 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-if(data2.idleTimeout !== undefined){
-let data3 = data2.idleTimeout;
-if(typeof data3 === "string"){
-if(!pattern15.test(data3)){
-const err7 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema67.properties.localEngine.properties.idleTimeout,data:data3};
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+const _errs10 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/requestTimeout",schemaPath:"#/properties/requestTimeout/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.requestTimeout.anyOf[1].type,parentSchema:schema67.properties.requestTimeout.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2691,9 +2691,10 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.localEngine.properties.idleTimeout.type,parentSchema:schema67.properties.localEngine.properties.idleTimeout,data:data3};
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const err8 = {instancePath:instancePath+"/requestTimeout",schemaPath:"#/properties/requestTimeout/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.requestTimeout.anyOf,parentSchema:schema67.properties.requestTimeout,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2702,10 +2703,24 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
 }
 else {
-const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.localEngine.type,parentSchema:schema67.properties.localEngine,data:data2};
+vErrors = null;
+}
+}
+}
+}
+if(data.localEngine !== undefined){
+let data3 = data.localEngine;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!(key1 === "idleTimeout")){
+const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.localEngine,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2715,14 +2730,11 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data4 = data.environments;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key2 in data4){
-const _errs13 = errors;
-if(typeof key2 === "string"){
-if(!pattern10.test(key2)){
-const err10 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema67.properties.environments.propertyNames,data:key2,propertyName:key2};
+if(data3.idleTimeout !== undefined){
+let data4 = data3.idleTimeout;
+if(typeof data4 === "string"){
+if(!pattern15.test(data4)){
+const err10 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema67.properties.localEngine.properties.idleTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2732,9 +2744,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-var valid2 = _errs13 === errors;
-if(!valid2){
-const err11 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema67.properties.environments.propertyNames,parentSchema:schema67.properties.environments,data:data4};
+else {
+const err11 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.localEngine.properties.idleTimeout.type,parentSchema:schema67.properties.localEngine.properties.idleTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2744,12 +2755,9 @@ vErrors.push(err11);
 errors++;
 }
 }
-for(const key3 in data4){
-let data5 = data4[key3];
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-for(const key4 in data5){
-if(!((((((key4 === "endpoint") || (key4 === "region")) || (key4 === "profile")) || (key4 === "protected")) || (key4 === "fixtures")) || (key4 === "local"))){
-const err12 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.environments.additionalProperties,data:data5};
+}
+else {
+const err12 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.localEngine.type,parentSchema:schema67.properties.localEngine,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2759,11 +2767,14 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data5.endpoint !== undefined){
-let data6 = data5.endpoint;
-if(typeof data6 === "string"){
-if(!pattern17.test(data6)){
-const err13 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema67.properties.environments.additionalProperties.properties.endpoint,data:data6};
+if(data.environments !== undefined){
+let data5 = data.environments;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+for(const key2 in data5){
+const _errs19 = errors;
+if(typeof key2 === "string"){
+if(!pattern10.test(key2)){
+const err13 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema67.properties.environments.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2773,8 +2784,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema67.properties.environments.additionalProperties.properties.endpoint,data:data6};
+var valid3 = _errs19 === errors;
+if(!valid3){
+const err14 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema67.properties.environments.propertyNames,parentSchema:schema67.properties.environments,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2784,11 +2796,12 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data5.region !== undefined){
-let data7 = data5.region;
-if(typeof data7 === "string"){
-if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.environments.additionalProperties.properties.region,data:data7};
+for(const key3 in data5){
+let data6 = data5[key3];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key4 in data6){
+if(!(((((((key4 === "endpoint") || (key4 === "region")) || (key4 === "profile")) || (key4 === "protected")) || (key4 === "fixtures")) || (key4 === "local")) || (key4 === "requestTimeout"))){
+const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.environments.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2798,8 +2811,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.region.type,parentSchema:schema67.properties.environments.additionalProperties.properties.region,data:data7};
+if(data6.endpoint !== undefined){
+let data7 = data6.endpoint;
+if(typeof data7 === "string"){
+if(!pattern17.test(data7)){
+const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema67.properties.environments.additionalProperties.properties.endpoint,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2809,11 +2825,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data5.profile !== undefined){
-let data8 = data5.profile;
-if(typeof data8 === "string"){
-if(func2(data8) < 1){
-const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.environments.additionalProperties.properties.profile,data:data8};
+else {
+const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema67.properties.environments.additionalProperties.properties.endpoint,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2823,8 +2836,11 @@ vErrors.push(err17);
 errors++;
 }
 }
-else {
-const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema67.properties.environments.additionalProperties.properties.profile,data:data8};
+if(data6.region !== undefined){
+let data8 = data6.region;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.environments.additionalProperties.properties.region,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2834,10 +2850,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data5.protected !== undefined){
-let data9 = data5.protected;
-if(typeof data9 !== "boolean"){
-const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema67.properties.environments.additionalProperties.properties.protected,data:data9};
+else {
+const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.region.type,parentSchema:schema67.properties.environments.additionalProperties.properties.region,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2847,10 +2861,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data5.fixtures !== undefined){
-let data10 = data5.fixtures;
-if(typeof data10 !== "boolean"){
-const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema67.properties.environments.additionalProperties.properties.fixtures,data:data10};
+if(data6.profile !== undefined){
+let data9 = data6.profile;
+if(typeof data9 === "string"){
+if(func2(data9) < 1){
+const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.environments.additionalProperties.properties.profile,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2860,10 +2875,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data5.local !== undefined){
-let data11 = data5.local;
-if(typeof data11 !== "boolean"){
-const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.local.type,parentSchema:schema67.properties.environments.additionalProperties.properties.local,data:data11};
+else {
+const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema67.properties.environments.additionalProperties.properties.profile,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2873,9 +2886,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.environments.additionalProperties.type,parentSchema:schema67.properties.environments.additionalProperties,data:data5};
+if(data6.protected !== undefined){
+let data10 = data6.protected;
+if(typeof data10 !== "boolean"){
+const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema67.properties.environments.additionalProperties.properties.protected,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2885,9 +2899,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-}
-else {
-const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.environments.type,parentSchema:schema67.properties.environments,data:data4};
+if(data6.fixtures !== undefined){
+let data11 = data6.fixtures;
+if(typeof data11 !== "boolean"){
+const err23 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema67.properties.environments.additionalProperties.properties.fixtures,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2897,14 +2912,103 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(data6.local !== undefined){
+let data12 = data6.local;
+if(typeof data12 !== "boolean"){
+const err24 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.local.type,parentSchema:schema67.properties.environments.additionalProperties.properties.local,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data6.requestTimeout !== undefined){
+let data13 = data6.requestTimeout;
+const _errs37 = errors;
+let valid6 = false;
+const _errs38 = errors;
+if(typeof data13 !== "string"){
+const err25 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requestTimeout",schemaPath:"#/properties/environments/additionalProperties/properties/requestTimeout/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.requestTimeout.anyOf[0].type,parentSchema:schema67.properties.environments.additionalProperties.properties.requestTimeout.anyOf[0],data:data13};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs38 === errors;
+valid6 = valid6 || _valid1;
+const _errs40 = errors;
+if(!((typeof data13 == "number") && (isFinite(data13)))){
+const err26 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requestTimeout",schemaPath:"#/properties/environments/additionalProperties/properties/requestTimeout/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.environments.additionalProperties.properties.requestTimeout.anyOf[1].type,parentSchema:schema67.properties.environments.additionalProperties.properties.requestTimeout.anyOf[1],data:data13};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid1 = _errs40 === errors;
+valid6 = valid6 || _valid1;
+if(!valid6){
+const err27 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requestTimeout",schemaPath:"#/properties/environments/additionalProperties/properties/requestTimeout/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.environments.additionalProperties.properties.requestTimeout.anyOf,parentSchema:schema67.properties.environments.additionalProperties.properties.requestTimeout,data:data13};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+errors = _errs37;
+if(vErrors !== null){
+if(_errs37){
+vErrors.length = _errs37;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.environments.additionalProperties.type,parentSchema:schema67.properties.environments.additionalProperties,data:data6};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.environments.type,parentSchema:schema67.properties.environments,data:data5};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
 }
 errors++;
 }
