@@ -61,7 +61,7 @@ export type Step = StepBase &
         readonly tableWarm: { readonly read?: number; readonly write?: number } | null;
         readonly indexes: readonly { readonly name: string; readonly read?: number; readonly write?: number }[];
       }
-    /** UpdateTable with SSESpecification and nothing else (DYNAMODB-RULES: not combined with other changes). */
+    /** UpdateTable with SSESpecification and nothing else (not combined with other changes: docs/dynamodb-rules.md). */
     | { readonly kind: 'UpdateSse'; readonly sse: Encryption | null }
     | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }
     | { readonly kind: 'TagTable'; readonly tags: Readonly<Record<string, string>> }
