@@ -7,7 +7,8 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { isNotFound } from '../live/aws-errors.js';
 import { ControlKeys, ensureControlTable } from './control-table.js';
 
-export type HistoryResult = 'success' | 'failed' | 'refused';
+/** How a recorded run ended: `refused` when the lock stopped it before anything ran. */
+export type RunOutcome = 'success' | 'failed' | 'refused';
 
 /** One step of an apply and how it went. */
 export interface HistoryStep {
@@ -37,7 +38,7 @@ export interface HistoryRecord {
   /** Tables the plan touched. */
   readonly tables: readonly string[];
   readonly steps: readonly HistoryStep[];
-  readonly result: HistoryResult;
+  readonly result: RunOutcome;
   /** Data migrations this run applied or tried. */
   readonly migrations?: readonly { readonly id: string; readonly status: string }[];
   /** Why the run failed or was refused, in one line. */
