@@ -24,7 +24,7 @@ export async function acquireApplyLock(project: Project, opts: LockTimes, runId:
   return acquireLock(project.client, {
     table: project.controlTable,
     scope: DEFAULT_LOCK_SCOPE,
-    owner: lockOwner(),
+    owner: lockOwner(project.processEnv),
     leaseMs: parseDuration(opts.lockLease ?? DEFAULT_LOCK_LEASE, '--lock-lease'),
     waitMs: parseDuration(lockTimeout),
     runId,

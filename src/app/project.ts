@@ -106,7 +106,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
     }
     endpoint = local.endpoint;
   }
-  const client = createClient({ endpoint, region: target.region, profile: target.profile, requestTimeoutMs });
+  const client = createClient({ endpoint, region: target.region, profile: target.profile, requestTimeoutMs, env: processEnv });
   // The fixture loader's derived client too: its writes are what make the engine save a snapshot.
   if (local) extendClients(client, local.attach);
   const policy = targetPolicy(target, endpoint);
@@ -131,7 +131,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
     })());
   try {
     // No call is made: a missing profile or credentials are said now, before any work starts.
-    await checkCredentials(client, target.profile);
+    await checkCredentials(client, target.profile, processEnv);
   } catch (e) {
     await close();
     throw e;
