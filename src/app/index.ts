@@ -12,6 +12,8 @@ export { driftProject, type DriftProjectOptions, type DriftResult } from './drif
 export { importTables, type ImportTablesOptions, type ImportResult, type UnmappedSetting } from './import.js';
 export { history, type HistoryOptions, type HistoryResult } from './history.js';
 export { ABORT_GRACE_MS } from './project.js';
+/** An endpoint or SDK failure as a Problem (null for other errors): what the app functions throw as DdbMigrateError. */
+export { callProblem, endpointProblem } from './errors.js';
 /** Events, options, results and their parts: see docs/api.md. */
 export type { AppEvent, EventSink, StepsPart, TargetInfo } from './events.js';
 export type { ConfirmOptions, ConfirmRequest, ProjectOptions } from './options.js';

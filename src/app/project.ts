@@ -2,7 +2,8 @@
  * One call's project and connection: ddb-migrate.yaml read once, the target resolved once, the
  * endpoint opened (the warm embedded engine for `local` when nothing answers on localhost:8000),
  * credentials checked before any work, and an SDK client. Every application function runs inside
- * {@link withProject}, which always closes what it opened.
+ * {@link withProject}, which always closes what it opened and turns endpoint and SDK failures
+ * into DdbMigrateError.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { setMaxListeners } from 'node:events';
@@ -13,6 +14,7 @@ import { loadTablesWithWarnings } from '../desired/load-tables.js';
 import { idleTimeoutFrom, openLocalEndpoint, type LocalEndpoint } from '../engine/local-endpoint.js';
 import { abandonCalls, createClient, extendClients } from '../live/client.js';
 import { liveClientFor, type LiveClient } from '../live/live-client.js';
+import { asDdbMigrateError } from '../live/endpoint-errors.js';
 import { checkCredentials, checkEndpointUrl, type EndpointSource } from '../live/preflight.js';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import type { TableShape } from '../model/table-shape.js';
@@ -146,14 +148,21 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
  * that aborted while the endpoint was opened stops here: nothing was changed.
  */
 export async function withProject<T>(opts: ProjectOptions, fn: (p: Project) => Promise<T>): Promise<T> {
-  const project = await openProject(opts);
+  let endpoint: string | undefined;
   try {
-    if (project.signal.aborted) {
-      throw new DdbMigrateError({ code: 'CLI_INTERRUPTED', message: 'Interrupted while starting; nothing was changed.' });
+    const project = await openProject(opts);
+    endpoint = project.endpointLabel;
+    try {
+      if (project.signal.aborted) {
+        throw new DdbMigrateError({ code: 'CLI_INTERRUPTED', message: 'Interrupted while starting; nothing was changed.' });
+      }
+      return await fn(project);
+    } finally {
+      await project.close();
     }
-    return await fn(project);
-  } finally {
-    await project.close();
+  } catch (e) {
+    // Callers get the one error shape: an endpoint or SDK failure becomes a DdbMigrateError by cause.
+    throw asDdbMigrateError(e, endpoint);
   }
 }
 
