@@ -16,15 +16,12 @@ export * from './app/index.js';
 export type { ExecReport, StepResult, StepStatus } from './model/step-result.js';
 /** A step started / ended / is waiting / is retried (part of {@link AppEvent}). */
 export type { ExecEvent } from './exec/types.js';
-/**
- * A data-preserving replacement (`preserveData`): its plan (in `ApplyResult.preserving` and the
- * `preserving-phases` event), its phases and estimate, and its progress (the `replace` event).
- */
-export type { ReplaceEvent, ReplacePhasePlan, ReplacePhase, ReplaceEstimate, KeyRule } from './replace/types.js';
+// ReplaceEvent, ReplacePhasePlan (in `ApplyResult.preserving`, the `preserving-phases` and
+// `replace` events), ReplacePhase, ReplaceEstimate and KeyRule come with src/app/index.ts.
 /** Drift findings per table. */
 export type { TableDrift, DriftFinding } from './diff/drift.js';
 /** A run recorded in the control table. */
-export type { HistoryRecord, HistoryStep, RunOutcome } from './state/history.js';
+export type { HistoryRecord, HistoryStep, RunOutcome } from './model/history-record.js';
 /** The embedded engine's events (part of {@link AppEvent}). */
 export type { LocalEngineEvent } from './engine/local-endpoint.js';
 

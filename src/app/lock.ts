@@ -6,7 +6,7 @@ import { endpointProblem } from '../live/endpoint-errors.js';
 import { lockOwner } from '../state/identity.js';
 import { acquireLock, DEFAULT_LOCK_SCOPE, type Lock } from '../state/lock.js';
 import { DEFAULT_LOCK_LEASE } from '../state/lock-lease.js';
-import { parseDuration } from '../state/duration.js';
+import { parseDuration } from '../util/duration.js';
 import { newRunId } from '../state/history-steps.js';
 import type { Project } from './project.js';
 
