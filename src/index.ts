@@ -4,59 +4,24 @@
  * Test setups: `@ddb-migrate/cli/testing` (src/testing.ts).
  */
 
-/** Plans the project against its target: `{ plan, hasChanges, fixtures, ... }`. Read-only. */
-export { planProject } from './app/plan.js';
-/** Applies the project: refusals as `DdbMigrateError`, otherwise a result with per-step statuses and verification. */
-export { applyProject } from './app/apply.js';
-/** Loads fixtures/<table>/ into the tables, with counts per table. */
-export { seedProject } from './app/seed.js';
-/** The items the fixtures generate, as NDJSON lines, without an endpoint. */
-export { seedDryRun } from './app/seed.js';
-/** Drops, recreates and seeds every declared table (local environments). */
-export { resetProject } from './app/reset.js';
-/** Deletes the declared tables (needs `allowDestructive`). */
-export { dropProject } from './app/drop.js';
-/** Every difference between tables/ and the live tables, field by field. Read-only. */
-export { driftProject } from './app/drift.js';
-/** Writes a table file for each live table, to adopt existing tables. */
-export { importTables } from './app/import.js';
-/** The apply / drop / reset runs recorded in the control table, newest first. */
-export { history } from './app/history.js';
+/**
+ * The application functions (planProject, applyProject, seedProject, seedDryRun, resetProject,
+ * dropProject, driftProject, importTables, history), their options, results, events and parts,
+ * and ABORT_GRACE_MS: everything src/app/index.ts exports, so the two lists cannot drift. Each
+ * function's JSDoc is at its definition in src/app/.
+ */
+export * from './app/index.js';
 
-/** Options and result of {@link planProject}. */
-export type { PlanProjectOptions, PlanResult } from './app/plan.js';
-/** Options and result of {@link applyProject}. */
-export type { ApplyProjectOptions, ApplyResult, FixturesState } from './app/apply.js';
-/** Options and results of {@link seedProject} and {@link seedDryRun}. */
-export type { SeedProjectOptions, SeedResult, SeedDryRunOptions } from './app/seed.js';
-/** Options and result of {@link resetProject}. */
-export type { ResetProjectOptions, ResetResult } from './app/reset.js';
-/** Options and result of {@link dropProject}. */
-export type { DropProjectOptions, DropResult } from './app/drop.js';
-/** Options and result of {@link driftProject}. */
-export type { DriftProjectOptions, DriftResult } from './app/drift.js';
-/** Options and result of {@link importTables}. */
-export type { ImportTablesOptions, ImportResult, UnmappedSetting } from './app/import.js';
-/** Options and result of {@link history}. */
-export type { HistoryOptions, HistoryResult } from './app/history.js';
-/** The progress events handed to `onEvent`, and the target they name. */
-export type { AppEvent, EventSink, StepsPart, TargetInfo } from './app/events.js';
-/** The options every function takes (target, events, signals) and the confirmation callback. */
-export type { ConfirmOptions, ConfirmRequest, ProjectOptions } from './app/options.js';
-/** `lockTimeout` / `lockLease` of apply, drop and reset. */
-export type { LockTimes } from './app/lock.js';
-/** A data migration an apply ran. */
-export type { MigrationRun } from './app/apply-run.js';
-/** Items loaded into one table. */
-export type { FixtureCount } from './app/fixtures.js';
-/** Whether apply loads a table's fixtures, and why. */
-export type { FixtureDecision, FixtureReason } from './app/fixtures-to-load.js';
-/** A run of steps: per-step statuses and the verification. */
-export type { StepSummary, StepsOutcome, StepsSummary } from './app/steps.js';
+/** The executor's per-step report (in {@link StepsOutcome}): each step's result and status. */
+export type { ExecReport, StepResult, StepStatus } from './model/step-result.js';
+/** A step started / ended / is waiting / is retried (part of {@link AppEvent}). */
+export type { ExecEvent } from './exec/types.js';
+// ReplaceEvent, ReplacePhasePlan (in `ApplyResult.preserving`, the `preserving-phases` and
+// `replace` events), ReplacePhase, ReplaceEstimate and KeyRule come with src/app/index.ts.
 /** Drift findings per table. */
 export type { TableDrift, DriftFinding } from './diff/drift.js';
 /** A run recorded in the control table. */
-export type { HistoryRecord, HistoryStep } from './state/history.js';
+export type { HistoryRecord, HistoryStep, RunOutcome } from './model/history-record.js';
 /** The embedded engine's events (part of {@link AppEvent}). */
 export type { LocalEngineEvent } from './engine/local-endpoint.js';
 

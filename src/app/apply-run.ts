@@ -3,7 +3,7 @@
  * the schema steps (then verification), migrations declared `after`, and one history record per run.
  */
 import { createHash } from 'node:crypto';
-import { DdbMigrateError, type Problem } from '../model/errors.js';
+import { DdbMigrateError } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import { migrationFailure, runMigrations, tableNamesOf } from '../migrations/index.js';
 import type { LoadedMigration } from '../migrations/types.js';
@@ -18,7 +18,7 @@ import { acquireApplyLock, describeFailure, releaseQuietly, type LockTimes } fro
 import { checkMigrations, type MigrationState } from './migrations.js';
 import { finishPendingReplaces, preservingPhases, runPreserving, withoutStepsOf } from './preserve-data.js';
 import type { Project } from './project.js';
-import { executeAndVerify, type StepsOutcome } from './steps.js';
+import { executeAndVerify, firstProblem, type StepsOutcome } from './steps.js';
 
 /** How the locked part of apply runs. */
 export interface ApplyRunOptions extends LockTimes {
@@ -118,7 +118,7 @@ export async function runUnderLock(
     if (lock.lost) throw lockLostError(state.controlTable, DEFAULT_LOCK_SCOPE, runId);
     if (!outcome.report.ok || outcome.mismatches.length > 0) {
       // Best effort: an endpoint that died mid-run must not hide the report of what ran.
-      await record(plan, { steps: stepsFromReport(outcome.report), result: 'failed', migrations, error: firstProblem(outcome) }).catch((e: unknown) =>
+      await record(plan, { steps: stepsFromReport(outcome.report), result: 'failed', migrations, error: firstProblem(outcome) ?? 'failed' }).catch((e: unknown) =>
         warn(`warning: the history record of this failed run could not be written (${describeFailure(e)}).`),
       );
       return { plan, outcome, migrations, ok: false };
@@ -139,8 +139,3 @@ export async function runUnderLock(
   }
 }
 
-function firstProblem(outcome: StepsOutcome): string {
-  const failed = outcome.report.steps.find((s) => s.status === 'failed')?.error;
-  const p: Problem | undefined = failed ?? outcome.mismatches[0];
-  return p ? `${p.code}: ${p.message}` : 'failed';
-}

@@ -46,7 +46,7 @@ export type FixturesState = 'loaded' | 'skipped' | 'not-run';
 
 /** What {@link applyProject} did: the plan, each step's status, the verification, the migrations and fixtures. */
 export interface ApplyResult {
-  /** `applied`: steps ran and verified; `no-changes`: nothing to do; `cancelled`: the confirm said no; `failed`: a step failed or the run was interrupted. */
+  /** `applied`: steps ran and verified; `no-changes`: nothing to do; `cancelled`: the confirm said no; `failed`: a step failed, the run was interrupted, or the live tables did not verify (`steps.verified` false, `steps.mismatches`). */
   readonly status: 'applied' | 'no-changes' | 'cancelled' | 'failed';
   readonly target: TargetInfo;
   /** The plan shown before anything changed. */

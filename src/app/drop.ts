@@ -19,7 +19,7 @@ export interface DropProjectOptions extends ProjectOptions, ConfirmOptions, Pick
 
 /** What {@link dropProject} did. */
 export interface DropResult {
-  /** `nothing-to-drop`: no declared table exists on the endpoint. */
+  /** `nothing-to-drop`: no declared table exists on the endpoint; `failed`: a step failed or did not verify (`steps.mismatches`). */
   readonly status: 'dropped' | 'nothing-to-drop' | 'cancelled' | 'failed';
   readonly target: TargetInfo;
   readonly plan: Plan;

@@ -12,6 +12,12 @@ export { driftProject, type DriftProjectOptions, type DriftResult } from './drif
 export { importTables, type ImportTablesOptions, type ImportResult, type UnmappedSetting } from './import.js';
 export { history, type HistoryOptions, type HistoryResult } from './history.js';
 export { ABORT_GRACE_MS } from './project.js';
+/** Every check that needs no network, all problems at once (`ddb-migrate validate`). */
+export { validateProject, hasErrors, type ValidateOptions } from './validate.js';
+/** Writes the next data migration skeleton (`ddb-migrate migration new`); returns its path relative to `dir`. */
+export { newMigration } from './new-migration.js';
+/** An endpoint or SDK failure as a Problem (null for other errors): what the app functions throw as DdbMigrateError. */
+export { callProblem, endpointProblem } from './errors.js';
 /** Events, options, results and their parts: see docs/api.md. */
 export type { AppEvent, EventSink, StepsPart, TargetInfo } from './events.js';
 export type { ConfirmOptions, ConfirmRequest, ProjectOptions } from './options.js';
@@ -20,3 +26,8 @@ export type { MigrationRun } from './apply-run.js';
 export type { FixtureCount } from './fixtures.js';
 export type { FixtureDecision, FixtureReason } from './fixtures-to-load.js';
 export type { StepSummary, StepsOutcome, StepsSummary } from './steps.js';
+/** A data-preserving replacement's plan and progress (`preserveData`), and its phases as lines the plan output shows. */
+export type { ReplaceEvent, ReplacePhasePlan, ReplacePhase, ReplaceEstimate, KeyRule } from '../replace/types.js';
+export { describeReplacePhases } from '../replace/describe-phases.js';
+/** The project's warm engine (`local status` / `local stop`) and the foreground engine (`ddb-migrate local`). */
+export { localEngineStatus, stopLocalEngine, serveLocal, type LocalEngineStatus, type WarmRecord, type ServeOptions, type ServeOutput } from './local.js';

@@ -6,7 +6,7 @@ import { endpointProblem } from '../live/endpoint-errors.js';
 import { lockOwner } from '../state/identity.js';
 import { acquireLock, DEFAULT_LOCK_SCOPE, type Lock } from '../state/lock.js';
 import { DEFAULT_LOCK_LEASE } from '../state/lock-lease.js';
-import { parseDuration } from '../state/duration.js';
+import { parseDuration } from '../util/duration.js';
 import { newRunId } from '../state/history-steps.js';
 import type { Project } from './project.js';
 
@@ -24,7 +24,7 @@ export async function acquireApplyLock(project: Project, opts: LockTimes, runId:
   return acquireLock(project.client, {
     table: project.controlTable,
     scope: DEFAULT_LOCK_SCOPE,
-    owner: lockOwner(),
+    owner: lockOwner(project.processEnv),
     leaseMs: parseDuration(opts.lockLease ?? DEFAULT_LOCK_LEASE, '--lock-lease'),
     waitMs: parseDuration(lockTimeout),
     runId,

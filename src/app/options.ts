@@ -32,7 +32,14 @@ export interface ProjectOptions {
   readonly abortGraceMs?: number | undefined;
   /** Aborting it abandons every call in flight at once (a second Ctrl-C). */
   readonly forceStop?: AbortSignal | undefined;
-  /** The process environment (AWS_* variables, the caller's name for records). Default `process.env`. */
+  /**
+   * The process environment ddb-migrate reads: AWS_ENDPOINT_URL(_DYNAMODB), AWS_REGION, AWS_PROFILE
+   * and AWS_ACCESS_KEY_ID for the target (and whether a local endpoint gets dummy credentials),
+   * USER / USERNAME for history records and lock owners, the profile file paths in messages.
+   * Default `process.env`. The AWS SDK's own credential chain (environment keys, SSO, IMDS) and
+   * its reading of ~/.aws/config always use the real process environment: to sign with other
+   * credentials, pass a `profile` or set them in `process.env`.
+   */
   readonly processEnv?: Readonly<Record<string, string | undefined>> | undefined;
 }
 

@@ -2,7 +2,8 @@
  * One call's project and connection: ddb-migrate.yaml read once, the target resolved once, the
  * endpoint opened (the warm embedded engine for `local` when nothing answers on localhost:8000),
  * credentials checked before any work, and an SDK client. Every application function runs inside
- * {@link withProject}, which always closes what it opened.
+ * {@link withProject}, which always closes what it opened and turns endpoint and SDK failures
+ * into DdbMigrateError.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { setMaxListeners } from 'node:events';
@@ -13,13 +14,14 @@ import { loadTablesWithWarnings } from '../desired/load-tables.js';
 import { idleTimeoutFrom, openLocalEndpoint, type LocalEndpoint } from '../engine/local-endpoint.js';
 import { abandonCalls, createClient, extendClients } from '../live/client.js';
 import { liveClientFor, type LiveClient } from '../live/live-client.js';
+import { asDdbMigrateError } from '../live/endpoint-errors.js';
 import { checkCredentials, checkEndpointUrl, type EndpointSource } from '../live/preflight.js';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import type { TableShape } from '../model/table-shape.js';
 import type { Target } from '../model/target.js';
 import { targetPolicy, usesLocalEndpoint, type TargetPolicy } from '../model/target-policy.js';
 import { controlTableName } from '../state/control-table.js';
-import { MAX_TIMER_MS, parseDuration } from '../state/duration.js';
+import { MAX_TIMER_MS, parseDuration } from '../util/duration.js';
 import { redactEndpoint } from '../util/local-endpoint.js';
 import { ignoreEvents, type EventSink, type TargetInfo } from './events.js';
 import type { ProjectOptions } from './options.js';
@@ -106,7 +108,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
     }
     endpoint = local.endpoint;
   }
-  const client = createClient({ endpoint, region: target.region, profile: target.profile, requestTimeoutMs });
+  const client = createClient({ endpoint, region: target.region, profile: target.profile, requestTimeoutMs, env: processEnv });
   // The fixture loader's derived client too: its writes are what make the engine save a snapshot.
   if (local) extendClients(client, local.attach);
   const policy = targetPolicy(target, endpoint);
@@ -131,7 +133,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
     })());
   try {
     // No call is made: a missing profile or credentials are said now, before any work starts.
-    await checkCredentials(client, target.profile);
+    await checkCredentials(client, target.profile, processEnv);
   } catch (e) {
     await close();
     throw e;
@@ -146,14 +148,21 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
  * that aborted while the endpoint was opened stops here: nothing was changed.
  */
 export async function withProject<T>(opts: ProjectOptions, fn: (p: Project) => Promise<T>): Promise<T> {
-  const project = await openProject(opts);
+  let endpoint: string | undefined;
   try {
-    if (project.signal.aborted) {
-      throw new DdbMigrateError({ code: 'CLI_INTERRUPTED', message: 'Interrupted while starting; nothing was changed.' });
+    const project = await openProject(opts);
+    endpoint = project.endpointLabel;
+    try {
+      if (project.signal.aborted) {
+        throw new DdbMigrateError({ code: 'CLI_INTERRUPTED', message: 'Interrupted while starting; nothing was changed.' });
+      }
+      return await fn(project);
+    } finally {
+      await project.close();
     }
-    return await fn(project);
-  } finally {
-    await project.close();
+  } catch (e) {
+    // Callers get the one error shape: an endpoint or SDK failure becomes a DdbMigrateError by cause.
+    throw asDdbMigrateError(e, endpoint);
   }
 }
 

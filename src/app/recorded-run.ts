@@ -15,7 +15,7 @@ import type { StepsPart } from './events.js';
 import { acquireApplyLock, releaseQuietly } from './lock.js';
 import { filterTables } from './plan-pipeline.js';
 import type { Project } from './project.js';
-import { executeAndVerify, finishSteps, summarizeSteps, type StepsSummary } from './steps.js';
+import { executeAndVerify, finishSteps, firstProblem, summarizeSteps, type StepsSummary } from './steps.js';
 import { toolVersion } from '../state/tool-version.js';
 
 /** Runs a plan's steps (recording them for the history); false when a step failed or did not run. */
@@ -56,15 +56,18 @@ export async function underLock<T>(
     throw e;
   }
   const summaries: StepsSummary[] = [];
+  // A verification mismatch is recorded with its first problem, as when it was thrown.
+  let mismatch: string | undefined;
   const run: RunRecorded = async (plan, part) => {
     const outcome = await executeAndVerify(project, plan, part);
     steps.push(...stepsFromReport(outcome.report));
     summaries.push(summarizeSteps(outcome));
+    if (outcome.report.ok && outcome.mismatches.length > 0) mismatch = firstProblem(outcome);
     return finishSteps(project, part, outcome);
   };
   try {
     const { ok, value } = await fn(run, summaries);
-    await record(ok ? 'success' : 'failed');
+    await record(ok ? 'success' : 'failed', ok ? undefined : mismatch);
     return value;
   } catch (e) {
     await record('failed', e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e));

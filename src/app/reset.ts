@@ -24,7 +24,7 @@ export interface ResetProjectOptions extends ProjectOptions, ConfirmOptions, Pic
 
 /** What {@link resetProject} did. */
 export interface ResetResult {
-  /** `cancelled`: the confirm said no, nothing changed; `failed`: a step failed or was interrupted. */
+  /** `cancelled`: the confirm said no, nothing changed; `failed`: a step failed, was interrupted, or did not verify (the run's `mismatches`). */
   readonly status: 'reset' | 'cancelled' | 'failed';
   readonly target: TargetInfo;
   readonly dropped: number;

@@ -6,7 +6,6 @@ import { waitForActive } from '../live/wait.js';
 import type { Problem } from '../model/errors.js';
 import type { Plan } from '../model/plan.js';
 import { describeStep } from '../render/describe-step.js';
-import { DdbMigrateError, ExitCode } from '../model/errors.js';
 import type { StepsPart } from './events.js';
 import type { Project } from './project.js';
 
@@ -32,9 +31,9 @@ export interface StepSummary {
 
 /** Whether every step ran and the live tables match the plan afterwards, step by step. */
 export interface StepsSummary {
-  /** Every step done (or skipped as unsupported) and verified. */
+  /** Every step done (or skipped as unsupported): the executor's report. See {@link verified} for the check afterwards. */
   readonly ok: boolean;
-  /** Every step ran and the live tables match the plan's target. */
+  /** Every step ran and the live tables match the plan's target (false when {@link mismatches} has any). */
   readonly verified: boolean;
   readonly steps: readonly StepSummary[];
   /** Where the live tables differ from the plan's target after the steps (empty when verified). */
@@ -53,7 +52,7 @@ export async function executeAndVerify(project: Project, plan: Plan, part: Steps
 export function summarizeSteps({ report, mismatches }: StepsOutcome): StepsSummary {
   const verified = report.ok && mismatches.length === 0;
   return {
-    ok: report.ok && verified,
+    ok: report.ok,
     verified,
     steps: report.steps.map((s) => ({
       table: s.table,
@@ -88,12 +87,18 @@ export async function settleTables(project: Project, plan: Plan): Promise<void> 
 }
 
 /**
- * Reports the outcome (`steps-finished`) and throws the verification mismatches (exit 1), if any:
- * the steps ran but the live tables do not match the plan. Returns whether every step ran.
+ * Reports the outcome (`steps-finished`) and returns whether every step ran and verified. A
+ * verification mismatch (the steps ran but the live tables do not match the plan) is part of the
+ * result (`StepsSummary.mismatches`), not thrown: the caller keeps every step's status.
  */
 export function finishSteps(project: Project, part: StepsPart, outcome: StepsOutcome): boolean {
   project.emit({ kind: 'steps-finished', part, outcome });
-  if (!outcome.report.ok) return false;
-  if (outcome.mismatches.length > 0) throw new DdbMigrateError(outcome.mismatches, ExitCode.Error);
-  return true;
+  return outcome.report.ok && outcome.mismatches.length === 0;
+}
+
+/** The first failed step's problem, else the first mismatch, as one line for a history record. */
+export function firstProblem(outcome: StepsOutcome): string | undefined {
+  const failed = outcome.report.steps.find((s) => s.status === 'failed')?.error;
+  const p: Problem | undefined = failed ?? outcome.mismatches[0];
+  return p ? `${p.code}: ${p.message}` : undefined;
 }

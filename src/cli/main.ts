@@ -1,9 +1,9 @@
 import yargs, { type Argv } from 'yargs';
-import { DdbMigrateError, ExitCode, formatProblem, type Problem } from '../model/errors.js';
+import { DdbMigrateError, ExitCode, formatProblem } from '../model/errors.js';
 import { withGlobalOptions } from './global-options.js';
 import { processIo, type Io } from './io.js';
-import { endpointProblem } from '../live/endpoint-errors.js';
-import { isTransient } from '../util/retry.js';
+// Not app/index.js: main loads the flows (and with them the app and the SDK) lazily.
+import { callProblem } from '../app/errors.js';
 import { commands } from './commands/index.js';
 
 /** Runs the CLI and returns the exit code (never calls process.exit, so tests can call it). */
@@ -49,8 +49,9 @@ function report(e: unknown, io: Io, debug: boolean): number {
     if (debug && e.stack) io.err(e.stack);
     return e.exitCode;
   }
-  // Said by cause (nothing listening, no answer, not HTTP, not DynamoDB), naming the endpoint.
-  const aws = endpointProblem(e) ?? awsProblem(e);
+  // The app functions throw DdbMigrateError already; an endpoint or SDK error from elsewhere is
+  // still said by cause (nothing listening, no answer, not HTTP, not DynamoDB, AWS_<Name>).
+  const aws = callProblem(e);
   if (aws) {
     io.err(formatProblem(aws));
     if (debug && e instanceof Error && e.stack) io.err(e.stack);
@@ -60,24 +61,6 @@ function report(e: unknown, io: Io, debug: boolean): number {
   io.err(`error INTERNAL: ${err.name}: ${err.message}`);
   io.err(debug && err.stack ? err.stack : '  (run with --debug for the stack trace)');
   return ExitCode.Error;
-}
-
-/**
- * An error from the endpoint that no layer turned into a problem of its own (e.g. a call that kept
- * failing after its retries): said as `AWS_<ErrorName>`, with what to do, not as an internal error.
- */
-function awsProblem(e: unknown): Problem | null {
-  if (!(e instanceof Error)) return null;
-  const fromSdk = '$metadata' in e || '$fault' in e || /Exception$|^TimeoutError$/.test(e.name);
-  if (!fromSdk) return null;
-  const transient = isTransient(e);
-  return {
-    code: `AWS_${e.name}`,
-    message: e.message || e.name,
-    hint: transient
-      ? 'The endpoint kept throttling, failing (5xx) or dropping the connection after the retries. Run the command again: apply re-plans from what is live.'
-      : 'The endpoint refused the call. Check credentials, region and endpoint; --debug prints the stack trace.',
-  };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Argv } from 'yargs';
 import { DdbMigrateError } from '../model/errors.js';
-import { MAX_TIMER_MS, parseDuration } from '../state/duration.js';
+import { MAX_TIMER_MS, parseDuration } from '../util/duration.js';
 
 /** The whole number >= 1 that `text` spells, else NaN (refused by the option's check). */
 export function toPositiveInteger(value: unknown): number {

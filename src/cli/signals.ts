@@ -6,8 +6,7 @@
  * once and quits (a held lock frees itself when its lease expires).
  */
 import { setMaxListeners } from 'node:events';
-import { ABORT_GRACE_MS, type AppEvent } from '../app/index.js';
-import { endpointProblem } from '../live/endpoint-errors.js';
+import { ABORT_GRACE_MS, endpointProblem, type AppEvent } from '../app/index.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Io } from './io.js';
 

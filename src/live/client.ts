@@ -23,15 +23,23 @@ export interface ClientOptions {
   readonly profile: string | null;
   /** Time one attempt of a call may take (connect, answer, body), in ms; default {@link DEFAULT_REQUEST_TIMEOUT_MS}. */
   readonly requestTimeoutMs?: number | undefined;
+  /**
+   * The environment read for AWS_ENDPOINT_URL(_DYNAMODB), AWS_PROFILE and AWS_ACCESS_KEY_ID (whether
+   * a local endpoint gets dummy credentials). Default `process.env`. The SDK's own credential chain
+   * and endpoint resolution read the real process environment whatever this says.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined;
 }
+
+type Env = Readonly<Record<string, string | undefined>>;
 
 /** The endpoint the SDK will use when none is passed: the documented environment overrides. */
-function effectiveEndpoint(endpoint: string | null): string | null {
-  return endpoint ?? process.env['AWS_ENDPOINT_URL_DYNAMODB'] ?? process.env['AWS_ENDPOINT_URL'] ?? null;
+function effectiveEndpoint(endpoint: string | null, env: Env): string | null {
+  return endpoint ?? env['AWS_ENDPOINT_URL_DYNAMODB'] ?? env['AWS_ENDPOINT_URL'] ?? null;
 }
 
-function credentialsConfigured(profile: string | null): boolean {
-  return Boolean(profile || process.env['AWS_PROFILE'] || process.env['AWS_ACCESS_KEY_ID']);
+function credentialsConfigured(profile: string | null, env: Env): boolean {
+  return Boolean(profile || env['AWS_PROFILE'] || env['AWS_ACCESS_KEY_ID']);
 }
 
 type HandleArgs = Parameters<NodeHttpHandler['handle']>;
@@ -107,7 +115,8 @@ export function createClient(opts: ClientOptions): DynamoDBClient {
   // switch (aws/aws-sdk-js-v3#7983) is this variable; a user who sets it keeps their value.
   process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
 
-  const endpoint = effectiveEndpoint(opts.endpoint);
+  const env = opts.env ?? process.env;
+  const endpoint = effectiveEndpoint(opts.endpoint, env);
   const local = endpoint !== null && isLocalEndpoint(endpoint);
   const requestTimeoutMs = opts.requestTimeoutMs ?? (local ? DEFAULT_REQUEST_TIMEOUT_MS.local : DEFAULT_REQUEST_TIMEOUT_MS.aws);
   const record: ClientRecord = { context: { endpoint: endpoint ?? `AWS ${opts.region}`, requestTimeoutMs }, abandon: new AbortController(), extensions: [] };
@@ -123,7 +132,7 @@ export function createClient(opts: ClientOptions): DynamoDBClient {
   };
   if (opts.endpoint) config.endpoint = opts.endpoint;
   if (opts.profile) config.profile = opts.profile;
-  if (local && !credentialsConfigured(opts.profile)) {
+  if (local && !credentialsConfigured(opts.profile, env)) {
     // DynamoDB Local 2+ refuses access key ids with anything but letters and digits.
     config.credentials = { accessKeyId: 'ddbmigrate', secretAccessKey: 'ddbmigrate' };
   }
@@ -177,7 +186,8 @@ export function abandonCalls(client: DynamoDBClient): void {
 /** The endpoint URL a client talks to, or null when it resolves AWS's own per region. */
 export async function clientEndpoint(client: DynamoDBClient): Promise<string | null> {
   const provider = client.config.endpoint;
-  if (!provider) return effectiveEndpoint(null);
+  // No endpoint configured: the SDK resolves it from the real process environment.
+  if (!provider) return effectiveEndpoint(null, process.env);
   const ep = await provider();
   const port = ep.port ? `:${ep.port}` : '';
   return `${ep.protocol}//${ep.hostname}${port}${ep.path ?? ''}`;

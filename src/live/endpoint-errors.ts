@@ -5,7 +5,8 @@
  * fixture loader and the executor so each says the same thing. The client (src/live/client.ts)
  * records on each error which endpoint and timeout it came from, so the message can name them.
  */
-import type { Problem } from '../model/errors.js';
+import { DdbMigrateError, ExitCode, type Problem } from '../model/errors.js';
+import { isTransient } from '../util/retry.js';
 
 /** What went wrong with the endpoint, as the user needs to hear it. */
 export type EndpointFailure = 'refused' | 'unreachable' | 'no-answer' | 'dropped' | 'not-http' | 'not-dynamodb' | 'interrupted';
@@ -147,4 +148,46 @@ export function endpointProblem(e: unknown, fallbackEndpoint?: string): Problem 
 export function finalEndpointProblem(e: unknown, fallbackEndpoint?: string): Problem | null {
   const failure = endpointFailure(e);
   return failure === null || failure === 'dropped' ? null : endpointProblem(e, fallbackEndpoint);
+}
+
+/**
+ * An error from the SDK that no layer turned into a problem of its own (e.g. a call that kept
+ * failing after its retries): said as `AWS_<ErrorName>`, with what to do, not as an internal
+ * error. Null for an error that is not the SDK's.
+ */
+export function sdkProblem(e: unknown): Problem | null {
+  if (!(e instanceof Error)) return null;
+  const fromSdk = '$metadata' in e || '$fault' in e || /Exception$|^TimeoutError$/.test(e.name);
+  if (!fromSdk) return null;
+  const transient = isTransient(e);
+  return {
+    code: `AWS_${e.name}`,
+    message: e.message || e.name,
+    hint: transient
+      ? 'The endpoint kept throttling, failing (5xx) or dropping the connection after the retries. Run the command again: apply re-plans from what is live.'
+      : 'The endpoint refused the call. Check credentials, region and endpoint; --debug prints the stack trace.',
+  };
+}
+
+/**
+ * What a failure of a call is, by cause: an endpoint failure (nothing listening, no answer, not
+ * HTTP, not DynamoDB, interrupted) naming the endpoint, else an SDK error as `AWS_<Name>`, else null.
+ */
+export function callProblem(e: unknown, fallbackEndpoint?: string): Problem | null {
+  return endpointProblem(e, fallbackEndpoint) ?? sdkProblem(e);
+}
+
+/**
+ * `e` as the one error shape: a DdbMigrateError as it is, an endpoint or SDK error as a
+ * DdbMigrateError (exit 1) of its {@link callProblem} (the original kept as `cause`, its stack
+ * kept for --debug), anything else (a bug) unchanged.
+ */
+export function asDdbMigrateError(e: unknown, fallbackEndpoint?: string): unknown {
+  if (e instanceof DdbMigrateError) return e;
+  const problem = callProblem(e, fallbackEndpoint);
+  if (!problem) return e;
+  const converted = new DdbMigrateError(problem, ExitCode.Error);
+  Object.defineProperty(converted, 'cause', { value: e, enumerable: false, configurable: true, writable: true });
+  if (e instanceof Error && e.stack) converted.stack = e.stack;
+  return converted;
 }

@@ -47,10 +47,10 @@ export function checkEndpointUrl(url: string, source: EndpointSource): void {
 }
 
 /** The files the SDK reads profiles from, as it finds them. */
-function profileFiles(): { readonly config: string; readonly credentials: string } {
+function profileFiles(env: Readonly<Record<string, string | undefined>>): { readonly config: string; readonly credentials: string } {
   return {
-    config: process.env['AWS_CONFIG_FILE'] || join(homedir(), '.aws', 'config'),
-    credentials: process.env['AWS_SHARED_CREDENTIALS_FILE'] || join(homedir(), '.aws', 'credentials'),
+    config: env['AWS_CONFIG_FILE'] || join(homedir(), '.aws', 'config'),
+    credentials: env['AWS_SHARED_CREDENTIALS_FILE'] || join(homedir(), '.aws', 'credentials'),
   };
 }
 
@@ -63,12 +63,14 @@ async function profileExists(profile: string): Promise<boolean> {
  * Resolves the client's credentials once (no call to DynamoDB is made), so a missing profile or
  * missing credentials stop the command before it does anything: AWS_PROFILE_NOT_FOUND naming the
  * profile and the files looked in, or AWS_CREDENTIALS saying where credentials can come from.
+ * `env` names the files in the messages (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE); the SDK
+ * itself resolves credentials and reads the profile files from the real process environment.
  */
-export async function checkCredentials(client: DynamoDBClient, profile: string | null): Promise<void> {
+export async function checkCredentials(client: DynamoDBClient, profile: string | null, env: Readonly<Record<string, string | undefined>> = process.env): Promise<void> {
   try {
     await client.config.credentials();
   } catch (e) {
-    const files = profileFiles();
+    const files = profileFiles(env);
     if (profile && !(await profileExists(profile).catch(() => true))) {
       throw new DdbMigrateError({
         code: 'AWS_PROFILE_NOT_FOUND',

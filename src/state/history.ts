@@ -7,44 +7,8 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { isNotFound } from '../live/aws-errors.js';
 import { ControlKeys, ensureControlTable } from './control-table.js';
 
-export type HistoryResult = 'success' | 'failed' | 'refused';
-
-/** One step of an apply and how it went. */
-export interface HistoryStep {
-  readonly table: string;
-  readonly description: string;
-  /** The executor's status: `done`, `failed`, `not-run`, `skipped-unsupported`. */
-  readonly status: string;
-  readonly ms: number;
-}
-
-/** One apply, drop or reset. */
-export interface HistoryRecord {
-  readonly runId: string;
-  /** The command that ran; absent for apply (records before drop and reset were recorded). */
-  readonly command?: 'drop' | 'reset';
-  /** ISO 8601. */
-  readonly startedAt: string;
-  /** ISO 8601. */
-  readonly finishedAt: string;
-  /** Caller identity (see `callerIdentity()`). */
-  readonly who: string;
-  readonly toolVersion: string;
-  readonly envName: string | null;
-  /** Endpoint URL, or null for AWS's own. */
-  readonly endpoint: string | null;
-  readonly planHash: string | null;
-  /** Tables the plan touched. */
-  readonly tables: readonly string[];
-  readonly steps: readonly HistoryStep[];
-  readonly result: HistoryResult;
-  /** Data migrations this run applied or tried. */
-  readonly migrations?: readonly { readonly id: string; readonly status: string }[];
-  /** Why the run failed or was refused, in one line. */
-  readonly error?: string;
-  /** Steps left out because the record would pass DynamoDB's 400 KB item limit. */
-  readonly stepsOmitted?: number;
-}
+export type { HistoryRecord, HistoryStep, RunOutcome } from '../model/history-record.js';
+import type { HistoryRecord } from '../model/history-record.js';
 
 export interface ListHistoryOptions {
   /** Only runs that touched this table. */

@@ -12,7 +12,8 @@ import {
   seedProject,
   type AppEvent,
 } from '../../src/index.js';
-import { useEngineProjects } from '../support/cli.js';
+import { runCli, useEngineProjects } from '../support/cli.js';
+import { startFaultProxy } from '../support/fault-proxy.js';
 import { uniqueName } from '../support/engine.js';
 
 const tableYaml = (name: string, extra = '') => `table: ${name}\npartitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST }\n${extra}`;
@@ -129,6 +130,42 @@ describe('app API: result objects @engine', function () {
     const runs = await history({ ...opts(p.dir), table: name });
     expect(runs.records.map((r) => r.result)).to.deep.equal(['success']);
     expect(runs.records[0]?.tables).to.deep.equal([name]);
+  });
+
+  it('a verification mismatch is a result (status failed, steps.mismatches, every step status), not a throw; the CLI still exits 1 with it', async () => {
+    const name = uniqueName('api-verify');
+    const p = env.project({ [`tables/${name}.yaml`]: tableYaml(name) });
+    await applyProject({ ...opts(p.dir), yes: true });
+    // A proxy that answers UpdateTimeToLive as done without forwarding it: the step "succeeds",
+    // the endpoint still reports no TTL, so verification finds the mismatch.
+    const proxy = await startFaultProxy({
+      target: env.endpoint,
+      layer: { handle: async (op, body) => (op === 'UpdateTimeToLive' ? { kind: 'answer', status: 200, body: { TimeToLiveSpecification: body['TimeToLiveSpecification'] } } : { kind: 'forward', body }) },
+    });
+    try {
+      p.write(`tables/${name}.yaml`, tableYaml(name, 'ttl: { attribute: expiresAt }\n'));
+      const result = await applyProject({ dir: p.dir, endpointUrl: proxy.endpoint, region: 'local', yes: true, allowDestructive: true });
+      expect(result.status).to.equal('failed');
+      expect(result.steps?.ok, 'every step ran').to.equal(true);
+      expect(result.steps?.verified).to.equal(false);
+      expect(result.steps?.steps.map((s) => [s.kind, s.status])).to.deep.equal([['UpdateTtl', 'done']]);
+      expect(result.steps?.mismatches.map((m) => [m.code, m.table])).to.deep.equal([['VERIFY_MISMATCH', name]]);
+      expect(result.fixtures.state).to.equal('not-run');
+
+      const cli = await runCli(['apply', '--dir', p.dir, '--endpoint-url', proxy.endpoint, '--region', 'local', '--yes', '--allow-destructive']);
+      expect(cli.code, cli.err).to.equal(1);
+      expect(cli.err).to.include('VERIFY_MISMATCH');
+      expect(cli.err).to.not.include('Verified');
+      const json = await runCli(['apply', '--dir', p.dir, '--endpoint-url', proxy.endpoint, '--region', 'local', '--yes', '--allow-destructive', '--format', 'json']);
+      const doc = JSON.parse(json.out) as { exitCode: number; result: { ok: boolean; verified: boolean }; problems: { code: string }[] };
+      expect([doc.exitCode, doc.result.ok, doc.result.verified]).to.deep.equal([1, false, false]);
+      expect(doc.problems.map((x) => x.code)).to.deep.equal(['VERIFY_MISMATCH']);
+      const runs = await history({ ...opts(p.dir), table: name });
+      expect(runs.records[0]?.result).to.equal('failed');
+      expect(runs.records[0]?.error).to.match(/^VERIFY_MISMATCH: ttl/);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it('a signal aborted before the call starts stops it with CLI_INTERRUPTED: nothing changed', async () => {

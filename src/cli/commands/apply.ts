@@ -1,7 +1,7 @@
 import { defineCommand } from '../command.js';
 import { withCommandOptions, withLockTimeout } from '../global-options.js';
 import { withDuration } from '../option-values.js';
-import { DEFAULT_LOCK_LEASE } from '../../state/lock-lease.js';
+import { DEFAULT_LOCK_LEASE } from '../../app/defaults.js';
 
 export const applyCommand = defineCommand({
   command: 'apply [planFile]',

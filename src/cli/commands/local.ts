@@ -25,7 +25,7 @@ export const localCommand = defineCommand({
       const { runLocalAction } = await import('../flows/local-flow.js');
       return runLocalAction(args.action, args.dir, io);
     }
-    const { serveLocal } = await import('../../engine/serve.js');
+    const { serveLocal } = await import('../../app/local.js');
     return serveLocal(
       { port: args.port, inMemory: args.inMemory, dir: args.dir, delayTransientStatuses: args.delayTransientStatuses },
       io,

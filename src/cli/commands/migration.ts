@@ -14,7 +14,7 @@ export const migrationCommand = defineCommand({
     ['$0 migration new "split user entity" --phase before', 'A migration that must run before the schema steps'],
   ],
   run: async (args, io) => {
-    const [{ newMigration }, { displayPath }, { join }] = await Promise.all([import('../../migrations/new-migration.js'), import('../../util/display-path.js'), import('node:path')]);
+    const [{ newMigration }, { displayPath }, { join }] = await Promise.all([import('../../app/new-migration.js'), import('../../util/display-path.js'), import('node:path')]);
     const file = await newMigration(args.dir, String(args.name), args.phase);
     // Named from the current directory, as every path ddb-migrate prints (`--dir ../v2`: ../v2/migrations/...).
     io.out(`Created ${displayPath(join(args.dir, file))}`);

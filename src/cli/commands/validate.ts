@@ -34,10 +34,10 @@ export const validateCommand = defineCommand<ValidateArgs>({
     ['$0 validate --dir infra/dynamodb --env prod', 'Check another project directory, and that env prod exists'],
   ],
   run: async (args, io) => {
-    const { runValidate, hasErrors } = await import('../../desired/validate.js');
+    const { validateProject, hasErrors } = await import('../../app/validate.js');
     const { formatProblem } = await import('../../model/errors.js');
     const { dir, quiet } = args as unknown as GlobalArgs;
-    const problems = await runValidate(dir, {
+    const problems = await validateProject(dir, {
       env: args.env ?? null,
       fixtures: args.fixtures,
       ...(args.runCodeFixtures ? { runCodeFixtures: { timeoutMs: args.codeFixtureTimeout * 1000 } } : {}),

@@ -13,7 +13,7 @@ import type { Io } from '../io.js';
 import { describeFixtureDecisions, describePreserving } from '../render/apply-notes.js';
 import { dispatch } from '../render/dispatch.js';
 import { progressHandlers } from '../render/progress.js';
-import { printStepsOutcome } from '../render/step-report.js';
+import { printStepsOutcome, throwMismatches } from '../render/step-report.js';
 import { withSignals, type AppRun } from '../signals.js';
 import { ApplyJsonDocument, problemsOf } from './apply-json.js';
 
@@ -94,7 +94,10 @@ async function applyIn(args: ApplyArgs, io: Io, doc: ApplyJsonDocument | null, r
     io.err('Apply cancelled; nothing was changed.');
     return ExitCode.Refused;
   }
-  if (result.status === 'failed') return ExitCode.Error;
+  if (result.status === 'failed') {
+    throwMismatches([result.steps]);
+    return ExitCode.Error;
+  }
   doc?.setFixtures(result.fixtures.state);
   return ExitCode.Ok;
 }

@@ -8,7 +8,7 @@ import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';
 import { dispatch } from '../render/dispatch.js';
 import { progressHandlers } from '../render/progress.js';
-import { printStepsOutcome } from '../render/step-report.js';
+import { printStepsOutcome, throwMismatches } from '../render/step-report.js';
 import { withSignals } from '../signals.js';
 
 export interface DropArgs extends GlobalArgs, TargetArgs {
@@ -47,6 +47,7 @@ export async function runDrop(args: DropArgs, io: Io): Promise<number> {
       io.err('Drop cancelled; nothing was changed.');
       return ExitCode.Refused;
     }
+    if (result.status === 'failed') throwMismatches([result.steps]);
     return result.status === 'failed' ? ExitCode.Error : ExitCode.Ok;
   });
 }
@@ -84,6 +85,7 @@ export async function runReset(args: ResetArgs, io: Io): Promise<number> {
       io.err('Reset cancelled; nothing was changed.');
       return ExitCode.Refused;
     }
+    if (result.status === 'failed') throwMismatches(result.steps);
     return result.status === 'failed' ? ExitCode.Error : ExitCode.Ok;
   });
 }

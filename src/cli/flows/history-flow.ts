@@ -1,7 +1,7 @@
 /** `ddb-migrate history`: parse → history → render (text or json). */
 import { history } from '../../app/index.js';
 import { ExitCode } from '../../model/errors.js';
-import { renderHistoryJson, renderHistoryText } from '../../state/history-render.js';
+import { renderHistoryJson, renderHistoryText } from '../../render/history-render.js';
 import { projectOptions } from '../app-options.js';
 import type { GlobalArgs, TargetArgs } from '../global-options.js';
 import type { Io } from '../io.js';

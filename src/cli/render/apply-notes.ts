@@ -1,7 +1,5 @@
 /** Lines apply and plan print beside the plan: fixtures to load, data-preserving replacements, the lock's scope. */
-import type { FixtureDecision, FixtureReason, TargetInfo } from '../../app/index.js';
-import { describeReplacePhases } from '../../replace/describe-phases.js';
-import type { ReplacePhasePlan } from '../../replace/types.js';
+import { describeReplacePhases, type FixtureDecision, type FixtureReason, type ReplacePhasePlan, type TargetInfo } from '../../app/index.js';
 
 const SAYS: Readonly<Record<FixtureReason, string>> = {
   'reload-flag': 'will load (--reload-fixtures)',

@@ -4,9 +4,9 @@
  * migration output, lock waits, fixture progress bars, warnings.
  */
 import type { StepsPart } from '../../app/index.js';
-import { startingIndicator } from '../../engine/starting-indicator.js';
 import { describeStep } from '../../render/describe-step.js';
-import { createProgress, type ProgressReporter } from '../../seed/progress.js';
+import { createProgress, type ProgressReporter } from './fixture-progress.js';
+import { startingIndicator } from './starting-indicator.js';
 import type { Io } from '../io.js';
 import type { Handlers } from './dispatch.js';
 import { STATUS_LABEL } from './step-report.js';

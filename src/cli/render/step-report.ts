@@ -1,8 +1,8 @@
 /** A run of steps as the CLI shows it: the per-step report, the failures, "Verified". */
 import pc from 'picocolors';
-import type { StepsOutcome } from '../../app/index.js';
+import type { StepsOutcome, StepsSummary } from '../../app/index.js';
 import type { ExecReport, StepStatus } from '../../model/step-result.js';
-import { formatProblem } from '../../model/errors.js';
+import { DdbMigrateError, ExitCode, formatProblem } from '../../model/errors.js';
 import { describeStep } from '../../render/describe-step.js';
 import type { Io } from '../io.js';
 
@@ -18,7 +18,7 @@ export interface StepReportOptions {
   readonly format: 'text' | 'json';
 }
 
-/** Prints what a run of steps came to (the app throws the verification mismatches itself). */
+/** Prints what a run of steps came to (the verification mismatches are said by {@link throwMismatches}). */
 export function printStepsOutcome(outcome: StepsOutcome, io: Io, opts: StepReportOptions): void {
   const { report, mismatches } = outcome;
   if (!opts.quiet && opts.format === 'text') io.out(renderReport(report, io.color));
@@ -48,4 +48,13 @@ function renderReport(report: ExecReport, color: boolean): string {
     (s, i) => `  ${String(i + 1).padStart(2)}. ${s.table}: ${describeStep(s.step)} — ${paint[s.status](STATUS_LABEL[s.status])}${s.ms ? ` in ${(s.ms / 1000).toFixed(1)}s` : ''}`,
   );
   return ['Apply report:', ...lines].join('\n');
+}
+
+/**
+ * The verification mismatches of a result's step runs (the app returns them), thrown as the error
+ * the CLI reports them with: each problem on stderr, exit 1 (and in `apply --format json`'s problems).
+ */
+export function throwMismatches(summaries: readonly (StepsSummary | null)[]): void {
+  const mismatches = summaries.flatMap((s) => s?.mismatches ?? []);
+  if (mismatches.length > 0) throw new DdbMigrateError(mismatches, ExitCode.Error);
 }

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { renderHistoryJson, renderHistoryText } from '../../src/state/history-render.js';
-import { historyRecord } from './history-fixture.js';
+import { renderHistoryJson, renderHistoryText } from '../../src/render/history-render.js';
+import { historyRecord } from '../state/history-fixture.js';
 
 describe('state: history rendering', () => {
   it('an empty history says where it looked', () => {

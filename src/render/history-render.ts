@@ -1,6 +1,6 @@
 /** `ddb-migrate history` output: a readable table (text) or a versioned JSON document. Pure. */
-import { formatDuration } from './duration.js';
-import type { HistoryRecord } from './history.js';
+import { formatDuration } from '../util/duration.js';
+import type { HistoryRecord } from '../model/history-record.js';
 import { redactEndpoint } from '../util/local-endpoint.js';
 
 export const HISTORY_FORMAT_VERSION = '1.0';
