@@ -100,7 +100,8 @@ function globalIndex(g: GlobalIndexDoc, billing: Billing, tableKeyNames: readonl
   };
   if (billing.mode === 'PROVISIONED')
     return { ...common, capacity: { read: g.read ?? billing.read, write: g.write ?? billing.write }, onDemand: null };
-  return { ...common, capacity: null, onDemand: { maxRead: billing.maxRead, maxWrite: billing.maxWrite } };
+  // Each maximum the index leaves out is the table's.
+  return { ...common, capacity: null, onDemand: { maxRead: g.maxRead ?? billing.maxRead, maxWrite: g.maxWrite ?? billing.maxWrite } };
 }
 
 function localIndex(l: LocalIndexDoc, tableKeyNames: readonly string[]): LocalIndexShape {

@@ -44,6 +44,9 @@ export interface GlobalIndexDoc {
   readonly projection?: ProjectionDoc;
   readonly read?: number;
   readonly write?: number;
+  /** On-demand tables only: this index's maximums; each defaults to the table's. */
+  readonly maxRead?: number;
+  readonly maxWrite?: number;
   readonly warmThroughput?: WarmThroughputDoc;
 }
 

@@ -134,18 +134,26 @@ function globalIndex(g: GlobalIndexShape, table: Billing): Record<string, unknow
     out['read'] = g.capacity.read;
     out['write'] = g.capacity.write;
   }
+  // An index's on-demand maximums default to the table's: written where they differ (and are set).
+  if (table.mode === 'PAY_PER_REQUEST' && g.onDemand) {
+    if (g.onDemand.maxRead !== null && g.onDemand.maxRead !== table.maxRead) out['maxRead'] = g.onDemand.maxRead;
+    if (g.onDemand.maxWrite !== null && g.onDemand.maxWrite !== table.maxWrite) out['maxWrite'] = g.onDemand.maxWrite;
+  }
   if (g.warmThroughput) out['warmThroughput'] = { ...g.warmThroughput };
   return out;
 }
 
-/** On-demand indexes take the table's maximums in the spec format; say so when the live ones differ. */
+/**
+ * An index without a maximum on a table with one cannot be written (the spec's index maximums are
+ * positive; left out, they are the table's): say so.
+ */
 function onDemandNote(g: GlobalIndexShape, table: Billing): string | null {
   if (table.mode !== 'PAY_PER_REQUEST' || !g.onDemand) return null;
-  if (g.onDemand.maxRead === table.maxRead && g.onDemand.maxWrite === table.maxWrite) return null;
-  const label = (v: number | null) => (v === null ? 'none' : String(v));
+  const unbounded = (['maxRead', 'maxWrite'] as const).filter((f) => g.onDemand?.[f] === null && table[f] !== null);
+  if (unbounded.length === 0) return null;
   return (
-    `Live index maximums (maxRead ${label(g.onDemand.maxRead)}, maxWrite ${label(g.onDemand.maxWrite)}) differ from the ` +
-    "table's; a spec gives every index the table's, so plan will show this index's throughput as a change."
+    `The live index has no ${unbounded.join(' / ')} while the table has one; a spec gives such an index the ` +
+    "table's, so plan will show this index's throughput as a change."
   );
 }
 

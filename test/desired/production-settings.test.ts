@@ -52,3 +52,28 @@ describe('desired: PITR recovery period', () => {
     expect(codes(file('pointInTimeRecovery: { enabled: false, recoveryPeriodDays: 7 }'))).to.deep.equal(['SPEC_PITR_PERIOD']);
   });
 });
+
+describe('desired: per-GSI on-demand maximums', () => {
+  const od = (billing: string, index: string, ...more: string[]) =>
+    file(billing, 'globalSecondaryIndexes:', '  - name: by-g', '    partitionKey: { name: g, type: S }', ...(index ? [`    ${index}`] : []), ...more);
+
+  it("each maximum an index leaves out is the table's; its own is kept", () => {
+    const limits = (text: string) => shapeOf(text).globalIndexes[0]?.onDemand;
+    expect(limits(od('billing: { mode: PAY_PER_REQUEST, maxRead: 500, maxWrite: 200 }', ''))).to.deep.equal({ maxRead: 500, maxWrite: 200 });
+    expect(limits(od('billing: { mode: PAY_PER_REQUEST, maxRead: 500, maxWrite: 200 }', 'maxRead: 100'))).to.deep.equal({ maxRead: 100, maxWrite: 200 });
+    expect(limits(od('billing: { mode: PAY_PER_REQUEST }', 'maxWrite: 50'))).to.deep.equal({ maxRead: null, maxWrite: 50 });
+    expect(codes(od('billing: { mode: PAY_PER_REQUEST }', 'maxRead: 100'))).to.deep.equal([]);
+  });
+
+  it('refuses them on a PROVISIONED table and a non-positive one; warns above the default quota', () => {
+    expect(codes(od('billing: { mode: PROVISIONED, read: 5, write: 5 }', 'maxRead: 100'))).to.deep.equal(['SPEC_BILLING_CAPACITY']);
+    expect(codes(od('billing: { mode: PAY_PER_REQUEST }', 'maxRead: 0'))).to.have.length(1);
+    expect(codes(od('billing: { mode: PAY_PER_REQUEST }', 'maxRead: 50000'))).to.deep.equal(['SPEC_CAPACITY_QUOTA (warning)']);
+  });
+
+  it('an override switching to PROVISIONED drops the inherited index maximums (and back: the inherited capacity)', () => {
+    const text = od('billing: { mode: PAY_PER_REQUEST }', 'maxRead: 100', 'environments:', '  prod:', '    billing: { mode: PROVISIONED, read: 5, write: 5 }');
+    expect(checked(text, new Set(['prod'])).problems).to.deep.equal([]);
+    expect(shapeOf(text, 'prod').globalIndexes[0]).to.include({ onDemand: null }).and.have.deep.property('capacity', { read: 5, write: 5 });
+  });
+});

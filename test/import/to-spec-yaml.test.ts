@@ -103,10 +103,22 @@ tags:
     expect(yaml).not.to.match(/^tags:|^pointInTimeRecovery:|^tableClass:/m);
   });
 
-  it("notes on-demand index maximums the spec cannot express (the index takes the table's)", () => {
+  it("writes an index's on-demand maximums where they differ from the table's, and reads back as itself", () => {
+    const shape = table({ billing: onDemand(100, 50), globalIndexes: [gsi('idx-g', { capacity: null, onDemand: { maxRead: 10, maxWrite: 50 } })] });
+    const yaml = shapeToSpecYaml(shape, []);
+    expect(yaml).to.include('    maxRead: 10\n');
+    expect(yaml).to.not.include('maxWrite: 50\n    ');
+    expect(yaml).to.not.match(/# The live index/);
+    const back = readBack(yaml);
+    expect(back.problems).to.deep.equal([]);
+    expect(back.shape?.globalIndexes).to.deep.equal(shape.globalIndexes);
+  });
+
+  it("notes an index without a maximum on a table with one (the spec's index maximums are positive)", () => {
     const shape = table({ billing: onDemand(100, 50), globalIndexes: [gsi('idx-g', { capacity: null, onDemand: { maxRead: 10, maxWrite: null } })] });
     const yaml = shapeToSpecYaml(shape, []);
-    expect(yaml).to.match(/# Live index maximums \(maxRead 10, maxWrite none\) differ from the table's/);
+    expect(yaml).to.include('    maxRead: 10\n');
+    expect(yaml).to.match(/# The live index has no maxWrite while the table has one/);
     expect(readBack(yaml).problems).to.deep.equal([]);
   });
 
@@ -149,7 +161,7 @@ const validShape: fc.Arbitrary<TableShape> = fc
     t: types,
     hasSort: fc.boolean(),
     billing,
-    gsis: fc.array(fc.record({ name: fc.constantFrom('gsi1', 'gsi2', 'gsi3'), pk: fc.uniqueArray(fc.constantFrom('a', 'b', 'sk'), { minLength: 1, maxLength: 3 }), sk: fc.uniqueArray(fc.constantFrom('a', 'b', 'pk'), { maxLength: 3 }), projection, capacity: fc.option(capacity, { nil: null }), warm: fc.constantFrom(null, { read: 100, write: 50 }) }), { maxLength: 3 }),
+    gsis: fc.array(fc.record({ name: fc.constantFrom('gsi1', 'gsi2', 'gsi3'), pk: fc.uniqueArray(fc.constantFrom('a', 'b', 'sk'), { minLength: 1, maxLength: 3 }), sk: fc.uniqueArray(fc.constantFrom('a', 'b', 'pk'), { maxLength: 3 }), projection, capacity: fc.option(capacity, { nil: null }), maxRead: fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }), maxWrite: fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }), warm: fc.constantFrom(null, { read: 100, write: 50 }) }), { maxLength: 3 }),
     lsis: fc.array(fc.record({ name: fc.constantFrom('lsi1', 'lsi2'), sk: fc.constantFrom('a', 'b'), projection }), { maxLength: 2 }),
     stream: fc.constantFrom(null, 'KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES' as const),
     ttl: fc.constantFrom(null, 'exp', 'ttl'),
@@ -176,7 +188,8 @@ const validShape: fc.Arbitrary<TableShape> = fc
           sortKey: g.sk.filter((n) => !(g.pk as string[]).includes(n)).map((n) => key(n as keyof typeof t)),
           projection: g.projection,
           capacity: bill.mode === 'PROVISIONED' ? (g.capacity ?? { read: bill.read, write: bill.write }) : null,
-          onDemand: bill.mode === 'PAY_PER_REQUEST' ? { maxRead: bill.maxRead, maxWrite: bill.maxWrite } : null,
+          // An index's own maximums (or the table's: left out of the spec, they are the table's).
+          onDemand: bill.mode === 'PAY_PER_REQUEST' ? { maxRead: g.maxRead ?? bill.maxRead, maxWrite: g.maxWrite ?? bill.maxWrite } : null,
           warmThroughput: g.warm,
         })),
       ),

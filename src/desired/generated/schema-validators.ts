@@ -7,13 +7,13 @@ import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
 function interop(m) { const d = m.default; return d && typeof d === "object" && "default" in d ? d : { default: d }; }
 const runtime0 = interop(runtime0Module);
 export const table = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"indexKey":{"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]},"capacityUnits":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"pointInTimeRecovery":{"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]},"sse":{"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}},"warmThroughput":{"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"indexKey":{"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]},"capacityUnits":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum read request units per second. Default: the table's maxRead."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum write request units per second. Default: the table's maxWrite."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"pointInTimeRecovery":{"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]},"sse":{"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}},"warmThroughput":{"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"}}}}};
 const schema32 = {"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"};
-const schema50 = {"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]};
-const schema53 = {"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]};
-const schema54 = {"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}};
-const schema47 = {"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}};
-const schema56 = {"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}};
+const schema52 = {"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]};
+const schema55 = {"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]};
+const schema56 = {"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}};
+const schema49 = {"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}};
+const schema58 = {"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
 const pattern4 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
@@ -336,7 +336,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"}}}};
+const schema40 = {"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum read request units per second. Default: the table's maxRead."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum write request units per second. Default: the table's maxWrite."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"}}}};
 const schema42 = {"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -616,7 +616,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data0){
-if(!(((((((key0 === "name") || (key0 === "partitionKey")) || (key0 === "sortKey")) || (key0 === "projection")) || (key0 === "read")) || (key0 === "write")) || (key0 === "warmThroughput"))){
+if(!(func1.call(schema40.items.properties, key0))){
 const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -760,11 +760,10 @@ errors++;
 }
 }
 }
-if(data0.warmThroughput !== undefined){
-let data7 = data0.warmThroughput;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.read === undefined){
-const err13 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema47.required,parentSchema:schema47,data:data7};
+if(data0.maxRead !== undefined){
+let data7 = data0.maxRead;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err13 = {instancePath:instancePath+"/" + i0+"/maxRead",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -773,8 +772,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data7.write === undefined){
-const err14 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema47.required,parentSchema:schema47,data:data7};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 9007199254740991 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/" + i0+"/maxRead",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -783,9 +783,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((key1 === "read") || (key1 === "write"))){
-const err15 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data7};
+if(data7 < 1 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/" + i0+"/maxRead",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -795,10 +794,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data7.read !== undefined){
-let data8 = data7.read;
+}
+if(data0.maxWrite !== undefined){
+let data8 = data0.maxWrite;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err16 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.read.type,parentSchema:schema47.properties.read,data:data8};
+const err16 = {instancePath:instancePath+"/" + i0+"/maxWrite",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -809,7 +809,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 9007199254740991 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.read,data:data8};
+const err17 = {instancePath:instancePath+"/" + i0+"/maxWrite",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -819,7 +819,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data8 < 1 || isNaN(data8)){
-const err18 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.read,data:data8};
+const err18 = {instancePath:instancePath+"/" + i0+"/maxWrite",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -830,10 +830,11 @@ errors++;
 }
 }
 }
-if(data7.write !== undefined){
-let data9 = data7.write;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err19 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.write.type,parentSchema:schema47.properties.write,data:data9};
+if(data0.warmThroughput !== undefined){
+let data9 = data0.warmThroughput;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.read === undefined){
+const err19 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema49.required,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -842,9 +843,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 9007199254740991 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.write,data:data9};
+if(data9.write === undefined){
+const err20 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema49.required,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -853,8 +853,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data9 < 1 || isNaN(data9)){
-const err21 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.write,data:data9};
+for(const key1 in data9){
+if(!((key1 === "read") || (key1 === "write"))){
+const err21 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -864,10 +865,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data7};
+if(data9.read !== undefined){
+let data10 = data9.read;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err22 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.read.type,parentSchema:schema49.properties.read,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -876,10 +877,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.items.type,parentSchema:schema40.items,data:data0};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.read,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -888,10 +888,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.type,parentSchema:schema40,data};
+if(data10 < 1 || isNaN(data10)){
+const err24 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.read,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -900,12 +898,84 @@ vErrors.push(err24);
 }
 errors++;
 }
+}
+}
+if(data9.write !== undefined){
+let data11 = data9.write;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err25 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.write.type,parentSchema:schema49.properties.write,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err26 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.write,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data11 < 1 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.write,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.items.type,parentSchema:schema40.items,data:data0};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
 validate26.errors = vErrors;
 return errors === 0;
 }
 validate26.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}};
+const schema50 = {"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -923,7 +993,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.name === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.items.required,parentSchema:schema48.items,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.items.required,parentSchema:schema50.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -933,7 +1003,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data0.sortKey === undefined){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "sortKey"},message:"must have required property '"+"sortKey"+"'",schema:schema48.items.required,parentSchema:schema48.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "sortKey"},message:"must have required property '"+"sortKey"+"'",schema:schema50.items.required,parentSchema:schema50.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -944,7 +1014,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!((((key0 === "name") || (key0 === "partitionKey")) || (key0 === "sortKey")) || (key0 === "projection"))){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1019,7 +1089,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.items.type,parentSchema:schema48.items,data:data0};
+const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1031,7 +1101,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1045,7 +1115,7 @@ return errors === 0;
 }
 validate35.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]};
+const schema53 = {"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1061,7 +1131,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(false !== data){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema51.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema53.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1075,7 +1145,7 @@ valid0 = valid0 || _valid0;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.attribute === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'",schema:schema51.anyOf[1].required,parentSchema:schema51.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'",schema:schema53.anyOf[1].required,parentSchema:schema53.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1086,7 +1156,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "attribute")){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51.anyOf[1],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1133,7 +1203,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.anyOf[1].type,parentSchema:schema51.anyOf[1],data};
+const err6 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.anyOf[1].type,parentSchema:schema53.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1148,7 +1218,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema51.anyOf,parentSchema:schema51,data};
+const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.anyOf,parentSchema:schema53,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1174,7 +1244,7 @@ return errors === 0;
 }
 validate40.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema57 = {"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"}}};
+const schema59 = {"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1188,8 +1258,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema57.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(!(func1.call(schema59.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1216,7 +1286,7 @@ let data2 = data.billing;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(((((key1 === "mode") || (key1 === "read")) || (key1 === "write")) || (key1 === "maxRead")) || (key1 === "maxWrite"))){
-const err1 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.billing,data:data2};
+const err1 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.billing,data:data2};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1229,7 +1299,7 @@ errors++;
 if(data2.mode !== undefined){
 let data3 = data2.mode;
 if(!((data3 === "PROVISIONED") || (data3 === "PAY_PER_REQUEST"))){
-const err2 = {instancePath:instancePath+"/billing/mode",schemaPath:"#/properties/billing/properties/mode/enum",keyword:"enum",params:{allowedValues: schema57.properties.billing.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.billing.properties.mode.enum,parentSchema:schema57.properties.billing.properties.mode,data:data3};
+const err2 = {instancePath:instancePath+"/billing/mode",schemaPath:"#/properties/billing/properties/mode/enum",keyword:"enum",params:{allowedValues: schema59.properties.billing.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.billing.properties.mode.enum,parentSchema:schema59.properties.billing.properties.mode,data:data3};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1381,7 +1451,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.billing.type,parentSchema:schema57.properties.billing,data:data2};
+const err15 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.billing.type,parentSchema:schema59.properties.billing,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1406,7 +1476,7 @@ errors = vErrors.length;
 if(data.stream !== undefined){
 let data10 = data.stream;
 if(!(((((data10 === false) || (data10 === "KEYS_ONLY")) || (data10 === "NEW_IMAGE")) || (data10 === "OLD_IMAGE")) || (data10 === "NEW_AND_OLD_IMAGES"))){
-const err16 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data10};
+const err16 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values",schema:schema52.enum,parentSchema:schema52,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1428,7 +1498,7 @@ const _errs27 = errors;
 let valid8 = false;
 const _errs28 = errors;
 if(typeof data12 !== "boolean"){
-const err17 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.anyOf[0].type,parentSchema:schema53.anyOf[0],data:data12};
+const err17 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.anyOf[0].type,parentSchema:schema55.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1442,7 +1512,7 @@ valid8 = valid8 || _valid0;
 const _errs30 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.enabled === undefined){
-const err18 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema53.anyOf[1].required,parentSchema:schema53.anyOf[1],data:data12};
+const err18 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema55.anyOf[1].required,parentSchema:schema55.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1453,7 +1523,7 @@ errors++;
 }
 for(const key2 in data12){
 if(!((key2 === "enabled") || (key2 === "recoveryPeriodDays"))){
-const err19 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.anyOf[1],data:data12};
+const err19 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1466,7 +1536,7 @@ errors++;
 if(data12.enabled !== undefined){
 let data13 = data12.enabled;
 if(typeof data13 !== "boolean"){
-const err20 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.anyOf[1].properties.enabled.type,parentSchema:schema53.anyOf[1].properties.enabled,data:data13};
+const err20 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.anyOf[1].properties.enabled.type,parentSchema:schema55.anyOf[1].properties.enabled,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1479,7 +1549,7 @@ errors++;
 if(data12.recoveryPeriodDays !== undefined){
 let data14 = data12.recoveryPeriodDays;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err21 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data14};
+const err21 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1490,7 +1560,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 35 || isNaN(data14)){
-const err22 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data14};
+const err22 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1500,7 +1570,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err23 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data14};
+const err23 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1513,7 +1583,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.anyOf[1].type,parentSchema:schema53.anyOf[1],data:data12};
+const err24 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.anyOf[1].type,parentSchema:schema55.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1525,7 +1595,7 @@ errors++;
 var _valid0 = _errs30 === errors;
 valid8 = valid8 || _valid0;
 if(!valid8){
-const err25 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.anyOf,parentSchema:schema53,data:data12};
+const err25 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.anyOf,parentSchema:schema55,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1549,7 +1619,7 @@ vErrors = null;
 if(data.deletionProtection !== undefined){
 let data15 = data.deletionProtection;
 if(typeof data15 !== "boolean"){
-const err26 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.deletionProtection.type,parentSchema:schema57.properties.deletionProtection,data:data15};
+const err26 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.deletionProtection.type,parentSchema:schema59.properties.deletionProtection,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1562,7 +1632,7 @@ errors++;
 if(data.tableClass !== undefined){
 let data16 = data.tableClass;
 if(!((data16 === "STANDARD") || (data16 === "STANDARD_INFREQUENT_ACCESS"))){
-const err27 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema57.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.tableClass.enum,parentSchema:schema57.properties.tableClass,data:data16};
+const err27 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema59.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.tableClass.enum,parentSchema:schema59.properties.tableClass,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1576,7 +1646,7 @@ if(data.sse !== undefined){
 let data17 = data.sse;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.type === undefined){
-const err28 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema54.required,parentSchema:schema54,data:data17};
+const err28 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.required,parentSchema:schema56,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1587,7 +1657,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((key3 === "type") || (key3 === "kmsKey"))){
-const err29 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data17};
+const err29 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1600,7 +1670,7 @@ errors++;
 if(data17.type !== undefined){
 let data18 = data17.type;
 if(!((data18 === "AWS_OWNED") || (data18 === "KMS"))){
-const err30 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.type.enum,parentSchema:schema54.properties.type,data:data18};
+const err30 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1614,7 +1684,7 @@ if(data17.kmsKey !== undefined){
 let data19 = data17.kmsKey;
 if(typeof data19 === "string"){
 if(func2(data19) > 2048){
-const err31 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema54.properties.kmsKey,data:data19};
+const err31 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema56.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1624,7 +1694,7 @@ vErrors.push(err31);
 errors++;
 }
 if(func2(data19) < 1){
-const err32 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.kmsKey,data:data19};
+const err32 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1634,7 +1704,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!pattern7.test(data19)){
-const err33 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema54.properties.kmsKey,data:data19};
+const err33 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema56.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1645,7 +1715,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.kmsKey.type,parentSchema:schema54.properties.kmsKey,data:data19};
+const err34 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.kmsKey.type,parentSchema:schema56.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1657,7 +1727,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data17};
+const err35 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1671,7 +1741,7 @@ if(data.warmThroughput !== undefined){
 let data20 = data.warmThroughput;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.read === undefined){
-const err36 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema47.required,parentSchema:schema47,data:data20};
+const err36 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema49.required,parentSchema:schema49,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1681,7 +1751,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data20.write === undefined){
-const err37 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema47.required,parentSchema:schema47,data:data20};
+const err37 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema49.required,parentSchema:schema49,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1692,7 +1762,7 @@ errors++;
 }
 for(const key4 in data20){
 if(!((key4 === "read") || (key4 === "write"))){
-const err38 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data20};
+const err38 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1705,7 +1775,7 @@ errors++;
 if(data20.read !== undefined){
 let data21 = data20.read;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err39 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.read.type,parentSchema:schema47.properties.read,data:data21};
+const err39 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.read.type,parentSchema:schema49.properties.read,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1716,7 +1786,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 9007199254740991 || isNaN(data21)){
-const err40 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.read,data:data21};
+const err40 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.read,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1726,7 +1796,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data21 < 1 || isNaN(data21)){
-const err41 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.read,data:data21};
+const err41 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.read,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1740,7 +1810,7 @@ errors++;
 if(data20.write !== undefined){
 let data22 = data20.write;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err42 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.write.type,parentSchema:schema47.properties.write,data:data22};
+const err42 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.write.type,parentSchema:schema49.properties.write,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1751,7 +1821,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 9007199254740991 || isNaN(data22)){
-const err43 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.write,data:data22};
+const err43 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.write,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1761,7 +1831,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data22 < 1 || isNaN(data22)){
-const err44 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.write,data:data22};
+const err44 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.write,data:data22};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1774,7 +1844,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data20};
+const err45 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1788,7 +1858,7 @@ if(data.tags !== undefined){
 let data23 = data.tags;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(Object.keys(data23).length > 50){
-const err46 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema56,data:data23};
+const err46 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema58,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1801,7 +1871,7 @@ for(const key5 in data23){
 const _errs58 = errors;
 if(typeof key5 === "string"){
 if(func2(key5) > 128){
-const err47 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema56.propertyNames,data:key5,propertyName:key5};
+const err47 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema58.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1811,7 +1881,7 @@ vErrors.push(err47);
 errors++;
 }
 if(func2(key5) < 1){
-const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.propertyNames,data:key5,propertyName:key5};
+const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1821,7 +1891,7 @@ vErrors.push(err48);
 errors++;
 }
 if(!pattern8.test(key5)){
-const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema56.propertyNames,data:key5,propertyName:key5};
+const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema58.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1833,7 +1903,7 @@ errors++;
 }
 var valid15 = _errs58 === errors;
 if(!valid15){
-const err50 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema56.propertyNames,parentSchema:schema56,data:data23};
+const err50 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema58.propertyNames,parentSchema:schema58,data:data23};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1847,7 +1917,7 @@ for(const key6 in data23){
 let data24 = data23[key6];
 if(typeof data24 === "string"){
 if(func2(data24) > 256){
-const err51 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema56.additionalProperties,data:data24};
+const err51 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.additionalProperties,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1857,7 +1927,7 @@ vErrors.push(err51);
 errors++;
 }
 if(!pattern9.test(data24)){
-const err52 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema56.additionalProperties,data:data24};
+const err52 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema58.additionalProperties,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1868,7 +1938,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data24};
+const err53 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.additionalProperties.type,parentSchema:schema58.additionalProperties,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1880,7 +1950,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data23};
+const err54 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1892,7 +1962,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2029,7 +2099,7 @@ errors = vErrors.length;
 if(data.stream !== undefined){
 let data6 = data.stream;
 if(!(((((data6 === false) || (data6 === "KEYS_ONLY")) || (data6 === "NEW_IMAGE")) || (data6 === "OLD_IMAGE")) || (data6 === "NEW_AND_OLD_IMAGES"))){
-const err7 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data6};
+const err7 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values",schema:schema52.enum,parentSchema:schema52,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2051,7 +2121,7 @@ const _errs15 = errors;
 let valid4 = false;
 const _errs16 = errors;
 if(typeof data8 !== "boolean"){
-const err8 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.anyOf[0].type,parentSchema:schema53.anyOf[0],data:data8};
+const err8 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.anyOf[0].type,parentSchema:schema55.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2065,7 +2135,7 @@ valid4 = valid4 || _valid0;
 const _errs18 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.enabled === undefined){
-const err9 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema53.anyOf[1].required,parentSchema:schema53.anyOf[1],data:data8};
+const err9 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema55.anyOf[1].required,parentSchema:schema55.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2076,7 +2146,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!((key1 === "enabled") || (key1 === "recoveryPeriodDays"))){
-const err10 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.anyOf[1],data:data8};
+const err10 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2089,7 +2159,7 @@ errors++;
 if(data8.enabled !== undefined){
 let data9 = data8.enabled;
 if(typeof data9 !== "boolean"){
-const err11 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.anyOf[1].properties.enabled.type,parentSchema:schema53.anyOf[1].properties.enabled,data:data9};
+const err11 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.anyOf[1].properties.enabled.type,parentSchema:schema55.anyOf[1].properties.enabled,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2102,7 +2172,7 @@ errors++;
 if(data8.recoveryPeriodDays !== undefined){
 let data10 = data8.recoveryPeriodDays;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err12 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data10};
+const err12 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2113,7 +2183,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 35 || isNaN(data10)){
-const err13 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data10};
+const err13 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2123,7 +2193,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err14 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data10};
+const err14 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2136,7 +2206,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.anyOf[1].type,parentSchema:schema53.anyOf[1],data:data8};
+const err15 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.anyOf[1].type,parentSchema:schema55.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2148,7 +2218,7 @@ errors++;
 var _valid0 = _errs18 === errors;
 valid4 = valid4 || _valid0;
 if(!valid4){
-const err16 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.anyOf,parentSchema:schema53,data:data8};
+const err16 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.anyOf,parentSchema:schema55,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2199,7 +2269,7 @@ if(data.sse !== undefined){
 let data13 = data.sse;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.type === undefined){
-const err19 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema54.required,parentSchema:schema54,data:data13};
+const err19 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.required,parentSchema:schema56,data:data13};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2210,7 +2280,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((key2 === "type") || (key2 === "kmsKey"))){
-const err20 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data13};
+const err20 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2223,7 +2293,7 @@ errors++;
 if(data13.type !== undefined){
 let data14 = data13.type;
 if(!((data14 === "AWS_OWNED") || (data14 === "KMS"))){
-const err21 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.type.enum,parentSchema:schema54.properties.type,data:data14};
+const err21 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2237,7 +2307,7 @@ if(data13.kmsKey !== undefined){
 let data15 = data13.kmsKey;
 if(typeof data15 === "string"){
 if(func2(data15) > 2048){
-const err22 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema54.properties.kmsKey,data:data15};
+const err22 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema56.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2247,7 +2317,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func2(data15) < 1){
-const err23 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.kmsKey,data:data15};
+const err23 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2257,7 +2327,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!pattern7.test(data15)){
-const err24 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema54.properties.kmsKey,data:data15};
+const err24 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema56.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2268,7 +2338,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.kmsKey.type,parentSchema:schema54.properties.kmsKey,data:data15};
+const err25 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.kmsKey.type,parentSchema:schema56.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2280,7 +2350,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data13};
+const err26 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2294,7 +2364,7 @@ if(data.warmThroughput !== undefined){
 let data16 = data.warmThroughput;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.read === undefined){
-const err27 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema47.required,parentSchema:schema47,data:data16};
+const err27 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema49.required,parentSchema:schema49,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2304,7 +2374,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data16.write === undefined){
-const err28 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema47.required,parentSchema:schema47,data:data16};
+const err28 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema49.required,parentSchema:schema49,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2315,7 +2385,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!((key3 === "read") || (key3 === "write"))){
-const err29 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data16};
+const err29 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2328,7 +2398,7 @@ errors++;
 if(data16.read !== undefined){
 let data17 = data16.read;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err30 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.read.type,parentSchema:schema47.properties.read,data:data17};
+const err30 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.read.type,parentSchema:schema49.properties.read,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2339,7 +2409,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 9007199254740991 || isNaN(data17)){
-const err31 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.read,data:data17};
+const err31 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.read,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2349,7 +2419,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err32 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.read,data:data17};
+const err32 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.read,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2363,7 +2433,7 @@ errors++;
 if(data16.write !== undefined){
 let data18 = data16.write;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err33 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.write.type,parentSchema:schema47.properties.write,data:data18};
+const err33 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.write.type,parentSchema:schema49.properties.write,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2374,7 +2444,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 9007199254740991 || isNaN(data18)){
-const err34 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.write,data:data18};
+const err34 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.write,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2384,7 +2454,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data18 < 1 || isNaN(data18)){
-const err35 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.write,data:data18};
+const err35 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.write,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2397,7 +2467,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data16};
+const err36 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2411,7 +2481,7 @@ if(data.tags !== undefined){
 let data19 = data.tags;
 if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
 if(Object.keys(data19).length > 50){
-const err37 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema56,data:data19};
+const err37 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema58,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2424,7 +2494,7 @@ for(const key4 in data19){
 const _errs46 = errors;
 if(typeof key4 === "string"){
 if(func2(key4) > 128){
-const err38 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema56.propertyNames,data:key4,propertyName:key4};
+const err38 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema58.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2434,7 +2504,7 @@ vErrors.push(err38);
 errors++;
 }
 if(func2(key4) < 1){
-const err39 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.propertyNames,data:key4,propertyName:key4};
+const err39 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2444,7 +2514,7 @@ vErrors.push(err39);
 errors++;
 }
 if(!pattern8.test(key4)){
-const err40 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema56.propertyNames,data:key4,propertyName:key4};
+const err40 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema58.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2456,7 +2526,7 @@ errors++;
 }
 var valid11 = _errs46 === errors;
 if(!valid11){
-const err41 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema56.propertyNames,parentSchema:schema56,data:data19};
+const err41 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema58.propertyNames,parentSchema:schema58,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2470,7 +2540,7 @@ for(const key5 in data19){
 let data20 = data19[key5];
 if(typeof data20 === "string"){
 if(func2(data20) > 256){
-const err42 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema56.additionalProperties,data:data20};
+const err42 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2480,7 +2550,7 @@ vErrors.push(err42);
 errors++;
 }
 if(!pattern9.test(data20)){
-const err43 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema56.additionalProperties,data:data20};
+const err43 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema58.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2491,7 +2561,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data20};
+const err44 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.additionalProperties.type,parentSchema:schema58.additionalProperties,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2503,7 +2573,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data19};
+const err45 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data19};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2577,7 +2647,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate49;
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
+const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
 const pattern15 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h))+$", "u");
 const pattern17 = new RegExp("^https?://[^\\s]+$", "u");
 
@@ -2595,7 +2665,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "default") || (key0 === "controlTable")) || (key0 === "localEngine")) || (key0 === "environments"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2608,7 +2678,7 @@ errors++;
 if(data.default !== undefined){
 let data0 = data.default;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.default.type,parentSchema:schema67.properties.default,data:data0};
+const err1 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.default.type,parentSchema:schema69.properties.default,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2622,7 +2692,7 @@ if(data.controlTable !== undefined){
 let data1 = data.controlTable;
 if(typeof data1 === "string"){
 if(func2(data1) > 255){
-const err2 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema67.properties.controlTable,data:data1};
+const err2 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema69.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2632,7 +2702,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data1) < 3){
-const err3 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema67.properties.controlTable,data:data1};
+const err3 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema69.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2642,7 +2712,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema67.properties.controlTable,data:data1};
+const err4 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema69.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2653,7 +2723,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.controlTable.type,parentSchema:schema67.properties.controlTable,data:data1};
+const err5 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.controlTable.type,parentSchema:schema69.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2668,7 +2738,7 @@ let data2 = data.localEngine;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "idleTimeout")){
-const err6 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.localEngine,data:data2};
+const err6 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.localEngine,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2682,7 +2752,7 @@ if(data2.idleTimeout !== undefined){
 let data3 = data2.idleTimeout;
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-const err7 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema67.properties.localEngine.properties.idleTimeout,data:data3};
+const err7 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema69.properties.localEngine.properties.idleTimeout,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2693,7 +2763,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.localEngine.properties.idleTimeout.type,parentSchema:schema67.properties.localEngine.properties.idleTimeout,data:data3};
+const err8 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.localEngine.properties.idleTimeout.type,parentSchema:schema69.properties.localEngine.properties.idleTimeout,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2705,7 +2775,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.localEngine.type,parentSchema:schema67.properties.localEngine,data:data2};
+const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.localEngine.type,parentSchema:schema69.properties.localEngine,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2722,7 +2792,7 @@ for(const key2 in data4){
 const _errs13 = errors;
 if(typeof key2 === "string"){
 if(!pattern10.test(key2)){
-const err10 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema67.properties.environments.propertyNames,data:key2,propertyName:key2};
+const err10 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema69.properties.environments.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2734,7 +2804,7 @@ errors++;
 }
 var valid2 = _errs13 === errors;
 if(!valid2){
-const err11 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema67.properties.environments.propertyNames,parentSchema:schema67.properties.environments,data:data4};
+const err11 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema69.properties.environments.propertyNames,parentSchema:schema69.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2749,7 +2819,7 @@ let data5 = data4[key3];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key4 in data5){
 if(!((((((key4 === "endpoint") || (key4 === "region")) || (key4 === "profile")) || (key4 === "protected")) || (key4 === "fixtures")) || (key4 === "local"))){
-const err12 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.environments.additionalProperties,data:data5};
+const err12 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.environments.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2763,7 +2833,7 @@ if(data5.endpoint !== undefined){
 let data6 = data5.endpoint;
 if(typeof data6 === "string"){
 if(!pattern17.test(data6)){
-const err13 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema67.properties.environments.additionalProperties.properties.endpoint,data:data6};
+const err13 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema69.properties.environments.additionalProperties.properties.endpoint,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2774,7 +2844,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema67.properties.environments.additionalProperties.properties.endpoint,data:data6};
+const err14 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema69.properties.environments.additionalProperties.properties.endpoint,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2788,7 +2858,7 @@ if(data5.region !== undefined){
 let data7 = data5.region;
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.environments.additionalProperties.properties.region,data:data7};
+const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.environments.additionalProperties.properties.region,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2799,7 +2869,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.region.type,parentSchema:schema67.properties.environments.additionalProperties.properties.region,data:data7};
+const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.environments.additionalProperties.properties.region.type,parentSchema:schema69.properties.environments.additionalProperties.properties.region,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2813,7 +2883,7 @@ if(data5.profile !== undefined){
 let data8 = data5.profile;
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.environments.additionalProperties.properties.profile,data:data8};
+const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.environments.additionalProperties.properties.profile,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2824,7 +2894,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema67.properties.environments.additionalProperties.properties.profile,data:data8};
+const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema69.properties.environments.additionalProperties.properties.profile,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2837,7 +2907,7 @@ errors++;
 if(data5.protected !== undefined){
 let data9 = data5.protected;
 if(typeof data9 !== "boolean"){
-const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema67.properties.environments.additionalProperties.properties.protected,data:data9};
+const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema69.properties.environments.additionalProperties.properties.protected,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2850,7 +2920,7 @@ errors++;
 if(data5.fixtures !== undefined){
 let data10 = data5.fixtures;
 if(typeof data10 !== "boolean"){
-const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema67.properties.environments.additionalProperties.properties.fixtures,data:data10};
+const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema69.properties.environments.additionalProperties.properties.fixtures,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2863,7 +2933,7 @@ errors++;
 if(data5.local !== undefined){
 let data11 = data5.local;
 if(typeof data11 !== "boolean"){
-const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.local.type,parentSchema:schema67.properties.environments.additionalProperties.properties.local,data:data11};
+const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.environments.additionalProperties.properties.local.type,parentSchema:schema69.properties.environments.additionalProperties.properties.local,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2875,7 +2945,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.environments.additionalProperties.type,parentSchema:schema67.properties.environments.additionalProperties,data:data5};
+const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.environments.additionalProperties.type,parentSchema:schema69.properties.environments.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2887,7 +2957,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.environments.type,parentSchema:schema67.properties.environments,data:data4};
+const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.environments.type,parentSchema:schema69.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2899,7 +2969,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err24];
 }

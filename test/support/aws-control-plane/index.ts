@@ -18,6 +18,7 @@ import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynam
 import { engineClient } from '../engine.js';
 import { startFaultProxy, type FaultConfig, type FaultProxy, type Json, type LayerDecision, type ProxyLayer } from '../fault-proxy.js';
 import { toClient, toEngine } from './arn.js';
+import { indexOnDemandRule } from './index-on-demand.js';
 import { pitrWindowRule } from './pitr-window.js';
 import { sseRule } from './sse.js';
 import { tableOf } from './table-name.js';
@@ -25,12 +26,14 @@ import { warmThroughputRule } from './warm-throughput.js';
 import { isRefusal, type ControlPlaneRule, type Refusal, type RuleContext } from './types.js';
 
 /** The emulated features, each a rule module. */
-export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput';
+export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput' | 'indexOnDemand';
 
 const RULES: Readonly<Record<EmulatedFeature, (ctx: Pick<RuleContext, 'settleAfter'>) => ControlPlaneRule>> = {
   sse: sseRule,
   pitrWindow: pitrWindowRule,
   warmThroughput: warmThroughputRule,
+  // After warmThroughput: it reads the GSI updates that rule leaves.
+  indexOnDemand: indexOnDemandRule,
 };
 
 export interface ControlPlaneOptions extends Omit<FaultConfig, 'layer'> {
