@@ -2,7 +2,7 @@
  * The table file as written (after schema validation): every optional field may be absent.
  * `normalise.ts` turns it into the canonical `TableShape`.
  */
-import type { AttributeType, StreamView, TableClass } from '../model/table-shape.js';
+import type { AttributeType, ContributorInsightsMode, StreamView, TableClass } from '../model/table-shape.js';
 
 export interface KeyAttributeDoc {
   readonly name: string;
@@ -22,6 +22,9 @@ export interface EncryptionDoc {
   readonly type: 'AWS_OWNED' | 'KMS';
   readonly kmsKey?: string;
 }
+
+/** Contributor insights as written: off (`false`), on with ACCESSED_AND_THROTTLED_KEYS (`true`), or the mode. */
+export type ContributorInsightsDoc = boolean | ContributorInsightsMode;
 
 export interface BillingDoc {
   readonly mode: 'PROVISIONED' | 'PAY_PER_REQUEST';
@@ -48,6 +51,7 @@ export interface GlobalIndexDoc {
   readonly maxRead?: number;
   readonly maxWrite?: number;
   readonly warmThroughput?: WarmThroughputDoc;
+  readonly contributorInsights?: ContributorInsightsDoc;
 }
 
 export interface LocalIndexDoc {
@@ -73,6 +77,7 @@ export interface TableSettingsDoc {
   readonly tableClass?: TableClass;
   readonly sse?: EncryptionDoc;
   readonly warmThroughput?: WarmThroughputDoc;
+  readonly contributorInsights?: ContributorInsightsDoc;
   readonly tags?: Readonly<Record<string, string>>;
 }
 

@@ -11,6 +11,7 @@ import type {
   OnDemandThroughput,
   Projection as SdkProjection,
   SSESpecification,
+  UpdateContributorInsightsCommandInput,
   UpdateTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import type { DescribedShape } from '../live/normalise-live.js';
@@ -249,4 +250,16 @@ export function updateThroughputInput(step: UpdateThroughputStep, live: Describe
   if (updates.length > 0) input.GlobalSecondaryIndexUpdates = updates;
   const changes = Object.keys(input).filter((k) => k !== 'TableName');
   return changes.length > 0 ? input : null;
+}
+
+type InsightsStep = Extract<Step, { kind: 'UpdateContributorInsights' }>;
+
+/** UpdateContributorInsights: ENABLE with the mode, or DISABLE (API_UpdateContributorInsights). */
+export function updateInsightsInput(step: InsightsStep): UpdateContributorInsightsCommandInput {
+  return {
+    TableName: step.table,
+    ...(step.index !== null ? { IndexName: step.index } : {}),
+    ContributorInsightsAction: step.mode === null ? 'DISABLE' : 'ENABLE',
+    ...(step.mode !== null ? { ContributorInsightsMode: step.mode } : {}),
+  };
 }

@@ -7,10 +7,12 @@
 import {
   CreateTableCommand,
   DeleteTableCommand,
+  DescribeContributorInsightsCommand,
   DescribeTimeToLiveCommand,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateContinuousBackupsCommand,
+  UpdateContributorInsightsCommand,
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
@@ -21,7 +23,8 @@ import type { Feature } from '../model/table-shape.js';
 import { isNotFound } from '../live/aws-errors.js';
 import type { DescribedTable } from '../live/normalise-live.js';
 import { sameEncryption } from '../diff/kms-key.js';
-import { createIndexInput, createTableInput, updateSseInput, updateThroughputInput, updateWarmInput } from './sdk-inputs.js';
+import { insightsModeOf } from '../live/contributor-insights.js';
+import { createIndexInput, createTableInput, updateInsightsInput, updateSseInput, updateThroughputInput, updateWarmInput } from './sdk-inputs.js';
 
 export interface StepContext {
   readonly client: DynamoDBClient;
@@ -54,6 +57,7 @@ export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
   TagTable: 'tags',
   UntagTable: 'tags',
   UpdatePointInTimeRecovery: 'pointInTimeRecovery',
+  UpdateContributorInsights: 'contributorInsights',
 };
 
 const ALREADY = { note: 'already in place (nothing to call)' } as const;
@@ -187,6 +191,15 @@ export const HANDLERS: Handlers = {
   async UntagTable(step, ctx) {
     if (step.keys.length === 0) return ALREADY;
     await ctx.client.send(new UntagResourceCommand({ ResourceArn: arnOf(step, ctx), TagKeys: [...step.keys] }));
+    return {};
+  },
+
+  async UpdateContributorInsights(step, ctx) {
+    existing(step, ctx);
+    // Already in place (an apply run again): ENABLED in the mode, or DISABLED.
+    const now = await ctx.client.send(new DescribeContributorInsightsCommand({ TableName: step.table, ...(step.index !== null ? { IndexName: step.index } : {}) }));
+    if (insightsModeOf(now) === step.mode && !['ENABLING', 'DISABLING'].includes(now.ContributorInsightsStatus ?? '')) return ALREADY;
+    await ctx.client.send(new UpdateContributorInsightsCommand(updateInsightsInput(step)));
     return {};
   },
 

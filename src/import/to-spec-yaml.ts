@@ -7,6 +7,7 @@
 import { Document, isMap, isSeq, type Node } from 'yaml';
 import type {
   Billing,
+  ContributorInsightsMode,
   Feature,
   GlobalIndexShape,
   IndexKey,
@@ -39,6 +40,7 @@ const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   tableClass: 'tableClass',
   sse: 'sse',
   warmThroughput: 'warmThroughput',
+  contributorInsights: 'contributorInsights',
   tags: 'tags',
   globalIndexOnDemand: null,
   // Written with pointInTimeRecovery (its object form) when reported.
@@ -55,7 +57,7 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
     ...(shape.sortKey ? { sortKey: key(shape.sortKey) } : {}),
     billing: billing(shape.billing),
   };
-  if (shape.globalIndexes.length > 0) spec['globalSecondaryIndexes'] = shape.globalIndexes.map((g) => globalIndex(g, shape.billing));
+  if (shape.globalIndexes.length > 0) spec['globalSecondaryIndexes'] = shape.globalIndexes.map((g) => globalIndex(g, shape.billing, has('contributorInsights') ? shape.contributorInsights.indexes[g.name] : undefined));
   if (shape.localIndexes.length > 0) spec['localSecondaryIndexes'] = shape.localIndexes.map(localIndex);
   if (has('stream') && shape.stream !== SPEC_DEFAULTS.stream) spec['stream'] = shape.stream;
   if (has('ttl') && shape.ttl !== SPEC_DEFAULTS.ttl) spec['ttl'] = { attribute: shape.ttl };
@@ -67,6 +69,7 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   if (has('tableClass') && shape.tableClass !== SPEC_DEFAULTS.tableClass) spec['tableClass'] = shape.tableClass;
   if (has('sse') && shape.sse !== null) spec['sse'] = { type: 'KMS', ...(shape.sse.kmsKey !== null ? { kmsKey: shape.sse.kmsKey } : {}) };
   if (has('warmThroughput') && shape.warmThroughput) spec['warmThroughput'] = { ...shape.warmThroughput };
+  if (has('contributorInsights') && shape.contributorInsights.table) spec['contributorInsights'] = shape.contributorInsights.table;
   if (has('tags') && Object.keys(shape.tags).length > 0) spec['tags'] = { ...shape.tags };
 
   const doc = new Document(spec);
@@ -122,7 +125,7 @@ function projection(p: Projection): unknown {
   return p.type === 'INCLUDE' ? { include: [...p.attributes] } : p.type;
 }
 
-function globalIndex(g: GlobalIndexShape, table: Billing): Record<string, unknown> {
+function globalIndex(g: GlobalIndexShape, table: Billing, insights: ContributorInsightsMode | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {
     name: g.name,
     partitionKey: indexKey(g.partitionKey),
@@ -140,6 +143,7 @@ function globalIndex(g: GlobalIndexShape, table: Billing): Record<string, unknow
     if (g.onDemand.maxWrite !== null && g.onDemand.maxWrite !== table.maxWrite) out['maxWrite'] = g.onDemand.maxWrite;
   }
   if (g.warmThroughput) out['warmThroughput'] = { ...g.warmThroughput };
+  if (insights) out['contributorInsights'] = insights;
   return out;
 }
 

@@ -4,6 +4,7 @@
  */
 import type {
   Billing,
+  ContributorInsightsMode,
   Encryption,
   WarmThroughput,
   GlobalIndexShape,
@@ -61,6 +62,8 @@ export type SettingChange =
   | { readonly kind: 'ModifyTableClass'; readonly from: TableClass; readonly to: TableClass }
   /** Warm throughput of the table (`index` null) or of one GSI; a lower side cannot be made (DM013). */
   | { readonly kind: 'ModifyWarmThroughput'; readonly index: string | null; readonly from: WarmThroughput; readonly to: WarmThroughput }
+  /** Contributor insights of the table (`index` null) or of one GSI: `null` is off. */
+  | { readonly kind: 'ModifyContributorInsights'; readonly index: string | null; readonly from: ContributorInsightsMode | null; readonly to: ContributorInsightsMode | null }
   /** Server-side encryption: `null` is the AWS owned key. */
   | { readonly kind: 'ModifySse'; readonly from: Encryption | null; readonly to: Encryption | null }
   | {

@@ -6,6 +6,7 @@
  */
 import type { IndexThroughput } from './change.js';
 import { sortedRecord } from './order.js';
+import { insightsSummary } from './contributor-insights.js';
 import type {
   Billing,
   Encryption,
@@ -151,6 +152,7 @@ export const SETTING_WORDS: { readonly [F in TableSetting]: SettingWords<TableSh
   tableClass: { feature: 'tableClass', words: (c) => c },
   sse: { feature: 'sse', words: encryptionLabel },
   warmThroughput: { feature: 'warmThroughput', words: warmLabel },
+  contributorInsights: { feature: 'contributorInsights', words: insightsSummary },
   tags: {
     feature: 'tags',
     words: (t) => {

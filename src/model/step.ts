@@ -3,7 +3,7 @@
  * in an order DynamoDB allows. Steps speak the model's language, not the SDK's; `exec/` translates.
  */
 import type { SettingChange, TableChange } from './change.js';
-import type { Billing, Encryption, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
+import type { Billing, ContributorInsightsMode, Encryption, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
 import type { IndexThroughput } from './change.js';
 
 /** What the executor waits for after the call, before the next step. */
@@ -15,6 +15,8 @@ export type WaitFor =
   | 'warm-throughput-active'
   /** Table-active, and the encryption no longer ENABLING / UPDATING / DISABLING (SSEDescription.Status). */
   | 'encryption-enabled'
+  /** DescribeContributorInsights of the step's table or index no longer ENABLING / DISABLING. */
+  | 'contributor-insights-settled'
   /** The table is gone (DescribeTable says ResourceNotFound). */
   | 'table-gone';
 
@@ -63,6 +65,8 @@ export type Step = StepBase &
       }
     /** UpdateTable with SSESpecification and nothing else (DYNAMODB-RULES: not combined with other changes). */
     | { readonly kind: 'UpdateSse'; readonly sse: Encryption | null }
+    /** UpdateContributorInsights for the table (`index` null) or one GSI: ENABLE with the mode, or DISABLE (`mode` null). */
+    | { readonly kind: 'UpdateContributorInsights'; readonly index: string | null; readonly mode: ContributorInsightsMode | null }
     | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }
     | { readonly kind: 'TagTable'; readonly tags: Readonly<Record<string, string>> }
     | { readonly kind: 'UntagTable'; readonly keys: readonly string[] }

@@ -221,6 +221,8 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
     },
   ],
   ModifyTags: () => [],
+  // Only CloudWatch metrics start or stop; no data of the table is touched.
+  ModifyContributorInsights: () => [],
   // DG-CON: 4 key-type switches per 24 h, then 1 after each 6 h without one; to the AWS owned key any time.
   ModifySse: (c, table) =>
     c.to === null

@@ -5,7 +5,9 @@
  *   2. table-level settings: billing + throughput (one call), stream, deletion protection, table class,
  *      warm throughput (table and GSIs in one call), encryption (each its own call);
  *   3. GSI creates, one per call (after a billing switch, so a new GSI on on-demand takes no capacity);
- *   4. TTL, tags, PITR (their own APIs; no table status to wait for).
+ *   4. contributor insights, table then each GSI (after the creates: an index must exist), each its
+ *      own UpdateContributorInsights, waited until no longer ENABLING / DISABLING;
+ *   5. TTL, tags, PITR (their own APIs; no table status to wait for).
  */
 import type { SettingChange, SettingChangeKind, TableChange } from '../model/change.js';
 import type { Step } from '../model/step.js';
@@ -97,6 +99,10 @@ const createIndexes = each<'ReplaceGlobalIndex' | 'AddGlobalIndex'>((c, change) 
   ];
 });
 
+const insights = each<'ModifyContributorInsights'>((c, { table }) => [
+  makeStep(table, c, 'contributor-insights-settled', { kind: 'UpdateContributorInsights', index: c.index, mode: c.to }),
+]);
+
 const ttl = each<'ModifyTtl'>((c, { table }) => {
   if (c.from !== null && c.to !== null) {
     // DynamoDB cannot retarget TTL and allows one TTL change per table per hour: an enable in the
@@ -141,6 +147,7 @@ type PhaseName =
   | 'warm throughput'
   | 'encryption'
   | 'create indexes'
+  | 'contributor insights'
   | 'ttl'
   | 'tags'
   | 'point-in-time recovery';
@@ -158,6 +165,7 @@ const PHASE: Readonly<Record<PhaseName, Phase>> = {
   'warm throughput': warm,
   encryption,
   'create indexes': createIndexes,
+  'contributor insights': insights,
   ttl,
   tags,
   'point-in-time recovery': pitr,
@@ -178,6 +186,7 @@ const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
   ModifySse: ['encryption'],
   ModifyWarmThroughput: ['warm throughput'],
   AddGlobalIndex: ['create indexes'],
+  ModifyContributorInsights: ['contributor insights'],
   ModifyTtl: ['ttl'],
   ModifyTags: ['tags'],
   ModifyPointInTimeRecovery: ['point-in-time recovery'],

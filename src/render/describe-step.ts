@@ -52,6 +52,8 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
       .map(([k, v]) => `${k}=${v}`)
       .join(', ')}`,
   UntagTable: ({ table, keys }) => `untag ${table}: ${keys.join(', ')}`,
+  UpdateContributorInsights: ({ table, index, mode }) =>
+    `${mode === null ? 'disable' : `enable (${mode})`} contributor insights on ${index === null ? table : `GSI ${index} of ${table}`}`,
   UpdatePointInTimeRecovery: ({ table, enabled, recoveryPeriodDays, cause }) =>
     cause.kind === 'ModifyRecoveryPeriod' && recoveryPeriodDays !== undefined
       ? `set the point-in-time recovery period of ${table} to ${recoveryPeriodLabel(recoveryPeriodDays)}`

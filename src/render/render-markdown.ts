@@ -44,6 +44,7 @@ const SLOW_NOTE: { readonly [K in StepKind]: (s: Of<K>) => string | null } = {
   TagTable: () => null,
   UntagTable: () => null,
   UpdatePointInTimeRecovery: () => null,
+  UpdateContributorInsights: (s) => (s.mode === 'ACCESSED_AND_THROTTLED_KEYS' ? '**Contributor insights**: ACCESSED_AND_THROTTLED_KEYS emits CloudWatch metrics for every request (charged per event); THROTTLED_KEYS only for throttled ones.' : null),
 };
 
 /** Rate limits that come from a diagnostic rather than a step kind (capacity decreases). */

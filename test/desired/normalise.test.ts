@@ -36,6 +36,7 @@ const EXAMPLE_BASE: TableShape = {
   tableClass: 'STANDARD',
   sse: null,
   warmThroughput: null,
+  contributorInsights: { table: null, indexes: {} },
   tags: { project: 'cruddur', service: 'direct-messaging' },
 };
 
@@ -86,6 +87,7 @@ describe('normaliseSpec', () => {
       tableClass: 'STANDARD',
       sse: null,
       warmThroughput: null,
+      contributorInsights: { table: null, indexes: {} },
       tags: {},
     } satisfies TableShape);
   });

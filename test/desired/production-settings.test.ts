@@ -77,3 +77,20 @@ describe('desired: per-GSI on-demand maximums', () => {
     expect(shapeOf(text, 'prod').globalIndexes[0]).to.include({ onDemand: null }).and.have.deep.property('capacity', { read: 5, write: 5 });
   });
 });
+
+describe('desired: contributor insights', () => {
+  const withIndex = (table: string, index: string) =>
+    file(...(table ? [`contributorInsights: ${table}`] : []), 'globalSecondaryIndexes:', '  - name: by-g', '    partitionKey: { name: g, type: S }', ...(index ? [`    contributorInsights: ${index}`] : []));
+
+  it('left out and false are off; true is ACCESSED_AND_THROTTLED_KEYS; a mode is kept, per index too', () => {
+    expect(shapeOf(withIndex('', '')).contributorInsights).to.deep.equal({ table: null, indexes: {} });
+    expect(shapeOf(withIndex('false', 'false')).contributorInsights).to.deep.equal({ table: null, indexes: {} });
+    expect(shapeOf(withIndex('true', 'THROTTLED_KEYS')).contributorInsights).to.deep.equal({ table: 'ACCESSED_AND_THROTTLED_KEYS', indexes: { 'by-g': 'THROTTLED_KEYS' } });
+    expect(codes(withIndex('THROTTLED_KEYS', 'ACCESSED_AND_THROTTLED_KEYS'))).to.deep.equal([]);
+  });
+
+  it('refuses a mode the API does not have', () => {
+    expect(codes(withIndex('ALL_KEYS', ''))).to.deep.equal(['SPEC_ENUM']);
+    expect(codes(withIndex('', 'yes'))).to.deep.equal(['SPEC_ENUM']);
+  });
+});

@@ -28,6 +28,7 @@ function masked(shape: TableShape, unsupported: readonly Feature[]): TableShape 
     ...(u.has('stream') ? { stream: null } : {}),
     ...(u.has('tableClass') ? { tableClass: 'STANDARD' as const } : {}),
     ...(u.has('sse') ? { sse: null } : {}),
+    ...(u.has('contributorInsights') ? { contributorInsights: { table: null, indexes: {} } } : {}),
     ...(u.has('warmThroughput') ? { warmThroughput: null, globalIndexes: shape.globalIndexes.map((g) => ({ ...g, warmThroughput: null })) } : {}),
   };
 }
@@ -170,10 +171,15 @@ const validShape: fc.Arbitrary<TableShape> = fc
     deletionProtection: fc.boolean(),
     tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
     warmThroughput: fc.constantFrom(null, { read: 12000, write: 4000 }),
+    insightsTable: fc.constantFrom(null, 'ACCESSED_AND_THROTTLED_KEYS' as const, 'THROTTLED_KEYS' as const),
+    insightsIndexes: fc.subarray(['gsi1', 'gsi2', 'gsi3']),
     sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' } as const),
     tags: fc.dictionary(fc.constantFrom('a', 'b', 'team name'), tagValue),
   })
-  .map(({ t, hasSort, billing: bill, gsis, lsis, ...rest }) => {
+  .map(({ t, hasSort, billing: bill, gsis, lsis, insightsTable, insightsIndexes, ...rest }) => {
+    const names = new Set<string>(gsis.map((g) => g.name));
+    // Insights on some of the indexes that exist (sorted keys, as both sides normalise them).
+    const indexes = Object.fromEntries(insightsIndexes.filter((n) => names.has(n)).sort().map((n) => [n, 'THROTTLED_KEYS' as const]));
     const key = (name: keyof typeof t): KeyAttribute => ({ name, type: t[name] });
     return {
       name: 't-table',
@@ -195,6 +201,7 @@ const validShape: fc.Arbitrary<TableShape> = fc
       ),
       localIndexes: hasSort ? byName(lsis.map((l) => ({ name: l.name, sortKey: key(l.sk as keyof typeof t), projection: l.projection }))) : [],
       ...rest,
+      contributorInsights: { table: insightsTable, indexes },
       pointInTimeRecoveryDays: rest.pointInTimeRecovery ? rest.pointInTimeRecoveryDays : null,
     };
   });

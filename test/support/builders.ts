@@ -69,6 +69,7 @@ export function table(overrides: Partial<TableShape> = {}): TableShape {
     tableClass: 'STANDARD',
     sse: null,
     warmThroughput: null,
+    contributorInsights: { table: null, indexes: {} },
     tags: {},
     ...overrides,
   };

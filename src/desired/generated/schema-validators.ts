@@ -7,13 +7,14 @@ import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
 function interop(m) { const d = m.default; return d && typeof d === "object" && "default" in d ? d : { default: d }; }
 const runtime0 = interop(runtime0Module);
 export const table = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"indexKey":{"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]},"capacityUnits":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum read request units per second. Default: the table's maxRead."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum write request units per second. Default: the table's maxWrite."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"pointInTimeRecovery":{"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]},"sse":{"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}},"warmThroughput":{"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"indexKey":{"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]},"capacityUnits":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum read request units per second. Default: the table's maxRead."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum write request units per second. Default: the table's maxWrite."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"pointInTimeRecovery":{"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]},"sse":{"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}},"warmThroughput":{"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"tags":{"$ref":"#/$defs/tags"}}},"contributorInsights":{"description":"CloudWatch Contributor Insights: false (off, the default), true (ACCESSED_AND_THROTTLED_KEYS) or the mode.","enum":[false,true,"ACCESSED_AND_THROTTLED_KEYS","THROTTLED_KEYS"]}}};
 const schema32 = {"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"};
-const schema52 = {"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]};
-const schema55 = {"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]};
-const schema56 = {"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}};
+const schema53 = {"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]};
+const schema56 = {"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]};
+const schema57 = {"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}};
 const schema49 = {"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}};
-const schema58 = {"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}};
+const schema50 = {"description":"CloudWatch Contributor Insights: false (off, the default), true (ACCESSED_AND_THROTTLED_KEYS) or the mode.","enum":[false,true,"ACCESSED_AND_THROTTLED_KEYS","THROTTLED_KEYS"]};
+const schema60 = {"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
 const pattern4 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
@@ -336,7 +337,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum read request units per second. Default: the table's maxRead."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum write request units per second. Default: the table's maxWrite."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"}}}};
+const schema40 = {"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum read request units per second. Default: the table's maxRead."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum write request units per second. Default: the table's maxWrite."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"}}}};
 const schema42 = {"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -947,9 +948,10 @@ vErrors.push(err28);
 errors++;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.items.type,parentSchema:schema40.items,data:data0};
+if(data0.contributorInsights !== undefined){
+let data12 = data0.contributorInsights;
+if(!((((data12 === false) || (data12 === true)) || (data12 === "ACCESSED_AND_THROTTLED_KEYS")) || (data12 === "THROTTLED_KEYS"))){
+const err29 = {instancePath:instancePath+"/" + i0+"/contributorInsights",schemaPath:"#/$defs/contributorInsights/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -961,7 +963,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.type,parentSchema:schema40,data};
+const err30 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.items.type,parentSchema:schema40.items,data:data0};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -970,12 +972,24 @@ vErrors.push(err30);
 }
 errors++;
 }
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
 validate26.errors = vErrors;
 return errors === 0;
 }
 validate26.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema50 = {"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}};
+const schema51 = {"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -993,7 +1007,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.name === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema50.items.required,parentSchema:schema50.items,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.items.required,parentSchema:schema51.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1003,7 +1017,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data0.sortKey === undefined){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "sortKey"},message:"must have required property '"+"sortKey"+"'",schema:schema50.items.required,parentSchema:schema50.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "sortKey"},message:"must have required property '"+"sortKey"+"'",schema:schema51.items.required,parentSchema:schema51.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1014,7 +1028,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!((((key0 === "name") || (key0 === "partitionKey")) || (key0 === "sortKey")) || (key0 === "projection"))){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema50.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1089,7 +1103,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema50.items.type,parentSchema:schema50.items,data:data0};
+const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.items.type,parentSchema:schema51.items,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1101,7 +1115,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema50.type,parentSchema:schema50,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1115,7 +1129,7 @@ return errors === 0;
 }
 validate35.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema53 = {"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]};
+const schema54 = {"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1131,7 +1145,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(false !== data){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema53.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema54.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1145,7 +1159,7 @@ valid0 = valid0 || _valid0;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.attribute === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'",schema:schema53.anyOf[1].required,parentSchema:schema53.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'",schema:schema54.anyOf[1].required,parentSchema:schema54.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1156,7 +1170,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "attribute")){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema53.anyOf[1],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1203,7 +1217,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.anyOf[1].type,parentSchema:schema53.anyOf[1],data};
+const err6 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.anyOf[1].type,parentSchema:schema54.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1218,7 +1232,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.anyOf,parentSchema:schema53,data};
+const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.anyOf,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1244,7 +1258,7 @@ return errors === 0;
 }
 validate40.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema59 = {"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"}}};
+const schema61 = {"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"tags":{"$ref":"#/$defs/tags"}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1258,8 +1272,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema59.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data};
+if(!(func1.call(schema61.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1286,7 +1300,7 @@ let data2 = data.billing;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(((((key1 === "mode") || (key1 === "read")) || (key1 === "write")) || (key1 === "maxRead")) || (key1 === "maxWrite"))){
-const err1 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema59.properties.billing,data:data2};
+const err1 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema61.properties.billing,data:data2};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1299,7 +1313,7 @@ errors++;
 if(data2.mode !== undefined){
 let data3 = data2.mode;
 if(!((data3 === "PROVISIONED") || (data3 === "PAY_PER_REQUEST"))){
-const err2 = {instancePath:instancePath+"/billing/mode",schemaPath:"#/properties/billing/properties/mode/enum",keyword:"enum",params:{allowedValues: schema59.properties.billing.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.billing.properties.mode.enum,parentSchema:schema59.properties.billing.properties.mode,data:data3};
+const err2 = {instancePath:instancePath+"/billing/mode",schemaPath:"#/properties/billing/properties/mode/enum",keyword:"enum",params:{allowedValues: schema61.properties.billing.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.billing.properties.mode.enum,parentSchema:schema61.properties.billing.properties.mode,data:data3};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1451,7 +1465,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.properties.billing.type,parentSchema:schema59.properties.billing,data:data2};
+const err15 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.properties.billing.type,parentSchema:schema61.properties.billing,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1476,7 +1490,7 @@ errors = vErrors.length;
 if(data.stream !== undefined){
 let data10 = data.stream;
 if(!(((((data10 === false) || (data10 === "KEYS_ONLY")) || (data10 === "NEW_IMAGE")) || (data10 === "OLD_IMAGE")) || (data10 === "NEW_AND_OLD_IMAGES"))){
-const err16 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values",schema:schema52.enum,parentSchema:schema52,data:data10};
+const err16 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1498,7 +1512,7 @@ const _errs27 = errors;
 let valid8 = false;
 const _errs28 = errors;
 if(typeof data12 !== "boolean"){
-const err17 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.anyOf[0].type,parentSchema:schema55.anyOf[0],data:data12};
+const err17 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.anyOf[0].type,parentSchema:schema56.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1512,7 +1526,7 @@ valid8 = valid8 || _valid0;
 const _errs30 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.enabled === undefined){
-const err18 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema55.anyOf[1].required,parentSchema:schema55.anyOf[1],data:data12};
+const err18 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema56.anyOf[1].required,parentSchema:schema56.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1523,7 +1537,7 @@ errors++;
 }
 for(const key2 in data12){
 if(!((key2 === "enabled") || (key2 === "recoveryPeriodDays"))){
-const err19 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema55.anyOf[1],data:data12};
+const err19 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1536,7 +1550,7 @@ errors++;
 if(data12.enabled !== undefined){
 let data13 = data12.enabled;
 if(typeof data13 !== "boolean"){
-const err20 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.anyOf[1].properties.enabled.type,parentSchema:schema55.anyOf[1].properties.enabled,data:data13};
+const err20 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.anyOf[1].properties.enabled.type,parentSchema:schema56.anyOf[1].properties.enabled,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1549,7 +1563,7 @@ errors++;
 if(data12.recoveryPeriodDays !== undefined){
 let data14 = data12.recoveryPeriodDays;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err21 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data14};
+const err21 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1560,7 +1574,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 35 || isNaN(data14)){
-const err22 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data14};
+const err22 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1570,7 +1584,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err23 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data14};
+const err23 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1583,7 +1597,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.anyOf[1].type,parentSchema:schema55.anyOf[1],data:data12};
+const err24 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.anyOf[1].type,parentSchema:schema56.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1595,7 +1609,7 @@ errors++;
 var _valid0 = _errs30 === errors;
 valid8 = valid8 || _valid0;
 if(!valid8){
-const err25 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.anyOf,parentSchema:schema55,data:data12};
+const err25 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.anyOf,parentSchema:schema56,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1619,7 +1633,7 @@ vErrors = null;
 if(data.deletionProtection !== undefined){
 let data15 = data.deletionProtection;
 if(typeof data15 !== "boolean"){
-const err26 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema59.properties.deletionProtection.type,parentSchema:schema59.properties.deletionProtection,data:data15};
+const err26 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema61.properties.deletionProtection.type,parentSchema:schema61.properties.deletionProtection,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1632,7 +1646,7 @@ errors++;
 if(data.tableClass !== undefined){
 let data16 = data.tableClass;
 if(!((data16 === "STANDARD") || (data16 === "STANDARD_INFREQUENT_ACCESS"))){
-const err27 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema59.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema59.properties.tableClass.enum,parentSchema:schema59.properties.tableClass,data:data16};
+const err27 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema61.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.tableClass.enum,parentSchema:schema61.properties.tableClass,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1646,7 +1660,7 @@ if(data.sse !== undefined){
 let data17 = data.sse;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.type === undefined){
-const err28 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.required,parentSchema:schema56,data:data17};
+const err28 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.required,parentSchema:schema57,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1657,7 +1671,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((key3 === "type") || (key3 === "kmsKey"))){
-const err29 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data17};
+const err29 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1670,7 +1684,7 @@ errors++;
 if(data17.type !== undefined){
 let data18 = data17.type;
 if(!((data18 === "AWS_OWNED") || (data18 === "KMS"))){
-const err30 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data18};
+const err30 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.type.enum,parentSchema:schema57.properties.type,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1684,7 +1698,7 @@ if(data17.kmsKey !== undefined){
 let data19 = data17.kmsKey;
 if(typeof data19 === "string"){
 if(func2(data19) > 2048){
-const err31 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema56.properties.kmsKey,data:data19};
+const err31 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema57.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1694,7 +1708,7 @@ vErrors.push(err31);
 errors++;
 }
 if(func2(data19) < 1){
-const err32 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.kmsKey,data:data19};
+const err32 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1704,7 +1718,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!pattern7.test(data19)){
-const err33 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema56.properties.kmsKey,data:data19};
+const err33 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema57.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1715,7 +1729,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.kmsKey.type,parentSchema:schema56.properties.kmsKey,data:data19};
+const err34 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.kmsKey.type,parentSchema:schema57.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1727,7 +1741,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data17};
+const err35 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1854,11 +1868,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.tags !== undefined){
-let data23 = data.tags;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(Object.keys(data23).length > 50){
-const err46 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema58,data:data23};
+if(data.contributorInsights !== undefined){
+let data23 = data.contributorInsights;
+if(!((((data23 === false) || (data23 === true)) || (data23 === "ACCESSED_AND_THROTTLED_KEYS")) || (data23 === "THROTTLED_KEYS"))){
+const err46 = {instancePath:instancePath+"/contributorInsights",schemaPath:"#/$defs/contributorInsights/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1867,11 +1880,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key5 in data23){
-const _errs58 = errors;
-if(typeof key5 === "string"){
-if(func2(key5) > 128){
-const err47 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema58.propertyNames,data:key5,propertyName:key5};
+}
+if(data.tags !== undefined){
+let data24 = data.tags;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(Object.keys(data24).length > 50){
+const err47 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema60,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1880,8 +1894,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(func2(key5) < 1){
-const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.propertyNames,data:key5,propertyName:key5};
+for(const key5 in data24){
+const _errs60 = errors;
+if(typeof key5 === "string"){
+if(func2(key5) > 128){
+const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema60.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1890,8 +1907,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!pattern8.test(key5)){
-const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema58.propertyNames,data:key5,propertyName:key5};
+if(func2(key5) < 1){
+const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1900,10 +1917,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-var valid15 = _errs58 === errors;
-if(!valid15){
-const err50 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema58.propertyNames,parentSchema:schema58,data:data23};
+if(!pattern8.test(key5)){
+const err50 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema60.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1913,11 +1928,9 @@ vErrors.push(err50);
 errors++;
 }
 }
-for(const key6 in data23){
-let data24 = data23[key6];
-if(typeof data24 === "string"){
-if(func2(data24) > 256){
-const err51 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.additionalProperties,data:data24};
+var valid16 = _errs60 === errors;
+if(!valid16){
+const err51 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema60.propertyNames,parentSchema:schema60,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1926,8 +1939,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern9.test(data24)){
-const err52 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema58.additionalProperties,data:data24};
+}
+for(const key6 in data24){
+let data25 = data24[key6];
+if(typeof data25 === "string"){
+if(func2(data25) > 256){
+const err52 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema60.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1936,9 +1953,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.additionalProperties.type,parentSchema:schema58.additionalProperties,data:data24};
+if(!pattern9.test(data25)){
+const err53 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema60.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1948,9 +1964,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-}
 else {
-const err54 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data23};
+const err54 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.additionalProperties.type,parentSchema:schema60.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1962,12 +1977,24 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data};
+const err55 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data24};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
 }
 errors++;
 }
@@ -2099,7 +2126,7 @@ errors = vErrors.length;
 if(data.stream !== undefined){
 let data6 = data.stream;
 if(!(((((data6 === false) || (data6 === "KEYS_ONLY")) || (data6 === "NEW_IMAGE")) || (data6 === "OLD_IMAGE")) || (data6 === "NEW_AND_OLD_IMAGES"))){
-const err7 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema52.enum},message:"must be equal to one of the allowed values",schema:schema52.enum,parentSchema:schema52,data:data6};
+const err7 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2121,7 +2148,7 @@ const _errs15 = errors;
 let valid4 = false;
 const _errs16 = errors;
 if(typeof data8 !== "boolean"){
-const err8 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.anyOf[0].type,parentSchema:schema55.anyOf[0],data:data8};
+const err8 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.anyOf[0].type,parentSchema:schema56.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2135,7 +2162,7 @@ valid4 = valid4 || _valid0;
 const _errs18 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.enabled === undefined){
-const err9 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema55.anyOf[1].required,parentSchema:schema55.anyOf[1],data:data8};
+const err9 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema56.anyOf[1].required,parentSchema:schema56.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2146,7 +2173,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!((key1 === "enabled") || (key1 === "recoveryPeriodDays"))){
-const err10 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema55.anyOf[1],data:data8};
+const err10 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2159,7 +2186,7 @@ errors++;
 if(data8.enabled !== undefined){
 let data9 = data8.enabled;
 if(typeof data9 !== "boolean"){
-const err11 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema55.anyOf[1].properties.enabled.type,parentSchema:schema55.anyOf[1].properties.enabled,data:data9};
+const err11 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.anyOf[1].properties.enabled.type,parentSchema:schema56.anyOf[1].properties.enabled,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2172,7 +2199,7 @@ errors++;
 if(data8.recoveryPeriodDays !== undefined){
 let data10 = data8.recoveryPeriodDays;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err12 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema55.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data10};
+const err12 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2183,7 +2210,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 35 || isNaN(data10)){
-const err13 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data10};
+const err13 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2193,7 +2220,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err14 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema55.anyOf[1].properties.recoveryPeriodDays,data:data10};
+const err14 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2206,7 +2233,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema55.anyOf[1].type,parentSchema:schema55.anyOf[1],data:data8};
+const err15 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.anyOf[1].type,parentSchema:schema56.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2218,7 +2245,7 @@ errors++;
 var _valid0 = _errs18 === errors;
 valid4 = valid4 || _valid0;
 if(!valid4){
-const err16 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema55.anyOf,parentSchema:schema55,data:data8};
+const err16 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.anyOf,parentSchema:schema56,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2269,7 +2296,7 @@ if(data.sse !== undefined){
 let data13 = data.sse;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.type === undefined){
-const err19 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema56.required,parentSchema:schema56,data:data13};
+const err19 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.required,parentSchema:schema57,data:data13};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2280,7 +2307,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((key2 === "type") || (key2 === "kmsKey"))){
-const err20 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56,data:data13};
+const err20 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2293,7 +2320,7 @@ errors++;
 if(data13.type !== undefined){
 let data14 = data13.type;
 if(!((data14 === "AWS_OWNED") || (data14 === "KMS"))){
-const err21 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema56.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema56.properties.type.enum,parentSchema:schema56.properties.type,data:data14};
+const err21 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.type.enum,parentSchema:schema57.properties.type,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2307,7 +2334,7 @@ if(data13.kmsKey !== undefined){
 let data15 = data13.kmsKey;
 if(typeof data15 === "string"){
 if(func2(data15) > 2048){
-const err22 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema56.properties.kmsKey,data:data15};
+const err22 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema57.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2317,7 +2344,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func2(data15) < 1){
-const err23 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.properties.kmsKey,data:data15};
+const err23 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2327,7 +2354,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!pattern7.test(data15)){
-const err24 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema56.properties.kmsKey,data:data15};
+const err24 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema57.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2338,7 +2365,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.properties.kmsKey.type,parentSchema:schema56.properties.kmsKey,data:data15};
+const err25 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.kmsKey.type,parentSchema:schema57.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2350,7 +2377,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data13};
+const err26 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2477,11 +2504,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.tags !== undefined){
-let data19 = data.tags;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(Object.keys(data19).length > 50){
-const err37 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema58,data:data19};
+if(data.contributorInsights !== undefined){
+let data19 = data.contributorInsights;
+if(!((((data19 === false) || (data19 === true)) || (data19 === "ACCESSED_AND_THROTTLED_KEYS")) || (data19 === "THROTTLED_KEYS"))){
+const err37 = {instancePath:instancePath+"/contributorInsights",schemaPath:"#/$defs/contributorInsights/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2490,11 +2516,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key4 in data19){
-const _errs46 = errors;
-if(typeof key4 === "string"){
-if(func2(key4) > 128){
-const err38 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema58.propertyNames,data:key4,propertyName:key4};
+}
+if(data.tags !== undefined){
+let data20 = data.tags;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(Object.keys(data20).length > 50){
+const err38 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema60,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2503,8 +2530,11 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func2(key4) < 1){
-const err39 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema58.propertyNames,data:key4,propertyName:key4};
+for(const key4 in data20){
+const _errs48 = errors;
+if(typeof key4 === "string"){
+if(func2(key4) > 128){
+const err39 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema60.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2513,8 +2543,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!pattern8.test(key4)){
-const err40 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema58.propertyNames,data:key4,propertyName:key4};
+if(func2(key4) < 1){
+const err40 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2523,10 +2553,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-var valid11 = _errs46 === errors;
-if(!valid11){
-const err41 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema58.propertyNames,parentSchema:schema58,data:data19};
+if(!pattern8.test(key4)){
+const err41 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema60.propertyNames,data:key4,propertyName:key4};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2536,11 +2564,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-for(const key5 in data19){
-let data20 = data19[key5];
-if(typeof data20 === "string"){
-if(func2(data20) > 256){
-const err42 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema58.additionalProperties,data:data20};
+var valid12 = _errs48 === errors;
+if(!valid12){
+const err42 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema60.propertyNames,parentSchema:schema60,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2549,8 +2575,12 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!pattern9.test(data20)){
-const err43 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema58.additionalProperties,data:data20};
+}
+for(const key5 in data20){
+let data21 = data20[key5];
+if(typeof data21 === "string"){
+if(func2(data21) > 256){
+const err43 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema60.additionalProperties,data:data21};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2559,9 +2589,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-else {
-const err44 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema58.additionalProperties.type,parentSchema:schema58.additionalProperties,data:data20};
+if(!pattern9.test(data21)){
+const err44 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema60.additionalProperties,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2571,9 +2600,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
 else {
-const err45 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data:data19};
+const err45 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.additionalProperties.type,parentSchema:schema60.additionalProperties,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2583,14 +2611,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data21 = data.environments;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key6 in data21){
-const _errs52 = errors;
-if(typeof key6 === "string"){
-if(!pattern10.test(key6)){
-const err46 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.environments.propertyNames,data:key6,propertyName:key6};
+}
+else {
+const err46 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema60.type,parentSchema:schema60,data:data20};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2600,9 +2623,14 @@ vErrors.push(err46);
 errors++;
 }
 }
-var valid13 = _errs52 === errors;
-if(!valid13){
-const err47 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data21};
+if(data.environments !== undefined){
+let data22 = data.environments;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+for(const key6 in data22){
+const _errs54 = errors;
+if(typeof key6 === "string"){
+if(!pattern10.test(key6)){
+const err47 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.environments.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2612,15 +2640,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-for(const key7 in data21){
-if(!(validate42(data21[key7], {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data21,parentDataProperty:key7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data21};
+var valid14 = _errs54 === errors;
+if(!valid14){
+const err48 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data22};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2630,14 +2652,32 @@ vErrors.push(err48);
 errors++;
 }
 }
+for(const key7 in data22){
+if(!(validate42(data22[key7], {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data22,parentDataProperty:key7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err49 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
+}
+errors++;
+}
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
 }
 errors++;
 }
@@ -2647,7 +2687,7 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate49;
-const schema69 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
+const schema72 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
 const pattern15 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h))+$", "u");
 const pattern17 = new RegExp("^https?://[^\\s]+$", "u");
 
@@ -2665,7 +2705,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "default") || (key0 === "controlTable")) || (key0 === "localEngine")) || (key0 === "environments"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2678,7 +2718,7 @@ errors++;
 if(data.default !== undefined){
 let data0 = data.default;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.default.type,parentSchema:schema69.properties.default,data:data0};
+const err1 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.default.type,parentSchema:schema72.properties.default,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2692,7 +2732,7 @@ if(data.controlTable !== undefined){
 let data1 = data.controlTable;
 if(typeof data1 === "string"){
 if(func2(data1) > 255){
-const err2 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema69.properties.controlTable,data:data1};
+const err2 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema72.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2702,7 +2742,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data1) < 3){
-const err3 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema69.properties.controlTable,data:data1};
+const err3 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema72.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2712,7 +2752,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema69.properties.controlTable,data:data1};
+const err4 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema72.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2723,7 +2763,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.controlTable.type,parentSchema:schema69.properties.controlTable,data:data1};
+const err5 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.controlTable.type,parentSchema:schema72.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2738,7 +2778,7 @@ let data2 = data.localEngine;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "idleTimeout")){
-const err6 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.localEngine,data:data2};
+const err6 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.localEngine,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2752,7 +2792,7 @@ if(data2.idleTimeout !== undefined){
 let data3 = data2.idleTimeout;
 if(typeof data3 === "string"){
 if(!pattern15.test(data3)){
-const err7 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema69.properties.localEngine.properties.idleTimeout,data:data3};
+const err7 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema72.properties.localEngine.properties.idleTimeout,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2763,7 +2803,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.localEngine.properties.idleTimeout.type,parentSchema:schema69.properties.localEngine.properties.idleTimeout,data:data3};
+const err8 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.localEngine.properties.idleTimeout.type,parentSchema:schema72.properties.localEngine.properties.idleTimeout,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2775,7 +2815,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.localEngine.type,parentSchema:schema69.properties.localEngine,data:data2};
+const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.localEngine.type,parentSchema:schema72.properties.localEngine,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2792,7 +2832,7 @@ for(const key2 in data4){
 const _errs13 = errors;
 if(typeof key2 === "string"){
 if(!pattern10.test(key2)){
-const err10 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema69.properties.environments.propertyNames,data:key2,propertyName:key2};
+const err10 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema72.properties.environments.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2804,7 +2844,7 @@ errors++;
 }
 var valid2 = _errs13 === errors;
 if(!valid2){
-const err11 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema69.properties.environments.propertyNames,parentSchema:schema69.properties.environments,data:data4};
+const err11 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema72.properties.environments.propertyNames,parentSchema:schema72.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2819,7 +2859,7 @@ let data5 = data4[key3];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key4 in data5){
 if(!((((((key4 === "endpoint") || (key4 === "region")) || (key4 === "profile")) || (key4 === "protected")) || (key4 === "fixtures")) || (key4 === "local"))){
-const err12 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema69.properties.environments.additionalProperties,data:data5};
+const err12 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema72.properties.environments.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2833,7 +2873,7 @@ if(data5.endpoint !== undefined){
 let data6 = data5.endpoint;
 if(typeof data6 === "string"){
 if(!pattern17.test(data6)){
-const err13 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema69.properties.environments.additionalProperties.properties.endpoint,data:data6};
+const err13 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema72.properties.environments.additionalProperties.properties.endpoint,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2844,7 +2884,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema69.properties.environments.additionalProperties.properties.endpoint,data:data6};
+const err14 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema72.properties.environments.additionalProperties.properties.endpoint,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2858,7 +2898,7 @@ if(data5.region !== undefined){
 let data7 = data5.region;
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.environments.additionalProperties.properties.region,data:data7};
+const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.environments.additionalProperties.properties.region,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2869,7 +2909,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.environments.additionalProperties.properties.region.type,parentSchema:schema69.properties.environments.additionalProperties.properties.region,data:data7};
+const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.environments.additionalProperties.properties.region.type,parentSchema:schema72.properties.environments.additionalProperties.properties.region,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2883,7 +2923,7 @@ if(data5.profile !== undefined){
 let data8 = data5.profile;
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.properties.environments.additionalProperties.properties.profile,data:data8};
+const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema72.properties.environments.additionalProperties.properties.profile,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2894,7 +2934,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema69.properties.environments.additionalProperties.properties.profile,data:data8};
+const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema72.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema72.properties.environments.additionalProperties.properties.profile,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2907,7 +2947,7 @@ errors++;
 if(data5.protected !== undefined){
 let data9 = data5.protected;
 if(typeof data9 !== "boolean"){
-const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema69.properties.environments.additionalProperties.properties.protected,data:data9};
+const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema72.properties.environments.additionalProperties.properties.protected,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2920,7 +2960,7 @@ errors++;
 if(data5.fixtures !== undefined){
 let data10 = data5.fixtures;
 if(typeof data10 !== "boolean"){
-const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema69.properties.environments.additionalProperties.properties.fixtures,data:data10};
+const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema72.properties.environments.additionalProperties.properties.fixtures,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2933,7 +2973,7 @@ errors++;
 if(data5.local !== undefined){
 let data11 = data5.local;
 if(typeof data11 !== "boolean"){
-const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema69.properties.environments.additionalProperties.properties.local.type,parentSchema:schema69.properties.environments.additionalProperties.properties.local,data:data11};
+const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema72.properties.environments.additionalProperties.properties.local.type,parentSchema:schema72.properties.environments.additionalProperties.properties.local,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2945,7 +2985,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.environments.additionalProperties.type,parentSchema:schema69.properties.environments.additionalProperties,data:data5};
+const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.environments.additionalProperties.type,parentSchema:schema72.properties.environments.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2957,7 +2997,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.properties.environments.type,parentSchema:schema69.properties.environments,data:data4};
+const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.properties.environments.type,parentSchema:schema72.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2969,7 +3009,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.type,parentSchema:schema69,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema72.type,parentSchema:schema72,data};
 if(vErrors === null){
 vErrors = [err24];
 }
