@@ -22,6 +22,7 @@ import { byName, sortedRecord } from '../model/order.js';
 import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 import { canonicalProjection } from '../model/projection.js';
 import { canonicalInsights } from '../model/contributor-insights.js';
+import { canonicalPolicy } from '../model/resource-policy.js';
 
 /** The canonical shape of `spec` with `envName`'s overrides applied (null: the base). */
 export function normaliseSpec(spec: TableSpecDoc, envName: string | null): TableShape {
@@ -47,6 +48,8 @@ export function normaliseMerged(spec: MergedSpecDoc): TableShape {
     sse: encryption(spec.sse),
     warmThroughput: warm(spec.warmThroughput),
     contributorInsights: contributorInsights(spec),
+    // A path left here (not loaded through checkTables) has no document to compare: none.
+    resourcePolicy: typeof spec.resourcePolicy === 'object' ? canonicalPolicy(spec.resourcePolicy) : null,
     tags: sortedRecord(spec.tags ?? SPEC_DEFAULTS.tags),
   };
 }

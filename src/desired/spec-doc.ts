@@ -78,6 +78,11 @@ export interface TableSettingsDoc {
   readonly sse?: EncryptionDoc;
   readonly warmThroughput?: WarmThroughputDoc;
   readonly contributorInsights?: ContributorInsightsDoc;
+  /**
+   * The resource-based policy: the document inline, or a path relative to the table file (the
+   * loader replaces the path with the parsed document before normalising).
+   */
+  readonly resourcePolicy?: Readonly<Record<string, unknown>> | string;
   readonly tags?: Readonly<Record<string, string>>;
 }
 

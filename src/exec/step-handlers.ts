@@ -24,6 +24,7 @@ import { isNotFound } from '../live/aws-errors.js';
 import type { DescribedTable } from '../live/normalise-live.js';
 import { sameEncryption } from '../diff/kms-key.js';
 import { insightsModeOf } from '../live/contributor-insights.js';
+import { runPolicyStep } from './resource-policy-step.js';
 import { createIndexInput, createTableInput, updateInsightsInput, updateSseInput, updateThroughputInput, updateWarmInput } from './sdk-inputs.js';
 
 export interface StepContext {
@@ -58,6 +59,7 @@ export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
   UntagTable: 'tags',
   UpdatePointInTimeRecovery: 'pointInTimeRecovery',
   UpdateContributorInsights: 'contributorInsights',
+  UpdateResourcePolicy: 'resourcePolicy',
 };
 
 const ALREADY = { note: 'already in place (nothing to call)' } as const;
@@ -192,6 +194,10 @@ export const HANDLERS: Handlers = {
     if (step.keys.length === 0) return ALREADY;
     await ctx.client.send(new UntagResourceCommand({ ResourceArn: arnOf(step, ctx), TagKeys: [...step.keys] }));
     return {};
+  },
+
+  async UpdateResourcePolicy(step, ctx) {
+    return (await runPolicyStep(ctx.client, step, arnOf(step, ctx))) === 'already' ? ALREADY : {};
   },
 
   async UpdateContributorInsights(step, ctx) {

@@ -41,6 +41,7 @@ const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   sse: 'sse',
   warmThroughput: 'warmThroughput',
   contributorInsights: 'contributorInsights',
+  resourcePolicy: 'resourcePolicy',
   tags: 'tags',
   globalIndexOnDemand: null,
   // Written with pointInTimeRecovery (its object form) when reported.
@@ -70,6 +71,8 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   if (has('sse') && shape.sse !== null) spec['sse'] = { type: 'KMS', ...(shape.sse.kmsKey !== null ? { kmsKey: shape.sse.kmsKey } : {}) };
   if (has('warmThroughput') && shape.warmThroughput) spec['warmThroughput'] = { ...shape.warmThroughput };
   if (has('contributorInsights') && shape.contributorInsights.table) spec['contributorInsights'] = shape.contributorInsights.table;
+  // Written inline, as the document (a YAML mapping); compared as a document, so this plans as no change.
+  if (has('resourcePolicy') && shape.resourcePolicy !== null) spec['resourcePolicy'] = JSON.parse(shape.resourcePolicy) as unknown;
   if (has('tags') && Object.keys(shape.tags).length > 0) spec['tags'] = { ...shape.tags };
 
   const doc = new Document(spec);

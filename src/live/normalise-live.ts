@@ -43,6 +43,8 @@ export interface LiveExtras {
   readonly tags: Readonly<Record<string, string>>;
   /** DescribeContributorInsights of the table and each GSI; absent: off everywhere. */
   readonly contributorInsights?: ContributorInsights;
+  /** GetResourcePolicy's document, canonical; absent: none. */
+  readonly resourcePolicy?: string | null;
 }
 
 
@@ -154,7 +156,7 @@ function stream(desc: TableDescription): StreamView | null {
 
 
 /** What DescribeTable alone tells of a table's shape: all of it but TTL, PITR, tags and contributor insights (their own calls). */
-export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags' | 'contributorInsights'>;
+export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags' | 'contributorInsights' | 'resourcePolicy'>;
 
 /**
  * A table as the executor sees it just before a step: its normalised shape, its ARN and the status
@@ -230,6 +232,7 @@ export function normaliseLive(desc: TableDescription, extras: LiveExtras): Table
     sse: d.sse,
     warmThroughput: d.warmThroughput,
     contributorInsights: extras.contributorInsights ?? INSIGHTS_OFF,
+    resourcePolicy: extras.resourcePolicy ?? null,
     tags: sortedRecord(extras.tags),
   };
 }

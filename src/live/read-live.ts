@@ -14,6 +14,7 @@ import {
 import pLimit from 'p-limit';
 import type { ContributorInsights, Feature, LiveTable } from '../model/table-shape.js';
 import { readContributorInsights } from './contributor-insights.js';
+import { readResourcePolicy, type LivePolicy } from './resource-policy.js';
 import { isNotFound } from './aws-errors.js';
 import { UNSUPPORTED, type Unsupported } from './capabilities.js';
 import type { LiveClient } from './live-client.js';
@@ -94,9 +95,16 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   let pitr: Pitr | Unsupported;
   let tags: Record<string, string> | Unsupported;
   let insights: ContributorInsights | Unsupported;
+  let policy: LivePolicy | Unsupported;
   const indexNames = (desc.GlobalSecondaryIndexes ?? []).filter((g) => g.IndexStatus !== 'DELETING').map((g) => g.IndexName ?? '');
   try {
-    [ttl, pitr, tags, insights] = await Promise.all([readTtl(live, name), readPitr(live, name), readTags(live, desc.TableArn), readContributorInsights(live, name, indexNames)]);
+    [ttl, pitr, tags, insights, policy] = await Promise.all([
+      readTtl(live, name),
+      readPitr(live, name),
+      readTags(live, desc.TableArn),
+      readContributorInsights(live, name, indexNames),
+      readResourcePolicy(live, desc.TableArn),
+    ]);
   } catch (e) {
     if (isNotFound(e)) return null;
     throw e;
@@ -106,6 +114,7 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   if (pitr === UNSUPPORTED) unsupported.push('pointInTimeRecovery');
   if (tags === UNSUPPORTED) unsupported.push('tags');
   if (insights === UNSUPPORTED) unsupported.push('contributorInsights');
+  if (policy === UNSUPPORTED) unsupported.push('resourcePolicy');
   const caps = live.capabilities;
   // PITR on without RecoveryPeriodInDays: the endpoint does not report the period (AWS always does,
   // API_PointInTimeRecoveryDescription), so a period in the spec could never be seen to apply.
@@ -137,6 +146,7 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
     pointInTimeRecoveryDays: pitr === UNSUPPORTED ? null : pitr.days,
     tags: tags === UNSUPPORTED ? {} : tags,
     ...(insights === UNSUPPORTED ? {} : { contributorInsights: insights }),
+    resourcePolicy: policy === UNSUPPORTED ? null : policy.policy,
   });
   return {
     shape,
@@ -147,6 +157,7 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
     sizeBytes: desc.TableSizeBytes ?? null,
     arn: desc.TableArn ?? null,
     streamArn: shape.stream ? (desc.LatestStreamArn ?? null) : null,
+    policyRevision: policy === UNSUPPORTED ? null : policy.revision,
   };
 }
 

@@ -64,6 +64,11 @@ export type SettingChange =
   | { readonly kind: 'ModifyWarmThroughput'; readonly index: string | null; readonly from: WarmThroughput; readonly to: WarmThroughput }
   /** Contributor insights of the table (`index` null) or of one GSI: `null` is off. */
   | { readonly kind: 'ModifyContributorInsights'; readonly index: string | null; readonly from: ContributorInsightsMode | null; readonly to: ContributorInsightsMode | null }
+  /**
+   * The resource-based policy (canonical JSON; `null`: none). `revision`: the live policy's RevisionId
+   * as read when planning (null: no policy), sent as ExpectedRevisionId so a policy changed since is not overwritten.
+   */
+  | { readonly kind: 'ModifyResourcePolicy'; readonly from: string | null; readonly to: string | null; readonly revision: string | null }
   /** Server-side encryption: `null` is the AWS owned key. */
   | { readonly kind: 'ModifySse'; readonly from: Encryption | null; readonly to: Encryption | null }
   | {

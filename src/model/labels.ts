@@ -7,6 +7,7 @@
 import type { IndexThroughput } from './change.js';
 import { sortedRecord } from './order.js';
 import { insightsSummary } from './contributor-insights.js';
+import { policyLabel } from './resource-policy.js';
 import type {
   Billing,
   Encryption,
@@ -153,6 +154,7 @@ export const SETTING_WORDS: { readonly [F in TableSetting]: SettingWords<TableSh
   sse: { feature: 'sse', words: encryptionLabel },
   warmThroughput: { feature: 'warmThroughput', words: warmLabel },
   contributorInsights: { feature: 'contributorInsights', words: insightsSummary },
+  resourcePolicy: { feature: 'resourcePolicy', words: policyLabel },
   tags: {
     feature: 'tags',
     words: (t) => {

@@ -67,6 +67,11 @@ export type Step = StepBase &
     | { readonly kind: 'UpdateSse'; readonly sse: Encryption | null }
     /** UpdateContributorInsights for the table (`index` null) or one GSI: ENABLE with the mode, or DISABLE (`mode` null). */
     | { readonly kind: 'UpdateContributorInsights'; readonly index: string | null; readonly mode: ContributorInsightsMode | null }
+    /**
+     * PutResourcePolicy (`policy` set) or DeleteResourcePolicy (`policy` null), with ExpectedRevisionId
+     * (`NO_POLICY` when none was attached at plan time).
+     */
+    | { readonly kind: 'UpdateResourcePolicy'; readonly policy: string | null; readonly expectedRevisionId: string }
     | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }
     | { readonly kind: 'TagTable'; readonly tags: Readonly<Record<string, string>> }
     | { readonly kind: 'UntagTable'; readonly keys: readonly string[] }

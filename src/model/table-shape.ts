@@ -126,6 +126,11 @@ export interface TableShape {
   readonly warmThroughput: WarmThroughput | null;
   /** See {@link ContributorInsights}; off everywhere is `{ table: null, indexes: {} }`. */
   readonly contributorInsights: ContributorInsights;
+  /**
+   * The resource-based policy as canonical JSON (object keys sorted, no whitespace: compared as a
+   * document, not as text); `null`: none.
+   */
+  readonly resourcePolicy: string | null;
   /** Keys in sorted order. */
   readonly tags: Readonly<Record<string, string>>;
 }
@@ -137,9 +142,9 @@ export interface TableShape {
  * period (`pointInTimeRecoveryPeriod`), and has no contributor insights operations; dynalite has
  * no TTL or streams. An unsupported feature is never shown as a diff.
  */
-export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod' | 'contributorInsights';
+export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod' | 'contributorInsights' | 'resourcePolicy';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod', 'contributorInsights'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod', 'contributorInsights', 'resourcePolicy'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {
@@ -154,4 +159,6 @@ export interface LiveTable {
   readonly sizeBytes: number | null;
   readonly arn: string | null;
   readonly streamArn: string | null;
+  /** The RevisionId of the resource policy as read (sent as ExpectedRevisionId); absent: none. */
+  readonly policyRevision?: string | null;
 }

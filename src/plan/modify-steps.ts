@@ -103,6 +103,13 @@ const insights = each<'ModifyContributorInsights'>((c, { table }) => [
   makeStep(table, c, 'contributor-insights-settled', { kind: 'UpdateContributorInsights', index: c.index, mode: c.to }),
 ]);
 
+// Its own API (Put/DeleteResourcePolicy), guarded by the revision read when planning.
+const policy = each<'ModifyResourcePolicy'>((c, { table }) => [
+  makeStep(table, c, 'none', { kind: 'UpdateResourcePolicy', policy: c.to, expectedRevisionId: c.revision ?? 'NO_POLICY' }, [
+    c.to === null ? 'the access the policy granted (other accounts, services) ends; what it denied is allowed again' : 'applied eventually consistently: GetResourcePolicy may show the old one for a few seconds',
+  ]),
+]);
+
 const ttl = each<'ModifyTtl'>((c, { table }) => {
   if (c.from !== null && c.to !== null) {
     // DynamoDB cannot retarget TTL and allows one TTL change per table per hour: an enable in the
@@ -148,6 +155,7 @@ type PhaseName =
   | 'encryption'
   | 'create indexes'
   | 'contributor insights'
+  | 'resource policy'
   | 'ttl'
   | 'tags'
   | 'point-in-time recovery';
@@ -166,6 +174,7 @@ const PHASE: Readonly<Record<PhaseName, Phase>> = {
   encryption,
   'create indexes': createIndexes,
   'contributor insights': insights,
+  'resource policy': policy,
   ttl,
   tags,
   'point-in-time recovery': pitr,
@@ -187,6 +196,7 @@ const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
   ModifyWarmThroughput: ['warm throughput'],
   AddGlobalIndex: ['create indexes'],
   ModifyContributorInsights: ['contributor insights'],
+  ModifyResourcePolicy: ['resource policy'],
   ModifyTtl: ['ttl'],
   ModifyTags: ['tags'],
   ModifyPointInTimeRecovery: ['point-in-time recovery'],

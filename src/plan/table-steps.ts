@@ -32,6 +32,7 @@ function createSteps(change: TableChange, shape: TableShape): Step[] {
         ]
       : []),
     ...insightsSteps(change, shape),
+    ...(shape.resourcePolicy !== null ? [makeStep(shape.name, change, 'none', { kind: 'UpdateResourcePolicy', policy: shape.resourcePolicy, expectedRevisionId: 'NO_POLICY' })] : []),
   ];
 }
 

@@ -82,6 +82,7 @@ function tempShape(live: TableShape): TableShape {
     sse: live.sse,
     warmThroughput: null,
     contributorInsights: INSIGHTS_OFF,
+    resourcePolicy: null,
     tags: {},
   };
 }

@@ -6,7 +6,7 @@
  * control-plane emulation.
  */
 import { expect } from 'chai';
-import { CreateTableCommand, DescribeTableCommand, UpdateContinuousBackupsCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, PutResourcePolicyCommand, UpdateContinuousBackupsCommand, UpdateContributorInsightsCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
 import { startControlPlane, type ControlPlane } from '../support/aws-control-plane/index.js';
 import { runCli, useEngineProjects } from '../support/cli.js';
 import { engineClient, uniqueName } from '../support/engine.js';
@@ -114,5 +114,46 @@ describe('cli: production table families plan as no change @engine', function ()
     expect(plan.code, plan.out + plan.err).to.equal(0);
     expect(plan.out).to.match(/No changes/);
     expect(plan.out).to.not.include('globalIndexOnDemand');
+  });
+
+  it('contributor insights (table and GSI) and a resource policy, made with the SDK (the Kinesis destination is not expressible yet)', async () => {
+    const name = uniqueName('ci-rp');
+    const client = engineClient(cp.endpoint);
+    const doc = { Version: '2012-10-17', Statement: [{ Sid: 'ReadOnly', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:role/reader' }, Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: '*' }] };
+    try {
+      const created = await client.send(
+        new CreateTableCommand({
+          TableName: name,
+          AttributeDefinitions: [{ AttributeName: 'pk', AttributeType: 'S' }, { AttributeName: 'g', AttributeType: 'S' }],
+          KeySchema: [{ AttributeName: 'pk', KeyType: 'HASH' }],
+          BillingMode: 'PAY_PER_REQUEST',
+          GlobalSecondaryIndexes: [{ IndexName: 'by-g', KeySchema: [{ AttributeName: 'g', KeyType: 'HASH' }], Projection: { ProjectionType: 'ALL' } }],
+        }),
+      );
+      await client.send(new UpdateContributorInsightsCommand({ TableName: name, ContributorInsightsAction: 'ENABLE', ContributorInsightsMode: 'THROTTLED_KEYS' }));
+      await client.send(new UpdateContributorInsightsCommand({ TableName: name, IndexName: 'by-g', ContributorInsightsAction: 'ENABLE' }));
+      // Pretty-printed, as the CLI's --policy file://... would send it.
+      await client.send(new PutResourcePolicyCommand({ ResourceArn: created.TableDescription?.TableArn, Policy: JSON.stringify(doc, null, 2) }));
+    } finally {
+      client.destroy();
+    }
+    const p = env.project({
+      [`tables/${name}.yaml`]: [
+        `table: ${name}`,
+        'partitionKey: { name: pk, type: S }',
+        'globalSecondaryIndexes:',
+        '  - name: by-g',
+        '    partitionKey: { name: g, type: S }',
+        '    contributorInsights: true',
+        'contributorInsights: THROTTLED_KEYS',
+        'resourcePolicy: policies/reader.json',
+        '',
+      ].join('\n'),
+      // Keys in another order than the document sent: compared as a document.
+      'tables/policies/reader.json': JSON.stringify({ Statement: [{ Resource: '*', Action: ['dynamodb:GetItem', 'dynamodb:Query'], Principal: { AWS: 'arn:aws:iam::111122223333:role/reader' }, Effect: 'Allow', Sid: 'ReadOnly' }], Version: '2012-10-17' }),
+    });
+    const plan = await runCli(['plan', '--dir', p.dir, '--endpoint-url', cp.endpoint, '--region', 'local', '--detailed-exitcode']);
+    expect(plan.code, plan.out + plan.err).to.equal(0);
+    expect(plan.out).to.match(/No changes/);
   });
 });

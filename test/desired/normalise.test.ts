@@ -37,6 +37,7 @@ const EXAMPLE_BASE: TableShape = {
   sse: null,
   warmThroughput: null,
   contributorInsights: { table: null, indexes: {} },
+  resourcePolicy: null,
   tags: { project: 'cruddur', service: 'direct-messaging' },
 };
 
@@ -88,6 +89,7 @@ describe('normaliseSpec', () => {
       sse: null,
       warmThroughput: null,
       contributorInsights: { table: null, indexes: {} },
+      resourcePolicy: null,
       tags: {},
     } satisfies TableShape);
   });

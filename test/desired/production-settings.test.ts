@@ -94,3 +94,18 @@ describe('desired: contributor insights', () => {
     expect(codes(withIndex('', 'yes'))).to.deep.equal(['SPEC_ENUM']);
   });
 });
+
+describe('desired: resource-based policy', () => {
+  it('an inline document is canonical JSON: key order and layout do not matter; left out is none', () => {
+    const a = shapeOf(file('resourcePolicy: { Version: "2012-10-17", Statement: [{ Effect: Allow, Action: "dynamodb:GetItem", Principal: "*", Resource: "*" }] }')).resourcePolicy;
+    const b = shapeOf(file('resourcePolicy:', '  Statement:', '    - Resource: "*"', '      Principal: "*"', '      Action: dynamodb:GetItem', '      Effect: Allow', '  Version: "2012-10-17"')).resourcePolicy;
+    expect(a).to.equal('{"Statement":[{"Action":"dynamodb:GetItem","Effect":"Allow","Principal":"*","Resource":"*"}],"Version":"2012-10-17"}');
+    expect(b).to.equal(a);
+    expect(shapeOf(file()).resourcePolicy).to.equal(null);
+  });
+
+  it('refuses a value that is neither a document nor a path', () => {
+    expect(codes(file('resourcePolicy: 12'))).to.have.length(1);
+    expect(codes(file('resourcePolicy: ""'))).to.have.length(1);
+  });
+});

@@ -28,6 +28,7 @@ function masked(shape: TableShape, unsupported: readonly Feature[]): TableShape 
     ...(u.has('stream') ? { stream: null } : {}),
     ...(u.has('tableClass') ? { tableClass: 'STANDARD' as const } : {}),
     ...(u.has('sse') ? { sse: null } : {}),
+    ...(u.has('resourcePolicy') ? { resourcePolicy: null } : {}),
     ...(u.has('contributorInsights') ? { contributorInsights: { table: null, indexes: {} } } : {}),
     ...(u.has('warmThroughput') ? { warmThroughput: null, globalIndexes: shape.globalIndexes.map((g) => ({ ...g, warmThroughput: null })) } : {}),
   };
@@ -171,6 +172,7 @@ const validShape: fc.Arbitrary<TableShape> = fc
     deletionProtection: fc.boolean(),
     tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
     warmThroughput: fc.constantFrom(null, { read: 12000, write: 4000 }),
+    resourcePolicy: fc.constantFrom(null, '{"Statement":[{"Action":"dynamodb:GetItem","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Resource":"*"}],"Version":"2012-10-17"}'),
     insightsTable: fc.constantFrom(null, 'ACCESSED_AND_THROTTLED_KEYS' as const, 'THROTTLED_KEYS' as const),
     insightsIndexes: fc.subarray(['gsi1', 'gsi2', 'gsi3']),
     sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' } as const),

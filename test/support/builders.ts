@@ -70,6 +70,7 @@ export function table(overrides: Partial<TableShape> = {}): TableShape {
     sse: null,
     warmThroughput: null,
     contributorInsights: { table: null, indexes: {} },
+    resourcePolicy: null,
     tags: {},
     ...overrides,
   };
@@ -88,7 +89,7 @@ export function withBilling(shape: TableShape, billing: Billing): TableShape {
 /** What the live reader would return for `shape`. */
 export function live(
   shape: TableShape,
-  opts: { unsupported?: readonly Feature[]; status?: LiveTable['status'] } = {},
+  opts: { unsupported?: readonly Feature[]; status?: LiveTable['status']; policyRevision?: string } = {},
 ): LiveTable {
   return {
     shape,
@@ -99,6 +100,7 @@ export function live(
     sizeBytes: 0,
     arn: `arn:aws:dynamodb:us-east-1:000000000000:table/${shape.name}`,
     streamArn: null,
+    ...(opts.policyRevision !== undefined ? { policyRevision: opts.policyRevision } : {}),
   };
 }
 

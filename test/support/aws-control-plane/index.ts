@@ -11,7 +11,7 @@
  * does not implement, and refuses what AWS documents as refused. It answers with ARNs in region
  * `aws-emulated` (arn.ts), so the tool does not take it for plain DynamoDB Local.
  *
- * A later feature (resource policy, Kinesis destination) adds a module and an entry in RULES.
+ * A later feature (the Kinesis destination) adds a module and an entry in RULES.
  */
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { engineClient } from '../engine.js';
@@ -20,13 +20,14 @@ import { toClient, toEngine } from './arn.js';
 import { contributorInsightsRule } from './contributor-insights.js';
 import { indexOnDemandRule } from './index-on-demand.js';
 import { pitrWindowRule } from './pitr-window.js';
+import { resourcePolicyRule } from './resource-policy.js';
 import { sseRule } from './sse.js';
 import { tableOf } from './table-name.js';
 import { warmThroughputRule } from './warm-throughput.js';
 import { isRefusal, type ControlPlaneRule, type Refusal, type RuleContext } from './types.js';
 
 /** The emulated features, each a rule module. */
-export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput' | 'indexOnDemand' | 'contributorInsights';
+export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput' | 'indexOnDemand' | 'contributorInsights' | 'resourcePolicy';
 
 const RULES: Readonly<Record<EmulatedFeature, (ctx: Pick<RuleContext, 'settleAfter'>) => ControlPlaneRule>> = {
   sse: sseRule,
@@ -35,6 +36,7 @@ const RULES: Readonly<Record<EmulatedFeature, (ctx: Pick<RuleContext, 'settleAft
   // After warmThroughput: it reads the GSI updates that rule leaves.
   indexOnDemand: indexOnDemandRule,
   contributorInsights: contributorInsightsRule,
+  resourcePolicy: resourcePolicyRule,
 };
 
 export interface ControlPlaneOptions extends Omit<FaultConfig, 'layer'> {

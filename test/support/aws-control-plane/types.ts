@@ -7,7 +7,7 @@ import type { Json } from '../fault-proxy.js';
 
 /** An error answer as DynamoDB gives it (HTTP 400, `__type` and `message`). */
 export interface Refusal {
-  readonly type: 'ValidationException' | 'ResourceInUseException' | 'TableNotFoundException' | 'ResourceNotFoundException';
+  readonly type: 'ValidationException' | 'ResourceInUseException' | 'TableNotFoundException' | 'ResourceNotFoundException' | 'PolicyNotFoundException';
   readonly message: string;
 }
 
