@@ -50,6 +50,7 @@ export function normaliseMerged(spec: MergedSpecDoc): TableShape {
     contributorInsights: contributorInsights(spec),
     // A path left here (not loaded through checkTables) has no document to compare: none.
     resourcePolicy: typeof spec.resourcePolicy === 'object' ? canonicalPolicy(spec.resourcePolicy) : null,
+    kinesisDestination: spec.kinesisDestination ? { streamArn: spec.kinesisDestination.streamArn, precision: spec.kinesisDestination.precision ?? 'MILLISECOND' } : null,
     tags: sortedRecord(spec.tags ?? SPEC_DEFAULTS.tags),
   };
 }

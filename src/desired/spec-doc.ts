@@ -2,7 +2,7 @@
  * The table file as written (after schema validation): every optional field may be absent.
  * `normalise.ts` turns it into the canonical `TableShape`.
  */
-import type { AttributeType, ContributorInsightsMode, StreamView, TableClass } from '../model/table-shape.js';
+import type { AttributeType, ContributorInsightsMode, KinesisPrecision, StreamView, TableClass } from '../model/table-shape.js';
 
 export interface KeyAttributeDoc {
   readonly name: string;
@@ -83,6 +83,7 @@ export interface TableSettingsDoc {
    * loader replaces the path with the parsed document before normalising).
    */
   readonly resourcePolicy?: Readonly<Record<string, unknown>> | string;
+  readonly kinesisDestination?: { readonly streamArn: string; readonly precision?: KinesisPrecision };
   readonly tags?: Readonly<Record<string, string>>;
 }
 

@@ -92,6 +92,7 @@ const SETTING_FINDINGS: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) =
   ModifySse: (c) => [setting('sse', c.from, c.to)],
   ModifyWarmThroughput: (c) => [finding(c.index ? `globalIndexes.${c.index}.warmThroughput` : 'warmThroughput', warmLabel(c.from), warmLabel(c.to))],
   ModifyContributorInsights: (c) => [finding(c.index ? `globalIndexes.${c.index}.contributorInsights` : 'contributorInsights', insightsLabel(c.from), insightsLabel(c.to))],
+  ModifyKinesisDestination: (c) => [setting('kinesisDestination', c.from, c.to)],
   ModifyResourcePolicy: (c) => [setting('resourcePolicy', c.from, c.to)],
   ModifyTags: (c) =>
     [...new Set([...Object.keys(c.from), ...Object.keys(c.to)])]

@@ -12,6 +12,9 @@ import type {
   Projection as SdkProjection,
   SSESpecification,
   UpdateContributorInsightsCommandInput,
+  DisableKinesisStreamingDestinationCommandInput,
+  EnableKinesisStreamingDestinationCommandInput,
+  UpdateKinesisStreamingDestinationCommandInput,
   UpdateTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import type { DescribedShape } from '../live/normalise-live.js';
@@ -262,4 +265,20 @@ export function updateInsightsInput(step: InsightsStep): UpdateContributorInsigh
     ContributorInsightsAction: step.mode === null ? 'DISABLE' : 'ENABLE',
     ...(step.mode !== null ? { ContributorInsightsMode: step.mode } : {}),
   };
+}
+
+type KinesisStep = Extract<Step, { kind: 'UpdateKinesisDestination' }>;
+
+/** The Enable / Update / DisableKinesisStreamingDestination request of the step. */
+export type KinesisRequest =
+  | { readonly op: 'Enable'; readonly input: EnableKinesisStreamingDestinationCommandInput }
+  | { readonly op: 'Update'; readonly input: UpdateKinesisStreamingDestinationCommandInput }
+  | { readonly op: 'Disable'; readonly input: DisableKinesisStreamingDestinationCommandInput };
+
+export function kinesisInput(step: KinesisStep): KinesisRequest {
+  const base = { TableName: step.table, StreamArn: step.streamArn };
+  const precision = { ApproximateCreationDateTimePrecision: step.precision };
+  if (step.action === 'disable') return { op: 'Disable', input: base };
+  if (step.action === 'update') return { op: 'Update', input: { ...base, UpdateKinesisStreamingConfiguration: precision } };
+  return { op: 'Enable', input: { ...base, EnableKinesisStreamingConfiguration: precision } };
 }

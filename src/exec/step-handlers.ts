@@ -8,6 +8,9 @@ import {
   CreateTableCommand,
   DeleteTableCommand,
   DescribeContributorInsightsCommand,
+  DisableKinesisStreamingDestinationCommand,
+  EnableKinesisStreamingDestinationCommand,
+  UpdateKinesisStreamingDestinationCommand,
   DescribeTimeToLiveCommand,
   TagResourceCommand,
   UntagResourceCommand,
@@ -25,7 +28,8 @@ import type { DescribedTable } from '../live/normalise-live.js';
 import { sameEncryption } from '../diff/kms-key.js';
 import { insightsModeOf } from '../live/contributor-insights.js';
 import { runPolicyStep } from './resource-policy-step.js';
-import { createIndexInput, createTableInput, updateInsightsInput, updateSseInput, updateThroughputInput, updateWarmInput } from './sdk-inputs.js';
+import { activeDestination, describeDestinations } from '../live/kinesis-destination.js';
+import { createIndexInput, createTableInput, kinesisInput, updateInsightsInput, updateSseInput, updateThroughputInput, updateWarmInput } from './sdk-inputs.js';
 
 export interface StepContext {
   readonly client: DynamoDBClient;
@@ -60,6 +64,7 @@ export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
   UpdatePointInTimeRecovery: 'pointInTimeRecovery',
   UpdateContributorInsights: 'contributorInsights',
   UpdateResourcePolicy: 'resourcePolicy',
+  UpdateKinesisDestination: 'kinesisDestination',
 };
 
 const ALREADY = { note: 'already in place (nothing to call)' } as const;
@@ -193,6 +198,18 @@ export const HANDLERS: Handlers = {
   async UntagTable(step, ctx) {
     if (step.keys.length === 0) return ALREADY;
     await ctx.client.send(new UntagResourceCommand({ ResourceArn: arnOf(step, ctx), TagKeys: [...step.keys] }));
+    return {};
+  },
+
+  async UpdateKinesisDestination(step, ctx) {
+    existing(step, ctx);
+    const now = activeDestination(await describeDestinations(ctx.client, step.table));
+    const wanted = step.action === 'disable' ? now?.streamArn !== step.streamArn : now?.streamArn === step.streamArn && now.precision === step.precision;
+    if (wanted) return ALREADY;
+    const req = kinesisInput(step);
+    if (req.op === 'Enable') await ctx.client.send(new EnableKinesisStreamingDestinationCommand(req.input));
+    else if (req.op === 'Update') await ctx.client.send(new UpdateKinesisStreamingDestinationCommand(req.input));
+    else await ctx.client.send(new DisableKinesisStreamingDestinationCommand(req.input));
     return {};
   },
 

@@ -42,6 +42,7 @@ const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   warmThroughput: 'warmThroughput',
   contributorInsights: 'contributorInsights',
   resourcePolicy: 'resourcePolicy',
+  kinesisDestination: 'kinesisDestination',
   tags: 'tags',
   globalIndexOnDemand: null,
   // Written with pointInTimeRecovery (its object form) when reported.
@@ -72,6 +73,10 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   if (has('warmThroughput') && shape.warmThroughput) spec['warmThroughput'] = { ...shape.warmThroughput };
   if (has('contributorInsights') && shape.contributorInsights.table) spec['contributorInsights'] = shape.contributorInsights.table;
   // Written inline, as the document (a YAML mapping); compared as a document, so this plans as no change.
+  if (has('kinesisDestination') && shape.kinesisDestination !== null) {
+    const k = shape.kinesisDestination;
+    spec['kinesisDestination'] = { streamArn: k.streamArn, ...(k.precision !== 'MILLISECOND' ? { precision: k.precision } : {}) };
+  }
   if (has('resourcePolicy') && shape.resourcePolicy !== null) spec['resourcePolicy'] = JSON.parse(shape.resourcePolicy) as unknown;
   if (has('tags') && Object.keys(shape.tags).length > 0) spec['tags'] = { ...shape.tags };
 
@@ -81,7 +86,7 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
     ' Imported from the live table by `ddb-migrate import`. Fields at their default are left out.',
   ].join('\n');
   // Small mappings read best on one line, as in the examples of the spec reference.
-  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl'], ['sse'], ['pointInTimeRecovery'], ['warmThroughput']);
+  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl'], ['sse'], ['pointInTimeRecovery'], ['warmThroughput'], ['kinesisDestination']);
   shape.globalIndexes.forEach((g, i) => {
     flow(doc, ['globalSecondaryIndexes', i, 'partitionKey'], ['globalSecondaryIndexes', i, 'sortKey'], ['globalSecondaryIndexes', i, 'projection'], ['globalSecondaryIndexes', i, 'warmThroughput']);
     const note = onDemandNote(g, shape.billing);

@@ -28,6 +28,7 @@ import type {
   TableShape,
   WarmThroughput,
   ContributorInsights,
+  KinesisDestination,
 } from '../model/table-shape.js';
 import { byName, sortedRecord } from '../model/order.js';
 import { canonicalProjection } from '../model/projection.js';
@@ -45,6 +46,8 @@ export interface LiveExtras {
   readonly contributorInsights?: ContributorInsights;
   /** GetResourcePolicy's document, canonical; absent: none. */
   readonly resourcePolicy?: string | null;
+  /** DescribeKinesisStreamingDestination's active destination; absent: none. */
+  readonly kinesisDestination?: KinesisDestination | null;
 }
 
 
@@ -156,7 +159,7 @@ function stream(desc: TableDescription): StreamView | null {
 
 
 /** What DescribeTable alone tells of a table's shape: all of it but TTL, PITR, tags and contributor insights (their own calls). */
-export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags' | 'contributorInsights' | 'resourcePolicy'>;
+export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination'>;
 
 /**
  * A table as the executor sees it just before a step: its normalised shape, its ARN and the status
@@ -233,6 +236,7 @@ export function normaliseLive(desc: TableDescription, extras: LiveExtras): Table
     warmThroughput: d.warmThroughput,
     contributorInsights: extras.contributorInsights ?? INSIGHTS_OFF,
     resourcePolicy: extras.resourcePolicy ?? null,
+    kinesisDestination: extras.kinesisDestination ?? null,
     tags: sortedRecord(extras.tags),
   };
 }

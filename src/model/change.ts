@@ -6,6 +6,7 @@ import type {
   Billing,
   ContributorInsightsMode,
   Encryption,
+  KinesisDestination,
   WarmThroughput,
   GlobalIndexShape,
   OnDemandLimits,
@@ -69,6 +70,8 @@ export type SettingChange =
    * as read when planning (null: no policy), sent as ExpectedRevisionId so a policy changed since is not overwritten.
    */
   | { readonly kind: 'ModifyResourcePolicy'; readonly from: string | null; readonly to: string | null; readonly revision: string | null }
+  /** The Kinesis streaming destination (`null`: none). */
+  | { readonly kind: 'ModifyKinesisDestination'; readonly from: KinesisDestination | null; readonly to: KinesisDestination | null }
   /** Server-side encryption: `null` is the AWS owned key. */
   | { readonly kind: 'ModifySse'; readonly from: Encryption | null; readonly to: Encryption | null }
   | {

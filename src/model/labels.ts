@@ -155,6 +155,7 @@ export const SETTING_WORDS: { readonly [F in TableSetting]: SettingWords<TableSh
   warmThroughput: { feature: 'warmThroughput', words: warmLabel },
   contributorInsights: { feature: 'contributorInsights', words: insightsSummary },
   resourcePolicy: { feature: 'resourcePolicy', words: policyLabel },
+  kinesisDestination: { feature: 'kinesisDestination', words: (k) => (k ? `${k.streamArn} (${k.precision})` : 'none') },
   tags: {
     feature: 'tags',
     words: (t) => {

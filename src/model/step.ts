@@ -3,7 +3,7 @@
  * in an order DynamoDB allows. Steps speak the model's language, not the SDK's; `exec/` translates.
  */
 import type { SettingChange, TableChange } from './change.js';
-import type { Billing, ContributorInsightsMode, Encryption, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
+import type { Billing, ContributorInsightsMode, Encryption, KinesisPrecision, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
 import type { IndexThroughput } from './change.js';
 
 /** What the executor waits for after the call, before the next step. */
@@ -17,6 +17,8 @@ export type WaitFor =
   | 'encryption-enabled'
   /** DescribeContributorInsights of the step's table or index no longer ENABLING / DISABLING. */
   | 'contributor-insights-settled'
+  /** DescribeKinesisStreamingDestination: the step's stream no longer ENABLING / DISABLING / UPDATING. */
+  | 'kinesis-destination-settled'
   /** The table is gone (DescribeTable says ResourceNotFound). */
   | 'table-gone';
 
@@ -72,6 +74,11 @@ export type Step = StepBase &
      * (`NO_POLICY` when none was attached at plan time).
      */
     | { readonly kind: 'UpdateResourcePolicy'; readonly policy: string | null; readonly expectedRevisionId: string }
+    /**
+     * Enable / Update / DisableKinesisStreamingDestination for `streamArn`; `precision` is sent as
+     * ApproximateCreationDateTimePrecision (Enable, Update).
+     */
+    | { readonly kind: 'UpdateKinesisDestination'; readonly action: 'enable' | 'update' | 'disable'; readonly streamArn: string; readonly precision: KinesisPrecision }
     | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }
     | { readonly kind: 'TagTable'; readonly tags: Readonly<Record<string, string>> }
     | { readonly kind: 'UntagTable'; readonly keys: readonly string[] }

@@ -99,6 +99,15 @@ export interface ContributorInsights {
   readonly indexes: Readonly<Record<string, ContributorInsightsMode>>;
 }
 
+/** ApproximateCreationDateTimePrecision of a Kinesis streaming destination (AWS's default: MILLISECOND). */
+export type KinesisPrecision = 'MILLISECOND' | 'MICROSECOND';
+
+/** The Kinesis data stream the table's changes are streamed to. */
+export interface KinesisDestination {
+  readonly streamArn: string;
+  readonly precision: KinesisPrecision;
+}
+
 export interface TableShape {
   readonly name: string;
   readonly partitionKey: KeyAttribute;
@@ -131,6 +140,8 @@ export interface TableShape {
    * document, not as text); `null`: none.
    */
   readonly resourcePolicy: string | null;
+  /** `null`: no Kinesis streaming destination (ENABLING / ACTIVE / UPDATING count as on). */
+  readonly kinesisDestination: KinesisDestination | null;
   /** Keys in sorted order. */
   readonly tags: Readonly<Record<string, string>>;
 }
@@ -142,9 +153,9 @@ export interface TableShape {
  * period (`pointInTimeRecoveryPeriod`), and has no contributor insights operations; dynalite has
  * no TTL or streams. An unsupported feature is never shown as a diff.
  */
-export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod' | 'contributorInsights' | 'resourcePolicy';
+export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod', 'contributorInsights', 'resourcePolicy'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod', 'contributorInsights', 'resourcePolicy', 'kinesisDestination'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {

@@ -110,6 +110,16 @@ const policy = each<'ModifyResourcePolicy'>((c, { table }) => [
   ]),
 ]);
 
+// Its own API: a precision change of the same stream is one Update; another stream is a disable of
+// the old one, then an enable of the new one (a table streams to one destination here).
+const kinesis = each<'ModifyKinesisDestination'>((c, { table }) => {
+  const step = (action: 'enable' | 'update' | 'disable', d: { streamArn: string; precision: 'MILLISECOND' | 'MICROSECOND' }, notes: string[] = []) =>
+    makeStep(table, c, 'kinesis-destination-settled', { kind: 'UpdateKinesisDestination', action, streamArn: d.streamArn, precision: d.precision }, notes);
+  const stop = 'item changes stop flowing to this stream; consumers of it see no more records';
+  if (c.from && c.to && c.from.streamArn === c.to.streamArn) return [step('update', c.to)];
+  return [...(c.from ? [step('disable', c.from, [stop])] : []), ...(c.to ? [step('enable', c.to)] : [])];
+});
+
 const ttl = each<'ModifyTtl'>((c, { table }) => {
   if (c.from !== null && c.to !== null) {
     // DynamoDB cannot retarget TTL and allows one TTL change per table per hour: an enable in the
@@ -156,6 +166,7 @@ type PhaseName =
   | 'create indexes'
   | 'contributor insights'
   | 'resource policy'
+  | 'kinesis destination'
   | 'ttl'
   | 'tags'
   | 'point-in-time recovery';
@@ -175,6 +186,7 @@ const PHASE: Readonly<Record<PhaseName, Phase>> = {
   'create indexes': createIndexes,
   'contributor insights': insights,
   'resource policy': policy,
+  'kinesis destination': kinesis,
   ttl,
   tags,
   'point-in-time recovery': pitr,
@@ -197,6 +209,7 @@ const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
   AddGlobalIndex: ['create indexes'],
   ModifyContributorInsights: ['contributor insights'],
   ModifyResourcePolicy: ['resource policy'],
+  ModifyKinesisDestination: ['kinesis destination'],
   ModifyTtl: ['ttl'],
   ModifyTags: ['tags'],
   ModifyPointInTimeRecovery: ['point-in-time recovery'],

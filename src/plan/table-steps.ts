@@ -32,6 +32,9 @@ function createSteps(change: TableChange, shape: TableShape): Step[] {
         ]
       : []),
     ...insightsSteps(change, shape),
+    ...(shape.kinesisDestination !== null
+      ? [makeStep(shape.name, change, 'kinesis-destination-settled', { kind: 'UpdateKinesisDestination', action: 'enable', streamArn: shape.kinesisDestination.streamArn, precision: shape.kinesisDestination.precision })]
+      : []),
     ...(shape.resourcePolicy !== null ? [makeStep(shape.name, change, 'none', { kind: 'UpdateResourcePolicy', policy: shape.resourcePolicy, expectedRevisionId: 'NO_POLICY' })] : []),
   ];
 }

@@ -51,6 +51,7 @@ const SETTING_LINES: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) => C
   ModifySse: (c) => [setting('sse', c.from, c.to)],
   ModifyWarmThroughput: (c) => [arrow(c.index ? `globalIndexes.${c.index}.warmThroughput` : 'warmThroughput', warmLabel(c.from), warmLabel(c.to))],
   ModifyContributorInsights: (c) => [arrow(c.index ? `globalIndexes.${c.index}.contributorInsights` : 'contributorInsights', insightsLabel(c.from), insightsLabel(c.to))],
+  ModifyKinesisDestination: (c) => [setting('kinesisDestination', c.from, c.to)],
   ModifyResourcePolicy: (c) => [setting('resourcePolicy', c.from, c.to)],
   ModifyTags: tagLines,
 };
@@ -74,6 +75,7 @@ function shapeLines(symbol: LineSymbol, s: TableShape): ChangeLine[] {
     ...(s.warmThroughput ? [shown(symbol, s, 'warmThroughput')] : []),
     ...(s.contributorInsights.table || Object.keys(s.contributorInsights.indexes).length > 0 ? [shown(symbol, s, 'contributorInsights')] : []),
     ...(s.resourcePolicy !== null ? [shown(symbol, s, 'resourcePolicy')] : []),
+    ...(s.kinesisDestination !== null ? [shown(symbol, s, 'kinesisDestination')] : []),
     ...Object.entries(s.tags).map(([k, v]) => line(symbol, `tags.${k}: ${tagValueLabel(v)}`)),
   ];
 }

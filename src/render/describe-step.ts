@@ -53,6 +53,8 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
       .map(([k, v]) => `${k}=${v}`)
       .join(', ')}`,
   UntagTable: ({ table, keys }) => `untag ${table}: ${keys.join(', ')}`,
+  UpdateKinesisDestination: ({ table, action, streamArn, precision }) =>
+    action === 'disable' ? `stop streaming ${table} to Kinesis ${streamArn}` : `${action === 'enable' ? 'stream' : 'keep streaming'} ${table} to Kinesis ${streamArn} (creation time precision ${precision})`,
   UpdateResourcePolicy: ({ table, policy, expectedRevisionId }) =>
     policy === null
       ? `delete the resource policy of ${table} (expected revision ${expectedRevisionId})`

@@ -15,8 +15,8 @@ export const PLAN_FORMAT_VERSION = '1.0';
  * the 1.0 document it always was, and only a plan that has them says 1.1.
  */
 export const PLAN_FORMAT_VERSION_1_1 = '1.1';
-const FIELDS_1_1 = new Set(['sse', 'pointInTimeRecoveryDays', 'warmThroughput', 'recoveryPeriodDays', 'contributorInsights', 'resourcePolicy', 'expectedRevisionId']);
-const KINDS_1_1 = new Set(['ModifySse', 'ModifyRecoveryPeriod', 'ModifyWarmThroughput', 'UpdateSse', 'UpdateWarmThroughput', 'ModifyContributorInsights', 'UpdateContributorInsights', 'ModifyResourcePolicy', 'UpdateResourcePolicy']);
+const FIELDS_1_1 = new Set(['sse', 'pointInTimeRecoveryDays', 'warmThroughput', 'recoveryPeriodDays', 'contributorInsights', 'resourcePolicy', 'expectedRevisionId', 'kinesisDestination']);
+const KINDS_1_1 = new Set(['ModifySse', 'ModifyRecoveryPeriod', 'ModifyWarmThroughput', 'UpdateSse', 'UpdateWarmThroughput', 'ModifyContributorInsights', 'UpdateContributorInsights', 'ModifyResourcePolicy', 'UpdateResourcePolicy', 'ModifyKinesisDestination', 'UpdateKinesisDestination']);
 
 /** Whether the (wire-form) document uses anything 1.1 added. */
 function uses11(v: unknown): boolean {
@@ -68,7 +68,7 @@ const isTableShape = (v: unknown): v is Record<string, unknown> =>
  * not use them are the 1.0 documents they always were (a new field bumps the minor version only when
  * present; docs/plan-reference.md).
  */
-const OPTIONAL_AT_DEFAULT: readonly string[] = ['sse', 'pointInTimeRecoveryDays', 'warmThroughput', 'resourcePolicy'];
+const OPTIONAL_AT_DEFAULT: readonly string[] = ['sse', 'pointInTimeRecoveryDays', 'warmThroughput', 'resourcePolicy', 'kinesisDestination'];
 
 /** Contributor insights off everywhere (the default) is left out too. */
 const insightsOff = (v: unknown): boolean => {

@@ -83,6 +83,7 @@ function tempShape(live: TableShape): TableShape {
     warmThroughput: null,
     contributorInsights: INSIGHTS_OFF,
     resourcePolicy: null,
+    kinesisDestination: null,
     tags: {},
   };
 }

@@ -6,7 +6,7 @@
  * control-plane emulation.
  */
 import { expect } from 'chai';
-import { CreateTableCommand, DescribeTableCommand, PutResourcePolicyCommand, UpdateContinuousBackupsCommand, UpdateContributorInsightsCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, EnableKinesisStreamingDestinationCommand, PutResourcePolicyCommand, UpdateContinuousBackupsCommand, UpdateContributorInsightsCommand, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
 import { startControlPlane, type ControlPlane } from '../support/aws-control-plane/index.js';
 import { runCli, useEngineProjects } from '../support/cli.js';
 import { engineClient, uniqueName } from '../support/engine.js';
@@ -116,7 +116,7 @@ describe('cli: production table families plan as no change @engine', function ()
     expect(plan.out).to.not.include('globalIndexOnDemand');
   });
 
-  it('contributor insights (table and GSI) and a resource policy, made with the SDK (the Kinesis destination is not expressible yet)', async () => {
+  it('contributor insights (table and GSI), a resource policy and a Kinesis destination, made with the SDK', async () => {
     const name = uniqueName('ci-rp');
     const client = engineClient(cp.endpoint);
     const doc = { Version: '2012-10-17', Statement: [{ Sid: 'ReadOnly', Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:role/reader' }, Action: ['dynamodb:GetItem', 'dynamodb:Query'], Resource: '*' }] };
@@ -133,6 +133,7 @@ describe('cli: production table families plan as no change @engine', function ()
       await client.send(new UpdateContributorInsightsCommand({ TableName: name, ContributorInsightsAction: 'ENABLE', ContributorInsightsMode: 'THROTTLED_KEYS' }));
       await client.send(new UpdateContributorInsightsCommand({ TableName: name, IndexName: 'by-g', ContributorInsightsAction: 'ENABLE' }));
       // Pretty-printed, as the CLI's --policy file://... would send it.
+      await client.send(new EnableKinesisStreamingDestinationCommand({ TableName: name, StreamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/orders', EnableKinesisStreamingConfiguration: { ApproximateCreationDateTimePrecision: 'MICROSECOND' } }));
       await client.send(new PutResourcePolicyCommand({ ResourceArn: created.TableDescription?.TableArn, Policy: JSON.stringify(doc, null, 2) }));
     } finally {
       client.destroy();
@@ -147,6 +148,7 @@ describe('cli: production table families plan as no change @engine', function ()
         '    contributorInsights: true',
         'contributorInsights: THROTTLED_KEYS',
         'resourcePolicy: policies/reader.json',
+        'kinesisDestination: { streamArn: arn:aws:kinesis:us-east-1:123456789012:stream/orders, precision: MICROSECOND }',
         '',
       ].join('\n'),
       // Keys in another order than the document sent: compared as a document.

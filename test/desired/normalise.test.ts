@@ -38,6 +38,7 @@ const EXAMPLE_BASE: TableShape = {
   warmThroughput: null,
   contributorInsights: { table: null, indexes: {} },
   resourcePolicy: null,
+  kinesisDestination: null,
   tags: { project: 'cruddur', service: 'direct-messaging' },
 };
 
@@ -90,6 +91,7 @@ describe('normaliseSpec', () => {
       warmThroughput: null,
       contributorInsights: { table: null, indexes: {} },
       resourcePolicy: null,
+      kinesisDestination: null,
       tags: {},
     } satisfies TableShape);
   });

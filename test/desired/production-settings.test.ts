@@ -109,3 +109,18 @@ describe('desired: resource-based policy', () => {
     expect(codes(file('resourcePolicy: ""'))).to.have.length(1);
   });
 });
+
+describe('desired: Kinesis streaming destination', () => {
+  const S = 'arn:aws:kinesis:us-east-1:123456789012:stream/orders';
+  it('the precision defaults to MILLISECOND; left out is none', () => {
+    expect(shapeOf(file(`kinesisDestination: { streamArn: ${S} }`)).kinesisDestination).to.deep.equal({ streamArn: S, precision: 'MILLISECOND' });
+    expect(shapeOf(file(`kinesisDestination: { streamArn: ${S}, precision: MICROSECOND }`)).kinesisDestination).to.deep.equal({ streamArn: S, precision: 'MICROSECOND' });
+    expect(shapeOf(file()).kinesisDestination).to.equal(null);
+  });
+
+  it('refuses an ARN that is not a Kinesis stream, an unknown precision and an unknown field', () => {
+    expect(codes(file('kinesisDestination: { streamArn: arn:aws:sqs:us-east-1:123456789012:q }'))).to.have.length(1);
+    expect(codes(file(`kinesisDestination: { streamArn: ${S}, precision: SECOND }`))).to.deep.equal(['SPEC_ENUM']);
+    expect(codes(file(`kinesisDestination: { streamArn: ${S}, stream: x }`))).to.have.length(1);
+  });
+});

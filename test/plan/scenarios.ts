@@ -13,6 +13,7 @@ import { CONTRIBUTOR_INSIGHTS_SCENARIOS } from './scenarios-contributor-insights
 import { ENCRYPTION_SCENARIOS } from './scenarios-encryption.js';
 import { INDEX_ON_DEMAND_SCENARIOS } from './scenarios-index-on-demand.js';
 import { INDEX_SCENARIOS } from './scenarios-indexes.js';
+import { KINESIS_SCENARIOS } from './scenarios-kinesis.js';
 import { MULTI_KEY_SCENARIOS } from './scenarios-multi-key.js';
 import { PITR_WINDOW_SCENARIOS } from './scenarios-pitr-window.js';
 import { RESOURCE_POLICY_SCENARIOS } from './scenarios-resource-policy.js';
@@ -33,7 +34,7 @@ export interface Scenario {
   readonly codes?: readonly DiagnosticCode[];
 }
 
-export const SCENARIOS: readonly Scenario[] = [...INDEX_SCENARIOS, ...SETTING_SCENARIOS, ...MULTI_KEY_SCENARIOS, ...ENCRYPTION_SCENARIOS, ...PITR_WINDOW_SCENARIOS, ...WARM_THROUGHPUT_SCENARIOS, ...INDEX_ON_DEMAND_SCENARIOS, ...CONTRIBUTOR_INSIGHTS_SCENARIOS, ...RESOURCE_POLICY_SCENARIOS];
+export const SCENARIOS: readonly Scenario[] = [...INDEX_SCENARIOS, ...SETTING_SCENARIOS, ...MULTI_KEY_SCENARIOS, ...ENCRYPTION_SCENARIOS, ...PITR_WINDOW_SCENARIOS, ...WARM_THROUGHPUT_SCENARIOS, ...INDEX_ON_DEMAND_SCENARIOS, ...CONTRIBUTOR_INSIGHTS_SCENARIOS, ...RESOURCE_POLICY_SCENARIOS, ...KINESIS_SCENARIOS];
 
 /** WHEN: diff every desired table against the live ones and build the plan. */
 export function planOf(s: Scenario): Plan {

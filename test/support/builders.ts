@@ -71,6 +71,7 @@ export function table(overrides: Partial<TableShape> = {}): TableShape {
     warmThroughput: null,
     contributorInsights: { table: null, indexes: {} },
     resourcePolicy: null,
+    kinesisDestination: null,
     tags: {},
     ...overrides,
   };

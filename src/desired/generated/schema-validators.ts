@@ -7,7 +7,7 @@ import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
 function interop(m) { const d = m.default; return d && typeof d === "object" && "default" in d ? d : { default: d }; }
 const runtime0 = interop(runtime0Module);
 export const table = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"resourcePolicy":{"$ref":"#/$defs/resourcePolicy"},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"indexKey":{"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]},"capacityUnits":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum read request units per second. Default: the table's maxRead."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum write request units per second. Default: the table's maxWrite."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"pointInTimeRecovery":{"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]},"sse":{"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}},"warmThroughput":{"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"resourcePolicy":{"$ref":"#/$defs/resourcePolicy"},"tags":{"$ref":"#/$defs/tags"}}},"contributorInsights":{"description":"CloudWatch Contributor Insights: false (off, the default), true (ACCESSED_AND_THROTTLED_KEYS) or the mode.","enum":[false,true,"ACCESSED_AND_THROTTLED_KEYS","THROTTLED_KEYS"]},"resourcePolicy":{"description":"The resource-based policy: the JSON document inline (a mapping), or the path of a .json file relative to the table file. Compared as a document (key order does not matter).","type":["object","string"],"minLength":1}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"resourcePolicy":{"$ref":"#/$defs/resourcePolicy"},"kinesisDestination":{"$ref":"#/$defs/kinesisDestination"},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"indexKey":{"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]},"capacityUnits":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum read request units per second. Default: the table's maxRead."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum write request units per second. Default: the table's maxWrite."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"pointInTimeRecovery":{"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]},"sse":{"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}},"warmThroughput":{"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"resourcePolicy":{"$ref":"#/$defs/resourcePolicy"},"kinesisDestination":{"$ref":"#/$defs/kinesisDestination"},"tags":{"$ref":"#/$defs/tags"}}},"contributorInsights":{"description":"CloudWatch Contributor Insights: false (off, the default), true (ACCESSED_AND_THROTTLED_KEYS) or the mode.","enum":[false,true,"ACCESSED_AND_THROTTLED_KEYS","THROTTLED_KEYS"]},"resourcePolicy":{"description":"The resource-based policy: the JSON document inline (a mapping), or the path of a .json file relative to the table file. Compared as a document (key order does not matter).","type":["object","string"],"minLength":1},"kinesisDestination":{"type":"object","description":"The Kinesis data stream the table's item changes are streamed to. Default: none.","additionalProperties":false,"required":["streamArn"],"properties":{"streamArn":{"type":"string","pattern":"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$","description":"The Kinesis data stream's ARN."},"precision":{"enum":["MILLISECOND","MICROSECOND"],"description":"ApproximateCreationDateTimePrecision. Default: MILLISECOND."}}}}};
 const schema32 = {"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"};
 const schema53 = {"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]};
 const schema56 = {"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]};
@@ -15,14 +15,16 @@ const schema57 = {"type":"object","description":"Server-side encryption at rest:
 const schema49 = {"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}};
 const schema50 = {"description":"CloudWatch Contributor Insights: false (off, the default), true (ACCESSED_AND_THROTTLED_KEYS) or the mode.","enum":[false,true,"ACCESSED_AND_THROTTLED_KEYS","THROTTLED_KEYS"]};
 const schema60 = {"description":"The resource-based policy: the JSON document inline (a mapping), or the path of a .json file relative to the table file. Compared as a document (key order does not matter).","type":["object","string"],"minLength":1};
-const schema61 = {"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}};
+const schema61 = {"type":"object","description":"The Kinesis data stream the table's item changes are streamed to. Default: none.","additionalProperties":false,"required":["streamArn"],"properties":{"streamArn":{"type":"string","pattern":"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$","description":"The Kinesis data stream's ARN."},"precision":{"enum":["MILLISECOND","MICROSECOND"],"description":"ApproximateCreationDateTimePrecision. Default: MILLISECOND."}}};
+const schema62 = {"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
 const pattern4 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
 const pattern7 = new RegExp("^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$", "u");
-const pattern8 = new RegExp("^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
-const pattern9 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
-const pattern10 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+const pattern8 = new RegExp("^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$", "u");
+const pattern9 = new RegExp("^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
+const pattern10 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
+const pattern11 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const schema33 = {"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}};
 const schema34 = {"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."};
 
@@ -1259,7 +1261,7 @@ return errors === 0;
 }
 validate40.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema62 = {"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"resourcePolicy":{"$ref":"#/$defs/resourcePolicy"},"tags":{"$ref":"#/$defs/tags"}}};
+const schema63 = {"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"resourcePolicy":{"$ref":"#/$defs/resourcePolicy"},"kinesisDestination":{"$ref":"#/$defs/kinesisDestination"},"tags":{"$ref":"#/$defs/tags"}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1273,8 +1275,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema62.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
+if(!(func1.call(schema63.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1301,7 +1303,7 @@ let data2 = data.billing;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(((((key1 === "mode") || (key1 === "read")) || (key1 === "write")) || (key1 === "maxRead")) || (key1 === "maxWrite"))){
-const err1 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema62.properties.billing,data:data2};
+const err1 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.billing,data:data2};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1314,7 +1316,7 @@ errors++;
 if(data2.mode !== undefined){
 let data3 = data2.mode;
 if(!((data3 === "PROVISIONED") || (data3 === "PAY_PER_REQUEST"))){
-const err2 = {instancePath:instancePath+"/billing/mode",schemaPath:"#/properties/billing/properties/mode/enum",keyword:"enum",params:{allowedValues: schema62.properties.billing.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.billing.properties.mode.enum,parentSchema:schema62.properties.billing.properties.mode,data:data3};
+const err2 = {instancePath:instancePath+"/billing/mode",schemaPath:"#/properties/billing/properties/mode/enum",keyword:"enum",params:{allowedValues: schema63.properties.billing.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.billing.properties.mode.enum,parentSchema:schema63.properties.billing.properties.mode,data:data3};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1466,7 +1468,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.properties.billing.type,parentSchema:schema62.properties.billing,data:data2};
+const err15 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.billing.type,parentSchema:schema63.properties.billing,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1634,7 +1636,7 @@ vErrors = null;
 if(data.deletionProtection !== undefined){
 let data15 = data.deletionProtection;
 if(typeof data15 !== "boolean"){
-const err26 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema62.properties.deletionProtection.type,parentSchema:schema62.properties.deletionProtection,data:data15};
+const err26 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.deletionProtection.type,parentSchema:schema63.properties.deletionProtection,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1647,7 +1649,7 @@ errors++;
 if(data.tableClass !== undefined){
 let data16 = data.tableClass;
 if(!((data16 === "STANDARD") || (data16 === "STANDARD_INFREQUENT_ACCESS"))){
-const err27 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema62.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema62.properties.tableClass.enum,parentSchema:schema62.properties.tableClass,data:data16};
+const err27 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema63.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.tableClass.enum,parentSchema:schema63.properties.tableClass,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1907,11 +1909,11 @@ errors++;
 }
 }
 }
-if(data.tags !== undefined){
-let data25 = data.tags;
+if(data.kinesisDestination !== undefined){
+let data25 = data.kinesisDestination;
 if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(Object.keys(data25).length > 50){
-const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema61,data:data25};
+if(data25.streamArn === undefined){
+const err49 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/required",keyword:"required",params:{missingProperty: "streamArn"},message:"must have required property '"+"streamArn"+"'",schema:schema61.required,parentSchema:schema61,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1921,10 +1923,8 @@ vErrors.push(err49);
 errors++;
 }
 for(const key5 in data25){
-const _errs63 = errors;
-if(typeof key5 === "string"){
-if(func2(key5) > 128){
-const err50 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema61.propertyNames,data:key5,propertyName:key5};
+if(!((key5 === "streamArn") || (key5 === "precision"))){
+const err50 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1933,8 +1933,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(func2(key5) < 1){
-const err51 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.propertyNames,data:key5,propertyName:key5};
+}
+if(data25.streamArn !== undefined){
+let data26 = data25.streamArn;
+if(typeof data26 === "string"){
+if(!pattern8.test(data26)){
+const err51 = {instancePath:instancePath+"/kinesisDestination/streamArn",schemaPath:"#/$defs/kinesisDestination/properties/streamArn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$"},message:"must match pattern \""+"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$"+"\"",schema:"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$",parentSchema:schema61.properties.streamArn,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1943,8 +1947,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern8.test(key5)){
-const err52 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema61.propertyNames,data:key5,propertyName:key5};
+}
+else {
+const err52 = {instancePath:instancePath+"/kinesisDestination/streamArn",schemaPath:"#/$defs/kinesisDestination/properties/streamArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.streamArn.type,parentSchema:schema61.properties.streamArn,data:data26};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1954,9 +1959,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-var valid17 = _errs63 === errors;
-if(!valid17){
-const err53 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data25};
+if(data25.precision !== undefined){
+let data27 = data25.precision;
+if(!((data27 === "MILLISECOND") || (data27 === "MICROSECOND"))){
+const err53 = {instancePath:instancePath+"/kinesisDestination/precision",schemaPath:"#/$defs/kinesisDestination/properties/precision/enum",keyword:"enum",params:{allowedValues: schema61.properties.precision.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.precision.enum,parentSchema:schema61.properties.precision,data:data27};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1966,11 +1972,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-for(const key6 in data25){
-let data26 = data25[key6];
-if(typeof data26 === "string"){
-if(func2(data26) > 256){
-const err54 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema61.additionalProperties,data:data26};
+}
+else {
+const err54 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1979,8 +1983,12 @@ vErrors.push(err54);
 }
 errors++;
 }
-if(!pattern9.test(data26)){
-const err55 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema61.additionalProperties,data:data26};
+}
+if(data.tags !== undefined){
+let data28 = data.tags;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(Object.keys(data28).length > 50){
+const err55 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema62,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1989,9 +1997,11 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data26};
+for(const key6 in data28){
+const _errs70 = errors;
+if(typeof key6 === "string"){
+if(func2(key6) > 128){
+const err56 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2000,10 +2010,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data25};
+if(func2(key6) < 1){
+const err57 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2012,15 +2020,84 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-}
-else {
-const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
+if(!pattern9.test(key6)){
+const err58 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema62.propertyNames,data:key6,propertyName:key6};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+}
+var valid19 = _errs70 === errors;
+if(!valid19){
+const err59 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema62.propertyNames,parentSchema:schema62,data:data28};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+for(const key7 in data28){
+let data29 = data28[key7];
+if(typeof data29 === "string"){
+if(func2(data29) > 256){
+const err60 = {instancePath:instancePath+"/tags/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.additionalProperties,data:data29};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(!pattern10.test(data29)){
+const err61 = {instancePath:instancePath+"/tags/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema62.additionalProperties,data:data29};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/tags/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.additionalProperties.type,parentSchema:schema62.additionalProperties,data:data29};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data28};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -2568,11 +2645,11 @@ errors++;
 }
 }
 }
-if(data.tags !== undefined){
-let data21 = data.tags;
+if(data.kinesisDestination !== undefined){
+let data21 = data.kinesisDestination;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(Object.keys(data21).length > 50){
-const err40 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema61,data:data21};
+if(data21.streamArn === undefined){
+const err40 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/required",keyword:"required",params:{missingProperty: "streamArn"},message:"must have required property '"+"streamArn"+"'",schema:schema61.required,parentSchema:schema61,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2582,10 +2659,8 @@ vErrors.push(err40);
 errors++;
 }
 for(const key4 in data21){
-const _errs51 = errors;
-if(typeof key4 === "string"){
-if(func2(key4) > 128){
-const err41 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema61.propertyNames,data:key4,propertyName:key4};
+if(!((key4 === "streamArn") || (key4 === "precision"))){
+const err41 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2594,8 +2669,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(func2(key4) < 1){
-const err42 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema61.propertyNames,data:key4,propertyName:key4};
+}
+if(data21.streamArn !== undefined){
+let data22 = data21.streamArn;
+if(typeof data22 === "string"){
+if(!pattern8.test(data22)){
+const err42 = {instancePath:instancePath+"/kinesisDestination/streamArn",schemaPath:"#/$defs/kinesisDestination/properties/streamArn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$"},message:"must match pattern \""+"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$"+"\"",schema:"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$",parentSchema:schema61.properties.streamArn,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2604,8 +2683,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!pattern8.test(key4)){
-const err43 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema61.propertyNames,data:key4,propertyName:key4};
+}
+else {
+const err43 = {instancePath:instancePath+"/kinesisDestination/streamArn",schemaPath:"#/$defs/kinesisDestination/properties/streamArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.streamArn.type,parentSchema:schema61.properties.streamArn,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2615,9 +2695,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-var valid13 = _errs51 === errors;
-if(!valid13){
-const err44 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema61.propertyNames,parentSchema:schema61,data:data21};
+if(data21.precision !== undefined){
+let data23 = data21.precision;
+if(!((data23 === "MILLISECOND") || (data23 === "MICROSECOND"))){
+const err44 = {instancePath:instancePath+"/kinesisDestination/precision",schemaPath:"#/$defs/kinesisDestination/properties/precision/enum",keyword:"enum",params:{allowedValues: schema61.properties.precision.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.precision.enum,parentSchema:schema61.properties.precision,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2627,11 +2708,9 @@ vErrors.push(err44);
 errors++;
 }
 }
-for(const key5 in data21){
-let data22 = data21[key5];
-if(typeof data22 === "string"){
-if(func2(data22) > 256){
-const err45 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema61.additionalProperties,data:data22};
+}
+else {
+const err45 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2640,8 +2719,12 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(!pattern9.test(data22)){
-const err46 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema61.additionalProperties,data:data22};
+}
+if(data.tags !== undefined){
+let data24 = data.tags;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(Object.keys(data24).length > 50){
+const err46 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema62,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2650,9 +2733,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-else {
-const err47 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.additionalProperties.type,parentSchema:schema61.additionalProperties,data:data22};
+for(const key5 in data24){
+const _errs58 = errors;
+if(typeof key5 === "string"){
+if(func2(key5) > 128){
+const err47 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2661,10 +2746,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data21};
+if(func2(key5) < 1){
+const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2673,15 +2756,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data.environments !== undefined){
-let data23 = data.environments;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key6 in data23){
-const _errs57 = errors;
-if(typeof key6 === "string"){
-if(!pattern10.test(key6)){
-const err49 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.environments.propertyNames,data:key6,propertyName:key6};
+if(!pattern9.test(key5)){
+const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema62.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2691,9 +2767,9 @@ vErrors.push(err49);
 errors++;
 }
 }
-var valid15 = _errs57 === errors;
+var valid15 = _errs58 === errors;
 if(!valid15){
-const err50 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data23};
+const err50 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema62.propertyNames,parentSchema:schema62,data:data24};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2703,15 +2779,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-for(const key7 in data23){
-if(!(validate42(data23[key7], {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data23,parentDataProperty:key7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data23};
+for(const key6 in data24){
+let data25 = data24[key6];
+if(typeof data25 === "string"){
+if(func2(data25) > 256){
+const err51 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2720,15 +2792,95 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-}
-else {
-const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(!pattern10.test(data25)){
+const err52 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema62.additionalProperties,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
 else {
 vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.additionalProperties.type,parentSchema:schema62.additionalProperties,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data24};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data26 = data.environments;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key7 in data26){
+const _errs64 = errors;
+if(typeof key7 === "string"){
+if(!pattern11.test(key7)){
+const err55 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.environments.propertyNames,data:key7,propertyName:key7};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+var valid17 = _errs64 === errors;
+if(!valid17){
+const err56 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data26};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+for(const key8 in data26){
+if(!(validate42(data26[key8], {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data26,parentDataProperty:key8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data26};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }
@@ -2738,9 +2890,9 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate49;
-const schema74 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
-const pattern15 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h))+$", "u");
-const pattern17 = new RegExp("^https?://[^\\s]+$", "u");
+const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply. Default: true for local targets and targets with an endpoint, else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."}}}}}};
+const pattern17 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h))+$", "u");
+const pattern19 = new RegExp("^https?://[^\\s]+$", "u");
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://ddb-migrate.dev/schema/config.schema.json" */;
@@ -2756,7 +2908,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "default") || (key0 === "controlTable")) || (key0 === "localEngine")) || (key0 === "environments"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2769,7 +2921,7 @@ errors++;
 if(data.default !== undefined){
 let data0 = data.default;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.default.type,parentSchema:schema74.properties.default,data:data0};
+const err1 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.default.type,parentSchema:schema76.properties.default,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2783,7 +2935,7 @@ if(data.controlTable !== undefined){
 let data1 = data.controlTable;
 if(typeof data1 === "string"){
 if(func2(data1) > 255){
-const err2 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema74.properties.controlTable,data:data1};
+const err2 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema76.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2793,7 +2945,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data1) < 3){
-const err3 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema74.properties.controlTable,data:data1};
+const err3 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema76.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2803,7 +2955,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema74.properties.controlTable,data:data1};
+const err4 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema76.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2814,7 +2966,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.controlTable.type,parentSchema:schema74.properties.controlTable,data:data1};
+const err5 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.controlTable.type,parentSchema:schema76.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2829,7 +2981,7 @@ let data2 = data.localEngine;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(key1 === "idleTimeout")){
-const err6 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.localEngine,data:data2};
+const err6 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.localEngine,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2842,8 +2994,8 @@ errors++;
 if(data2.idleTimeout !== undefined){
 let data3 = data2.idleTimeout;
 if(typeof data3 === "string"){
-if(!pattern15.test(data3)){
-const err7 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema74.properties.localEngine.properties.idleTimeout,data:data3};
+if(!pattern17.test(data3)){
+const err7 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema76.properties.localEngine.properties.idleTimeout,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2854,7 +3006,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.localEngine.properties.idleTimeout.type,parentSchema:schema74.properties.localEngine.properties.idleTimeout,data:data3};
+const err8 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.localEngine.properties.idleTimeout.type,parentSchema:schema76.properties.localEngine.properties.idleTimeout,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2866,7 +3018,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.localEngine.type,parentSchema:schema74.properties.localEngine,data:data2};
+const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.localEngine.type,parentSchema:schema76.properties.localEngine,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2882,8 +3034,8 @@ if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key2 in data4){
 const _errs13 = errors;
 if(typeof key2 === "string"){
-if(!pattern10.test(key2)){
-const err10 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema74.properties.environments.propertyNames,data:key2,propertyName:key2};
+if(!pattern11.test(key2)){
+const err10 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema76.properties.environments.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2895,7 +3047,7 @@ errors++;
 }
 var valid2 = _errs13 === errors;
 if(!valid2){
-const err11 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema74.properties.environments.propertyNames,parentSchema:schema74.properties.environments,data:data4};
+const err11 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema76.properties.environments.propertyNames,parentSchema:schema76.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2910,7 +3062,7 @@ let data5 = data4[key3];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key4 in data5){
 if(!((((((key4 === "endpoint") || (key4 === "region")) || (key4 === "profile")) || (key4 === "protected")) || (key4 === "fixtures")) || (key4 === "local"))){
-const err12 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.environments.additionalProperties,data:data5};
+const err12 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.environments.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2923,8 +3075,8 @@ errors++;
 if(data5.endpoint !== undefined){
 let data6 = data5.endpoint;
 if(typeof data6 === "string"){
-if(!pattern17.test(data6)){
-const err13 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema74.properties.environments.additionalProperties.properties.endpoint,data:data6};
+if(!pattern19.test(data6)){
+const err13 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema76.properties.environments.additionalProperties.properties.endpoint,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2935,7 +3087,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema74.properties.environments.additionalProperties.properties.endpoint,data:data6};
+const err14 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema76.properties.environments.additionalProperties.properties.endpoint,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2949,7 +3101,7 @@ if(data5.region !== undefined){
 let data7 = data5.region;
 if(typeof data7 === "string"){
 if(func2(data7) < 1){
-const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.environments.additionalProperties.properties.region,data:data7};
+const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.environments.additionalProperties.properties.region,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2960,7 +3112,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.environments.additionalProperties.properties.region.type,parentSchema:schema74.properties.environments.additionalProperties.properties.region,data:data7};
+const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.environments.additionalProperties.properties.region.type,parentSchema:schema76.properties.environments.additionalProperties.properties.region,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2974,7 +3126,7 @@ if(data5.profile !== undefined){
 let data8 = data5.profile;
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.environments.additionalProperties.properties.profile,data:data8};
+const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.environments.additionalProperties.properties.profile,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2985,7 +3137,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema74.properties.environments.additionalProperties.properties.profile,data:data8};
+const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema76.properties.environments.additionalProperties.properties.profile,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2998,7 +3150,7 @@ errors++;
 if(data5.protected !== undefined){
 let data9 = data5.protected;
 if(typeof data9 !== "boolean"){
-const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema74.properties.environments.additionalProperties.properties.protected,data:data9};
+const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema76.properties.environments.additionalProperties.properties.protected,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3011,7 +3163,7 @@ errors++;
 if(data5.fixtures !== undefined){
 let data10 = data5.fixtures;
 if(typeof data10 !== "boolean"){
-const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema74.properties.environments.additionalProperties.properties.fixtures,data:data10};
+const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema76.properties.environments.additionalProperties.properties.fixtures,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3024,7 +3176,7 @@ errors++;
 if(data5.local !== undefined){
 let data11 = data5.local;
 if(typeof data11 !== "boolean"){
-const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema74.properties.environments.additionalProperties.properties.local.type,parentSchema:schema74.properties.environments.additionalProperties.properties.local,data:data11};
+const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.environments.additionalProperties.properties.local.type,parentSchema:schema76.properties.environments.additionalProperties.properties.local,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3036,7 +3188,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.environments.additionalProperties.type,parentSchema:schema74.properties.environments.additionalProperties,data:data5};
+const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.environments.additionalProperties.type,parentSchema:schema76.properties.environments.additionalProperties,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3048,7 +3200,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.environments.type,parentSchema:schema74.properties.environments,data:data4};
+const err23 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.environments.type,parentSchema:schema76.properties.environments,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3060,7 +3212,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err24];
 }

@@ -11,7 +11,7 @@
  * does not implement, and refuses what AWS documents as refused. It answers with ARNs in region
  * `aws-emulated` (arn.ts), so the tool does not take it for plain DynamoDB Local.
  *
- * A later feature (the Kinesis destination) adds a module and an entry in RULES.
+ * A later feature adds a module and an entry in RULES.
  */
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { engineClient } from '../engine.js';
@@ -19,6 +19,7 @@ import { startFaultProxy, type FaultConfig, type FaultProxy, type Json, type Lay
 import { toClient, toEngine } from './arn.js';
 import { contributorInsightsRule } from './contributor-insights.js';
 import { indexOnDemandRule } from './index-on-demand.js';
+import { kinesisDestinationRule } from './kinesis-destination.js';
 import { pitrWindowRule } from './pitr-window.js';
 import { resourcePolicyRule } from './resource-policy.js';
 import { sseRule } from './sse.js';
@@ -27,7 +28,7 @@ import { warmThroughputRule } from './warm-throughput.js';
 import { isRefusal, type ControlPlaneRule, type Refusal, type RuleContext } from './types.js';
 
 /** The emulated features, each a rule module. */
-export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput' | 'indexOnDemand' | 'contributorInsights' | 'resourcePolicy';
+export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput' | 'indexOnDemand' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination';
 
 const RULES: Readonly<Record<EmulatedFeature, (ctx: Pick<RuleContext, 'settleAfter'>) => ControlPlaneRule>> = {
   sse: sseRule,
@@ -37,6 +38,7 @@ const RULES: Readonly<Record<EmulatedFeature, (ctx: Pick<RuleContext, 'settleAft
   indexOnDemand: indexOnDemandRule,
   contributorInsights: contributorInsightsRule,
   resourcePolicy: resourcePolicyRule,
+  kinesisDestination: kinesisDestinationRule,
 };
 
 export interface ControlPlaneOptions extends Omit<FaultConfig, 'layer'> {
