@@ -77,6 +77,8 @@ export function capacityQuota(spec: MergedSpecDoc): SpecIssue[] {
   (spec.globalSecondaryIndexes ?? []).forEach((g, i) => {
     check(g.read, ['globalSecondaryIndexes', i, 'read']);
     check(g.write, ['globalSecondaryIndexes', i, 'write']);
+    check(g.maxRead, ['globalSecondaryIndexes', i, 'maxRead']);
+    check(g.maxWrite, ['globalSecondaryIndexes', i, 'maxWrite']);
   });
   return [...issues, ...accountQuota(spec, issues.length > 0)];
 }

@@ -13,6 +13,7 @@ import { compareCodeUnits } from '../model/order.js';
 import { displayPath } from '../util/display-path.js';
 import { MAX_TABLE_FILE_BYTES, readProjectText } from './read-project-file.js';
 import { listTableFiles, projectDirProblem } from './table-files.js';
+import { resolvePolicyFiles } from './policy-files.js';
 
 export { TABLES_DIR } from './table-files.js';
 
@@ -79,7 +80,11 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
         hint: 'One file per table: merge the two files or rename one table.',
       });
     else declaredIn.set(declared, shown);
-    if (checked.spec && other === undefined) byName.set(declared, { file, spec: checked.spec });
+    if (checked.spec && other === undefined) {
+      const resolved = await resolvePolicyFiles(checked.spec, join(dir, file), checked.source);
+      problems.push(...resolved.problems);
+      if (resolved.problems.length === 0) byName.set(declared, { file, spec: resolved.spec });
+    }
   }
   const tables = [...byName.values()].sort((a, b) => compareCodeUnits(a.spec.table, b.spec.table));
   problems.push(...controlTableClash(cfg, declaredIn));

@@ -4,7 +4,8 @@
  * base billing whole (a mode switch must not inherit the other mode's capacity), as an `sse` with a
  * `type` replaces the base's. When an override
  * switches the table to PAY_PER_REQUEST without restating the indexes, the indexes' inherited
- * provisioned read/write are dropped: they only apply to provisioned tables.
+ * provisioned read/write are dropped: they only apply to provisioned tables; likewise a switch to
+ * PROVISIONED drops the indexes' inherited on-demand maxRead/maxWrite.
  */
 import type { GlobalIndexDoc, MergedSpecDoc, OverrideDoc, TableSpecDoc } from './spec-doc.js';
 
@@ -23,11 +24,20 @@ export function mergeEnvironment(spec: TableSpecDoc, envName: string | null): Me
   if (switchedToOnDemand && override.globalSecondaryIndexes === undefined && base.globalSecondaryIndexes) {
     merged['globalSecondaryIndexes'] = base.globalSecondaryIndexes.map(withoutCapacity);
   }
+  const switchedToProvisioned = override.billing?.mode === 'PROVISIONED' && (base.billing?.mode ?? 'PAY_PER_REQUEST') !== 'PROVISIONED';
+  if (switchedToProvisioned && override.globalSecondaryIndexes === undefined && base.globalSecondaryIndexes) {
+    merged['globalSecondaryIndexes'] = base.globalSecondaryIndexes.map(withoutMaximums);
+  }
   return merged as unknown as MergedSpecDoc;
 }
 
 function withoutCapacity(index: GlobalIndexDoc): GlobalIndexDoc {
   const { read: _read, write: _write, ...rest } = index;
+  return rest;
+}
+
+function withoutMaximums(index: GlobalIndexDoc): GlobalIndexDoc {
+  const { maxRead: _maxRead, maxWrite: _maxWrite, ...rest } = index;
   return rest;
 }
 

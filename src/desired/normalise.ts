@@ -5,6 +5,8 @@
  */
 import type {
   Billing,
+  ContributorInsights,
+  ContributorInsightsMode,
   Encryption,
   GlobalIndexShape,
   KeyAttribute,
@@ -15,10 +17,12 @@ import type {
 } from '../model/table-shape.js';
 import { SPEC_DEFAULTS } from './defaults.js';
 import { mergeEnvironment } from './merge-env.js';
-import { indexKeyAttributes, type BillingDoc, type EncryptionDoc, type WarmThroughputDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
+import { indexKeyAttributes, type BillingDoc, type ContributorInsightsDoc, type EncryptionDoc, type WarmThroughputDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
 import { byName, sortedRecord } from '../model/order.js';
 import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 import { canonicalProjection } from '../model/projection.js';
+import { canonicalInsights } from '../model/contributor-insights.js';
+import { canonicalPolicy } from '../model/resource-policy.js';
 
 /** The canonical shape of `spec` with `envName`'s overrides applied (null: the base). */
 export function normaliseSpec(spec: TableSpecDoc, envName: string | null): TableShape {
@@ -43,8 +47,27 @@ export function normaliseMerged(spec: MergedSpecDoc): TableShape {
     tableClass: spec.tableClass ?? SPEC_DEFAULTS.tableClass,
     sse: encryption(spec.sse),
     warmThroughput: warm(spec.warmThroughput),
+    contributorInsights: contributorInsights(spec),
+    // A path left here (not loaded through checkTables) has no document to compare: none.
+    resourcePolicy: typeof spec.resourcePolicy === 'object' ? canonicalPolicy(spec.resourcePolicy) : null,
+    kinesisDestination: spec.kinesisDestination ? { streamArn: spec.kinesisDestination.streamArn, precision: spec.kinesisDestination.precision ?? 'MILLISECOND' } : null,
     tags: sortedRecord(spec.tags ?? SPEC_DEFAULTS.tags),
   };
+}
+
+/** `true` is ACCESSED_AND_THROTTLED_KEYS, the mode insights had before modes existed (and the API's default). */
+function insightsMode(d: ContributorInsightsDoc | undefined): ContributorInsightsMode | null {
+  if (d === undefined || d === false) return null;
+  return d === true ? 'ACCESSED_AND_THROTTLED_KEYS' : d;
+}
+
+function contributorInsights(spec: MergedSpecDoc): ContributorInsights {
+  const indexes: Record<string, ContributorInsightsMode> = {};
+  for (const g of spec.globalSecondaryIndexes ?? []) {
+    const mode = insightsMode(g.contributorInsights);
+    if (mode) indexes[g.name] = mode;
+  }
+  return canonicalInsights(insightsMode(spec.contributorInsights), indexes);
 }
 
 /** PITR on/off and its window: 35 days (AWS's default) and off are both `null` days. */
@@ -100,7 +123,8 @@ function globalIndex(g: GlobalIndexDoc, billing: Billing, tableKeyNames: readonl
   };
   if (billing.mode === 'PROVISIONED')
     return { ...common, capacity: { read: g.read ?? billing.read, write: g.write ?? billing.write }, onDemand: null };
-  return { ...common, capacity: null, onDemand: { maxRead: billing.maxRead, maxWrite: billing.maxWrite } };
+  // Each maximum the index leaves out is the table's.
+  return { ...common, capacity: null, onDemand: { maxRead: g.maxRead ?? billing.maxRead, maxWrite: g.maxWrite ?? billing.maxWrite } };
 }
 
 function localIndex(l: LocalIndexDoc, tableKeyNames: readonly string[]): LocalIndexShape {

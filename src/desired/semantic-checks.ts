@@ -198,6 +198,15 @@ const billing: Check = (spec) => {
             path: ['globalSecondaryIndexes', i, f],
             hint: 'Index capacity applies to PROVISIONED tables only; remove it.',
           });
+    if (mode === 'PROVISIONED')
+      for (const f of ['maxRead', 'maxWrite'] as const)
+        if (g[f] !== undefined)
+          issues.push({
+            code: 'SPEC_BILLING_CAPACITY',
+            message: `index '${g.name}' sets ${f}, but the table is PROVISIONED`,
+            path: ['globalSecondaryIndexes', i, f],
+            hint: 'On-demand maximums apply to PAY_PER_REQUEST tables only; remove it, or give the index read / write.',
+          });
   });
   return issues;
 };

@@ -2,7 +2,7 @@
  * The table file as written (after schema validation): every optional field may be absent.
  * `normalise.ts` turns it into the canonical `TableShape`.
  */
-import type { AttributeType, StreamView, TableClass } from '../model/table-shape.js';
+import type { AttributeType, ContributorInsightsMode, KinesisPrecision, StreamView, TableClass } from '../model/table-shape.js';
 
 export interface KeyAttributeDoc {
   readonly name: string;
@@ -22,6 +22,9 @@ export interface EncryptionDoc {
   readonly type: 'AWS_OWNED' | 'KMS';
   readonly kmsKey?: string;
 }
+
+/** Contributor insights as written: off (`false`), on with ACCESSED_AND_THROTTLED_KEYS (`true`), or the mode. */
+export type ContributorInsightsDoc = boolean | ContributorInsightsMode;
 
 export interface BillingDoc {
   readonly mode: 'PROVISIONED' | 'PAY_PER_REQUEST';
@@ -44,7 +47,11 @@ export interface GlobalIndexDoc {
   readonly projection?: ProjectionDoc;
   readonly read?: number;
   readonly write?: number;
+  /** On-demand tables only: this index's maximums; each defaults to the table's. */
+  readonly maxRead?: number;
+  readonly maxWrite?: number;
   readonly warmThroughput?: WarmThroughputDoc;
+  readonly contributorInsights?: ContributorInsightsDoc;
 }
 
 export interface LocalIndexDoc {
@@ -70,6 +77,13 @@ export interface TableSettingsDoc {
   readonly tableClass?: TableClass;
   readonly sse?: EncryptionDoc;
   readonly warmThroughput?: WarmThroughputDoc;
+  readonly contributorInsights?: ContributorInsightsDoc;
+  /**
+   * The resource-based policy: the document inline, or a path relative to the table file (the
+   * loader replaces the path with the parsed document before normalising).
+   */
+  readonly resourcePolicy?: Readonly<Record<string, unknown>> | string;
+  readonly kinesisDestination?: { readonly streamArn: string; readonly precision?: KinesisPrecision };
   readonly tags?: Readonly<Record<string, string>>;
 }
 

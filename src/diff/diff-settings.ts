@@ -37,6 +37,8 @@ const SETTING_RULES: readonly SettingRule[] = [
       : { kind: 'ModifyDeletionProtection', from: l.deletionProtection, to: d.deletionProtection },
   (d, l) => (d.tableClass === l.tableClass ? null : { kind: 'ModifyTableClass', from: l.tableClass, to: d.tableClass }),
   (d, l) => (sameEncryption(d.sse, l.sse) ? null : { kind: 'ModifySse', from: l.sse, to: d.sse }),
+  (d, l) =>
+    same(d.kinesisDestination, l.kinesisDestination) ? null : { kind: 'ModifyKinesisDestination', from: l.kinesisDestination, to: d.kinesisDestination },
   diffTags,
 ];
 

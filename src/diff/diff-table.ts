@@ -1,8 +1,10 @@
 /** One table: desired (spec) × live (endpoint) → one TableChange. Pure. */
 import type { TableChange } from '../model/change.js';
+import type { SettingChange } from '../model/change.js';
 import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { diffGlobalIndexes } from './diff-global-indexes.js';
 import { diffSettings } from './diff-settings.js';
+import { diffContributorInsights } from './contributor-insights.js';
 import { adoptLiveKey } from './kms-key.js';
 import { adoptUnmanagedWarm, diffWarmThroughput } from './warm-throughput.js';
 import { maskLive } from './mask-unsupported.js';
@@ -28,6 +30,9 @@ export function diffTable(spec: TableShape, live: LiveTable | undefined): TableC
   // A rebuilt GSI is created with its warm throughput; it has none to raise.
   const rebuilt = new Set(indexChanges.flatMap((c) => (c.kind === 'ReplaceGlobalIndex' ? [c.to.name] : [])));
   const warm = diffWarmThroughput(desired, masked).filter((c) => c.index === null || !rebuilt.has(c.index));
-  const changes = [...indexChanges, ...diffSettings(desired, masked), ...warm];
+  // The policy compares as canonical JSON; the revision read now guards the update (ExpectedRevisionId).
+  const policy: SettingChange[] =
+    desired.resourcePolicy === masked.resourcePolicy ? [] : [{ kind: 'ModifyResourcePolicy', from: masked.resourcePolicy, to: desired.resourcePolicy, revision: live.policyRevision ?? null }];
+  const changes = [...indexChanges, ...diffSettings(desired, masked), ...warm, ...diffContributorInsights(desired, masked, rebuilt), ...policy];
   return { kind: 'ModifyTable', table: desired.name, live: masked, desired, changes };
 }

@@ -17,6 +17,7 @@ import {
 } from '../model/labels.js';
 import { describeInterrupted, type InterruptedReplacement, type Plan, type TablePlan } from '../model/plan.js';
 import type { TableShape } from '../model/table-shape.js';
+import { insightsLabel } from '../model/contributor-insights.js';
 
 /** One field that differs: what the endpoint reports vs. what the spec says. */
 export interface DriftFinding {
@@ -90,6 +91,9 @@ const SETTING_FINDINGS: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) =
   ModifyTableClass: (c) => [setting('tableClass', c.from, c.to)],
   ModifySse: (c) => [setting('sse', c.from, c.to)],
   ModifyWarmThroughput: (c) => [finding(c.index ? `globalIndexes.${c.index}.warmThroughput` : 'warmThroughput', warmLabel(c.from), warmLabel(c.to))],
+  ModifyContributorInsights: (c) => [finding(c.index ? `globalIndexes.${c.index}.contributorInsights` : 'contributorInsights', insightsLabel(c.from), insightsLabel(c.to))],
+  ModifyKinesisDestination: (c) => [setting('kinesisDestination', c.from, c.to)],
+  ModifyResourcePolicy: (c) => [setting('resourcePolicy', c.from, c.to)],
   ModifyTags: (c) =>
     [...new Set([...Object.keys(c.from), ...Object.keys(c.to)])]
       .sort()

@@ -35,6 +35,9 @@ const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
       globalIndexes: onto.globalIndexes.map((g) => ({ ...g, warmThroughput: other.get(g.name)?.warmThroughput ?? null })),
     };
   },
+  contributorInsights: (onto, from) => ({ ...onto, contributorInsights: from.contributorInsights }),
+  resourcePolicy: (onto, from) => ({ ...onto, resourcePolicy: from.resourcePolicy }),
+  kinesisDestination: (onto, from) => ({ ...onto, kinesisDestination: from.kinesisDestination }),
   // An index created by this apply keeps its own: the endpoint honours them in a GSI create.
   globalIndexOnDemand: copyIndexOnDemand,
 };

@@ -44,7 +44,7 @@ function indexes<T extends { readonly name: string }>(
 
 /** The order mismatches are reported in: keys and billing, the indexes, then the other settings. */
 const BEFORE_INDEXES: readonly TableSetting[] = ['partitionKey', 'sortKey', 'billing'];
-const AFTER_INDEXES: readonly TableSetting[] = ['stream', 'ttl', 'pointInTimeRecovery', 'pointInTimeRecoveryDays', 'deletionProtection', 'tableClass', 'sse', 'warmThroughput', 'tags'];
+const AFTER_INDEXES: readonly TableSetting[] = ['stream', 'ttl', 'pointInTimeRecovery', 'pointInTimeRecoveryDays', 'deletionProtection', 'tableClass', 'sse', 'warmThroughput', 'contributorInsights', 'resourcePolicy', 'kinesisDestination', 'tags'];
 
 /** Every difference between `expected` and `actual`, ignoring the `masked` features. */
 export function compareShapes(target: TableShape, actual: TableShape, masked: ReadonlySet<Feature> = new Set()): ShapeMismatch[] {

@@ -19,6 +19,8 @@ import { backoffDelay, isTransient, sleep } from '../util/retry.js';
 import { runHandler, STEP_FEATURE } from './step-handlers.js';
 import type { ExecEvent, ExecOptions, ExecReport, StepResult } from './types.js';
 import { isSettled, waitForActive, waitForGone, type WaitOptions } from '../live/wait.js';
+import { waitForInsights } from '../live/contributor-insights.js';
+import { waitForDestination } from '../live/kinesis-destination.js';
 
 export type { ExecEvent, ExecOptions, ExecReport, StepResult, StepStatus } from './types.js';
 
@@ -101,6 +103,8 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
     // isSettled covers the encryption status too, so one wait serves both.
     if (step.wait === 'table-active' || step.wait === 'encryption-enabled' || step.wait === 'warm-throughput-active') await waitForActive(r.live.client, table, waitOptions(r, step));
     else if (step.wait === 'table-gone') await waitForGone(r.live.client, table, waitOptions(r, step));
+    else if (step.wait === 'kinesis-destination-settled' && step.kind === 'UpdateKinesisDestination') await waitForDestination(r.live.client, table, step.streamArn, waitOptions(r, step));
+    else if (step.wait === 'contributor-insights-settled' && step.kind === 'UpdateContributorInsights') await waitForInsights(r.live.client, table, step.index, waitOptions(r, step));
     return end(note ? { status: 'done', note } : { status: 'done' });
   } catch (e) {
     return end({ status: 'failed', error: stepProblem(e, step) });

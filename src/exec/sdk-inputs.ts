@@ -11,6 +11,10 @@ import type {
   OnDemandThroughput,
   Projection as SdkProjection,
   SSESpecification,
+  UpdateContributorInsightsCommandInput,
+  DisableKinesisStreamingDestinationCommandInput,
+  EnableKinesisStreamingDestinationCommandInput,
+  UpdateKinesisStreamingDestinationCommandInput,
   UpdateTableCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import type { DescribedShape } from '../live/normalise-live.js';
@@ -249,4 +253,32 @@ export function updateThroughputInput(step: UpdateThroughputStep, live: Describe
   if (updates.length > 0) input.GlobalSecondaryIndexUpdates = updates;
   const changes = Object.keys(input).filter((k) => k !== 'TableName');
   return changes.length > 0 ? input : null;
+}
+
+type InsightsStep = Extract<Step, { kind: 'UpdateContributorInsights' }>;
+
+/** UpdateContributorInsights: ENABLE with the mode, or DISABLE (API_UpdateContributorInsights). */
+export function updateInsightsInput(step: InsightsStep): UpdateContributorInsightsCommandInput {
+  return {
+    TableName: step.table,
+    ...(step.index !== null ? { IndexName: step.index } : {}),
+    ContributorInsightsAction: step.mode === null ? 'DISABLE' : 'ENABLE',
+    ...(step.mode !== null ? { ContributorInsightsMode: step.mode } : {}),
+  };
+}
+
+type KinesisStep = Extract<Step, { kind: 'UpdateKinesisDestination' }>;
+
+/** The Enable / Update / DisableKinesisStreamingDestination request of the step. */
+export type KinesisRequest =
+  | { readonly op: 'Enable'; readonly input: EnableKinesisStreamingDestinationCommandInput }
+  | { readonly op: 'Update'; readonly input: UpdateKinesisStreamingDestinationCommandInput }
+  | { readonly op: 'Disable'; readonly input: DisableKinesisStreamingDestinationCommandInput };
+
+export function kinesisInput(step: KinesisStep): KinesisRequest {
+  const base = { TableName: step.table, StreamArn: step.streamArn };
+  const precision = { ApproximateCreationDateTimePrecision: step.precision };
+  if (step.action === 'disable') return { op: 'Disable', input: base };
+  if (step.action === 'update') return { op: 'Update', input: { ...base, UpdateKinesisStreamingConfiguration: precision } };
+  return { op: 'Enable', input: { ...base, EnableKinesisStreamingConfiguration: precision } };
 }

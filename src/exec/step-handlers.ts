@@ -7,10 +7,15 @@
 import {
   CreateTableCommand,
   DeleteTableCommand,
+  DescribeContributorInsightsCommand,
+  DisableKinesisStreamingDestinationCommand,
+  EnableKinesisStreamingDestinationCommand,
+  UpdateKinesisStreamingDestinationCommand,
   DescribeTimeToLiveCommand,
   TagResourceCommand,
   UntagResourceCommand,
   UpdateContinuousBackupsCommand,
+  UpdateContributorInsightsCommand,
   UpdateTableCommand,
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
@@ -21,7 +26,10 @@ import type { Feature } from '../model/table-shape.js';
 import { isNotFound } from '../live/aws-errors.js';
 import type { DescribedTable } from '../live/normalise-live.js';
 import { sameEncryption } from '../diff/kms-key.js';
-import { createIndexInput, createTableInput, updateSseInput, updateThroughputInput, updateWarmInput } from './sdk-inputs.js';
+import { insightsModeOf } from '../live/contributor-insights.js';
+import { runPolicyStep } from './resource-policy-step.js';
+import { activeDestination, describeDestinations } from '../live/kinesis-destination.js';
+import { createIndexInput, createTableInput, kinesisInput, updateInsightsInput, updateSseInput, updateThroughputInput, updateWarmInput } from './sdk-inputs.js';
 
 export interface StepContext {
   readonly client: DynamoDBClient;
@@ -54,6 +62,9 @@ export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
   TagTable: 'tags',
   UntagTable: 'tags',
   UpdatePointInTimeRecovery: 'pointInTimeRecovery',
+  UpdateContributorInsights: 'contributorInsights',
+  UpdateResourcePolicy: 'resourcePolicy',
+  UpdateKinesisDestination: 'kinesisDestination',
 };
 
 const ALREADY = { note: 'already in place (nothing to call)' } as const;
@@ -187,6 +198,31 @@ export const HANDLERS: Handlers = {
   async UntagTable(step, ctx) {
     if (step.keys.length === 0) return ALREADY;
     await ctx.client.send(new UntagResourceCommand({ ResourceArn: arnOf(step, ctx), TagKeys: [...step.keys] }));
+    return {};
+  },
+
+  async UpdateKinesisDestination(step, ctx) {
+    existing(step, ctx);
+    const now = activeDestination(await describeDestinations(ctx.client, step.table));
+    const wanted = step.action === 'disable' ? now?.streamArn !== step.streamArn : now?.streamArn === step.streamArn && now.precision === step.precision;
+    if (wanted) return ALREADY;
+    const req = kinesisInput(step);
+    if (req.op === 'Enable') await ctx.client.send(new EnableKinesisStreamingDestinationCommand(req.input));
+    else if (req.op === 'Update') await ctx.client.send(new UpdateKinesisStreamingDestinationCommand(req.input));
+    else await ctx.client.send(new DisableKinesisStreamingDestinationCommand(req.input));
+    return {};
+  },
+
+  async UpdateResourcePolicy(step, ctx) {
+    return (await runPolicyStep(ctx.client, step, arnOf(step, ctx))) === 'already' ? ALREADY : {};
+  },
+
+  async UpdateContributorInsights(step, ctx) {
+    existing(step, ctx);
+    // Already in place (an apply run again): ENABLED in the mode, or DISABLED.
+    const now = await ctx.client.send(new DescribeContributorInsightsCommand({ TableName: step.table, ...(step.index !== null ? { IndexName: step.index } : {}) }));
+    if (insightsModeOf(now) === step.mode && !['ENABLING', 'DISABLING'].includes(now.ContributorInsightsStatus ?? '')) return ALREADY;
+    await ctx.client.send(new UpdateContributorInsightsCommand(updateInsightsInput(step)));
     return {};
   },
 

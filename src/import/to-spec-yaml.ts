@@ -7,6 +7,7 @@
 import { Document, isMap, isSeq, type Node } from 'yaml';
 import type {
   Billing,
+  ContributorInsightsMode,
   Feature,
   GlobalIndexShape,
   IndexKey,
@@ -39,6 +40,9 @@ const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   tableClass: 'tableClass',
   sse: 'sse',
   warmThroughput: 'warmThroughput',
+  contributorInsights: 'contributorInsights',
+  resourcePolicy: 'resourcePolicy',
+  kinesisDestination: 'kinesisDestination',
   tags: 'tags',
   globalIndexOnDemand: null,
   // Written with pointInTimeRecovery (its object form) when reported.
@@ -55,7 +59,7 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
     ...(shape.sortKey ? { sortKey: key(shape.sortKey) } : {}),
     billing: billing(shape.billing),
   };
-  if (shape.globalIndexes.length > 0) spec['globalSecondaryIndexes'] = shape.globalIndexes.map((g) => globalIndex(g, shape.billing));
+  if (shape.globalIndexes.length > 0) spec['globalSecondaryIndexes'] = shape.globalIndexes.map((g) => globalIndex(g, shape.billing, has('contributorInsights') ? shape.contributorInsights.indexes[g.name] : undefined));
   if (shape.localIndexes.length > 0) spec['localSecondaryIndexes'] = shape.localIndexes.map(localIndex);
   if (has('stream') && shape.stream !== SPEC_DEFAULTS.stream) spec['stream'] = shape.stream;
   if (has('ttl') && shape.ttl !== SPEC_DEFAULTS.ttl) spec['ttl'] = { attribute: shape.ttl };
@@ -67,6 +71,13 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   if (has('tableClass') && shape.tableClass !== SPEC_DEFAULTS.tableClass) spec['tableClass'] = shape.tableClass;
   if (has('sse') && shape.sse !== null) spec['sse'] = { type: 'KMS', ...(shape.sse.kmsKey !== null ? { kmsKey: shape.sse.kmsKey } : {}) };
   if (has('warmThroughput') && shape.warmThroughput) spec['warmThroughput'] = { ...shape.warmThroughput };
+  if (has('contributorInsights') && shape.contributorInsights.table) spec['contributorInsights'] = shape.contributorInsights.table;
+  // Written inline, as the document (a YAML mapping); compared as a document, so this plans as no change.
+  if (has('kinesisDestination') && shape.kinesisDestination !== null) {
+    const k = shape.kinesisDestination;
+    spec['kinesisDestination'] = { streamArn: k.streamArn, ...(k.precision !== 'MILLISECOND' ? { precision: k.precision } : {}) };
+  }
+  if (has('resourcePolicy') && shape.resourcePolicy !== null) spec['resourcePolicy'] = JSON.parse(shape.resourcePolicy) as unknown;
   if (has('tags') && Object.keys(shape.tags).length > 0) spec['tags'] = { ...shape.tags };
 
   const doc = new Document(spec);
@@ -75,7 +86,7 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
     ' Imported from the live table by `ddb-migrate import`. Fields at their default are left out.',
   ].join('\n');
   // Small mappings read best on one line, as in the examples of the spec reference.
-  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl'], ['sse'], ['pointInTimeRecovery'], ['warmThroughput']);
+  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl'], ['sse'], ['pointInTimeRecovery'], ['warmThroughput'], ['kinesisDestination']);
   shape.globalIndexes.forEach((g, i) => {
     flow(doc, ['globalSecondaryIndexes', i, 'partitionKey'], ['globalSecondaryIndexes', i, 'sortKey'], ['globalSecondaryIndexes', i, 'projection'], ['globalSecondaryIndexes', i, 'warmThroughput']);
     const note = onDemandNote(g, shape.billing);
@@ -122,7 +133,7 @@ function projection(p: Projection): unknown {
   return p.type === 'INCLUDE' ? { include: [...p.attributes] } : p.type;
 }
 
-function globalIndex(g: GlobalIndexShape, table: Billing): Record<string, unknown> {
+function globalIndex(g: GlobalIndexShape, table: Billing, insights: ContributorInsightsMode | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {
     name: g.name,
     partitionKey: indexKey(g.partitionKey),
@@ -134,18 +145,27 @@ function globalIndex(g: GlobalIndexShape, table: Billing): Record<string, unknow
     out['read'] = g.capacity.read;
     out['write'] = g.capacity.write;
   }
+  // An index's on-demand maximums default to the table's: written where they differ (and are set).
+  if (table.mode === 'PAY_PER_REQUEST' && g.onDemand) {
+    if (g.onDemand.maxRead !== null && g.onDemand.maxRead !== table.maxRead) out['maxRead'] = g.onDemand.maxRead;
+    if (g.onDemand.maxWrite !== null && g.onDemand.maxWrite !== table.maxWrite) out['maxWrite'] = g.onDemand.maxWrite;
+  }
   if (g.warmThroughput) out['warmThroughput'] = { ...g.warmThroughput };
+  if (insights) out['contributorInsights'] = insights;
   return out;
 }
 
-/** On-demand indexes take the table's maximums in the spec format; say so when the live ones differ. */
+/**
+ * An index without a maximum on a table with one cannot be written (the spec's index maximums are
+ * positive; left out, they are the table's): say so.
+ */
 function onDemandNote(g: GlobalIndexShape, table: Billing): string | null {
   if (table.mode !== 'PAY_PER_REQUEST' || !g.onDemand) return null;
-  if (g.onDemand.maxRead === table.maxRead && g.onDemand.maxWrite === table.maxWrite) return null;
-  const label = (v: number | null) => (v === null ? 'none' : String(v));
+  const unbounded = (['maxRead', 'maxWrite'] as const).filter((f) => g.onDemand?.[f] === null && table[f] !== null);
+  if (unbounded.length === 0) return null;
   return (
-    `Live index maximums (maxRead ${label(g.onDemand.maxRead)}, maxWrite ${label(g.onDemand.maxWrite)}) differ from the ` +
-    "table's; a spec gives every index the table's, so plan will show this index's throughput as a change."
+    `The live index has no ${unbounded.join(' / ')} while the table has one; a spec gives such an index the ` +
+    "table's, so plan will show this index's throughput as a change."
   );
 }
 

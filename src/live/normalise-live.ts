@@ -27,10 +27,13 @@ import type {
   StreamView,
   TableShape,
   WarmThroughput,
+  ContributorInsights,
+  KinesisDestination,
 } from '../model/table-shape.js';
 import { byName, sortedRecord } from '../model/order.js';
 import { canonicalProjection } from '../model/projection.js';
 import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
+import { INSIGHTS_OFF } from '../model/contributor-insights.js';
 
 /** What the side calls returned; `null` where the endpoint does not support the call. */
 export interface LiveExtras {
@@ -39,6 +42,12 @@ export interface LiveExtras {
   /** RecoveryPeriodInDays when PITR is on; absent or null: AWS's default (35). */
   readonly pointInTimeRecoveryDays?: number | null;
   readonly tags: Readonly<Record<string, string>>;
+  /** DescribeContributorInsights of the table and each GSI; absent: off everywhere. */
+  readonly contributorInsights?: ContributorInsights;
+  /** GetResourcePolicy's document, canonical; absent: none. */
+  readonly resourcePolicy?: string | null;
+  /** DescribeKinesisStreamingDestination's active destination; absent: none. */
+  readonly kinesisDestination?: KinesisDestination | null;
 }
 
 
@@ -149,8 +158,8 @@ function stream(desc: TableDescription): StreamView | null {
 }
 
 
-/** What DescribeTable alone tells of a table's shape: all of it but TTL, PITR and tags (their own calls). */
-export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags'>;
+/** What DescribeTable alone tells of a table's shape: all of it but TTL, PITR, tags and contributor insights (their own calls). */
+export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination'>;
 
 /**
  * A table as the executor sees it just before a step: its normalised shape, its ARN and the status
@@ -225,6 +234,9 @@ export function normaliseLive(desc: TableDescription, extras: LiveExtras): Table
     tableClass: d.tableClass,
     sse: d.sse,
     warmThroughput: d.warmThroughput,
+    contributorInsights: extras.contributorInsights ?? INSIGHTS_OFF,
+    resourcePolicy: extras.resourcePolicy ?? null,
+    kinesisDestination: extras.kinesisDestination ?? null,
     tags: sortedRecord(extras.tags),
   };
 }

@@ -12,7 +12,10 @@ import {
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
 import pLimit from 'p-limit';
-import type { Feature, LiveTable } from '../model/table-shape.js';
+import type { ContributorInsights, Feature, KinesisDestination, LiveTable } from '../model/table-shape.js';
+import { readContributorInsights } from './contributor-insights.js';
+import { readResourcePolicy, type LivePolicy } from './resource-policy.js';
+import { readKinesisDestination } from './kinesis-destination.js';
 import { isNotFound } from './aws-errors.js';
 import { UNSUPPORTED, type Unsupported } from './capabilities.js';
 import type { LiveClient } from './live-client.js';
@@ -92,8 +95,19 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   let ttl: string | null | Unsupported;
   let pitr: Pitr | Unsupported;
   let tags: Record<string, string> | Unsupported;
+  let insights: ContributorInsights | Unsupported;
+  let policy: LivePolicy | Unsupported;
+  let kinesis: KinesisDestination | null | Unsupported;
+  const indexNames = (desc.GlobalSecondaryIndexes ?? []).filter((g) => g.IndexStatus !== 'DELETING').map((g) => g.IndexName ?? '');
   try {
-    [ttl, pitr, tags] = await Promise.all([readTtl(live, name), readPitr(live, name), readTags(live, desc.TableArn)]);
+    [ttl, pitr, tags, insights, policy, kinesis] = await Promise.all([
+      readTtl(live, name),
+      readPitr(live, name),
+      readTags(live, desc.TableArn),
+      readContributorInsights(live, name, indexNames),
+      readResourcePolicy(live, desc.TableArn),
+      readKinesisDestination(live, name),
+    ]);
   } catch (e) {
     if (isNotFound(e)) return null;
     throw e;
@@ -102,6 +116,9 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   if (ttl === UNSUPPORTED) unsupported.push('ttl');
   if (pitr === UNSUPPORTED) unsupported.push('pointInTimeRecovery');
   if (tags === UNSUPPORTED) unsupported.push('tags');
+  if (insights === UNSUPPORTED) unsupported.push('contributorInsights');
+  if (policy === UNSUPPORTED) unsupported.push('resourcePolicy');
+  if (kinesis === UNSUPPORTED) unsupported.push('kinesisDestination');
   const caps = live.capabilities;
   // PITR on without RecoveryPeriodInDays: the endpoint does not report the period (AWS always does,
   // API_PointInTimeRecoveryDescription), so a period in the spec could never be seen to apply.
@@ -132,6 +149,9 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
     pointInTimeRecovery: pitr === UNSUPPORTED ? false : pitr.enabled,
     pointInTimeRecoveryDays: pitr === UNSUPPORTED ? null : pitr.days,
     tags: tags === UNSUPPORTED ? {} : tags,
+    ...(insights === UNSUPPORTED ? {} : { contributorInsights: insights }),
+    resourcePolicy: policy === UNSUPPORTED ? null : policy.policy,
+    kinesisDestination: kinesis === UNSUPPORTED ? null : kinesis,
   });
   return {
     shape,
@@ -142,6 +162,7 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
     sizeBytes: desc.TableSizeBytes ?? null,
     arn: desc.TableArn ?? null,
     streamArn: shape.stream ? (desc.LatestStreamArn ?? null) : null,
+    policyRevision: policy === UNSUPPORTED ? null : policy.revision,
   };
 }
 

@@ -4,7 +4,9 @@
  */
 import type {
   Billing,
+  ContributorInsightsMode,
   Encryption,
+  KinesisDestination,
   WarmThroughput,
   GlobalIndexShape,
   OnDemandLimits,
@@ -61,6 +63,15 @@ export type SettingChange =
   | { readonly kind: 'ModifyTableClass'; readonly from: TableClass; readonly to: TableClass }
   /** Warm throughput of the table (`index` null) or of one GSI; a lower side cannot be made (DM013). */
   | { readonly kind: 'ModifyWarmThroughput'; readonly index: string | null; readonly from: WarmThroughput; readonly to: WarmThroughput }
+  /** Contributor insights of the table (`index` null) or of one GSI: `null` is off. */
+  | { readonly kind: 'ModifyContributorInsights'; readonly index: string | null; readonly from: ContributorInsightsMode | null; readonly to: ContributorInsightsMode | null }
+  /**
+   * The resource-based policy (canonical JSON; `null`: none). `revision`: the live policy's RevisionId
+   * as read when planning (null: no policy), sent as ExpectedRevisionId so a policy changed since is not overwritten.
+   */
+  | { readonly kind: 'ModifyResourcePolicy'; readonly from: string | null; readonly to: string | null; readonly revision: string | null }
+  /** The Kinesis streaming destination (`null`: none). */
+  | { readonly kind: 'ModifyKinesisDestination'; readonly from: KinesisDestination | null; readonly to: KinesisDestination | null }
   /** Server-side encryption: `null` is the AWS owned key. */
   | { readonly kind: 'ModifySse'; readonly from: Encryption | null; readonly to: Encryption | null }
   | {

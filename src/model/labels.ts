@@ -6,6 +6,8 @@
  */
 import type { IndexThroughput } from './change.js';
 import { sortedRecord } from './order.js';
+import { insightsSummary } from './contributor-insights.js';
+import { policyLabel } from './resource-policy.js';
 import type {
   Billing,
   Encryption,
@@ -151,6 +153,9 @@ export const SETTING_WORDS: { readonly [F in TableSetting]: SettingWords<TableSh
   tableClass: { feature: 'tableClass', words: (c) => c },
   sse: { feature: 'sse', words: encryptionLabel },
   warmThroughput: { feature: 'warmThroughput', words: warmLabel },
+  contributorInsights: { feature: 'contributorInsights', words: insightsSummary },
+  resourcePolicy: { feature: 'resourcePolicy', words: policyLabel },
+  kinesisDestination: { feature: 'kinesisDestination', words: (k) => (k ? `${k.streamArn} (${k.precision})` : 'none') },
   tags: {
     feature: 'tags',
     words: (t) => {

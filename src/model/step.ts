@@ -3,7 +3,7 @@
  * in an order DynamoDB allows. Steps speak the model's language, not the SDK's; `exec/` translates.
  */
 import type { SettingChange, TableChange } from './change.js';
-import type { Billing, Encryption, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
+import type { Billing, ContributorInsightsMode, Encryption, KinesisPrecision, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
 import type { IndexThroughput } from './change.js';
 
 /** What the executor waits for after the call, before the next step. */
@@ -15,6 +15,10 @@ export type WaitFor =
   | 'warm-throughput-active'
   /** Table-active, and the encryption no longer ENABLING / UPDATING / DISABLING (SSEDescription.Status). */
   | 'encryption-enabled'
+  /** DescribeContributorInsights of the step's table or index no longer ENABLING / DISABLING. */
+  | 'contributor-insights-settled'
+  /** DescribeKinesisStreamingDestination: the step's stream no longer ENABLING / DISABLING / UPDATING. */
+  | 'kinesis-destination-settled'
   /** The table is gone (DescribeTable says ResourceNotFound). */
   | 'table-gone';
 
@@ -63,6 +67,18 @@ export type Step = StepBase &
       }
     /** UpdateTable with SSESpecification and nothing else (not combined with other changes: docs/dynamodb-rules.md). */
     | { readonly kind: 'UpdateSse'; readonly sse: Encryption | null }
+    /** UpdateContributorInsights for the table (`index` null) or one GSI: ENABLE with the mode, or DISABLE (`mode` null). */
+    | { readonly kind: 'UpdateContributorInsights'; readonly index: string | null; readonly mode: ContributorInsightsMode | null }
+    /**
+     * PutResourcePolicy (`policy` set) or DeleteResourcePolicy (`policy` null), with ExpectedRevisionId
+     * (`NO_POLICY` when none was attached at plan time).
+     */
+    | { readonly kind: 'UpdateResourcePolicy'; readonly policy: string | null; readonly expectedRevisionId: string }
+    /**
+     * Enable / Update / DisableKinesisStreamingDestination for `streamArn`; `precision` is sent as
+     * ApproximateCreationDateTimePrecision (Enable, Update).
+     */
+    | { readonly kind: 'UpdateKinesisDestination'; readonly action: 'enable' | 'update' | 'disable'; readonly streamArn: string; readonly precision: KinesisPrecision }
     | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }
     | { readonly kind: 'TagTable'; readonly tags: Readonly<Record<string, string>> }
     | { readonly kind: 'UntagTable'; readonly keys: readonly string[] }

@@ -87,6 +87,27 @@ export interface Encryption {
   readonly kmsKey: string | null;
 }
 
+/** CloudWatch Contributor Insights modes (API_UpdateContributorInsights). */
+export type ContributorInsightsMode = 'ACCESSED_AND_THROTTLED_KEYS' | 'THROTTLED_KEYS';
+
+/**
+ * Contributor insights of the table (`null`: off) and of its GSIs (only those that have it on, by
+ * index name; keys in sorted order). Each is its own UpdateContributorInsights call.
+ */
+export interface ContributorInsights {
+  readonly table: ContributorInsightsMode | null;
+  readonly indexes: Readonly<Record<string, ContributorInsightsMode>>;
+}
+
+/** ApproximateCreationDateTimePrecision of a Kinesis streaming destination (AWS's default: MILLISECOND). */
+export type KinesisPrecision = 'MILLISECOND' | 'MICROSECOND';
+
+/** The Kinesis data stream the table's changes are streamed to. */
+export interface KinesisDestination {
+  readonly streamArn: string;
+  readonly precision: KinesisPrecision;
+}
+
 export interface TableShape {
   readonly name: string;
   readonly partitionKey: KeyAttribute;
@@ -112,6 +133,15 @@ export interface TableShape {
   readonly sse: Encryption | null;
   /** See {@link WarmThroughput}. */
   readonly warmThroughput: WarmThroughput | null;
+  /** See {@link ContributorInsights}; off everywhere is `{ table: null, indexes: {} }`. */
+  readonly contributorInsights: ContributorInsights;
+  /**
+   * The resource-based policy as canonical JSON (object keys sorted, no whitespace: compared as a
+   * document, not as text); `null`: none.
+   */
+  readonly resourcePolicy: string | null;
+  /** `null`: no Kinesis streaming destination (ENABLING / ACTIVE / UPDATING count as on). */
+  readonly kinesisDestination: KinesisDestination | null;
   /** Keys in sorted order. */
   readonly tags: Readonly<Record<string, string>>;
 }
@@ -120,12 +150,12 @@ export interface TableShape {
  * Settings an endpoint may not support. DynamoDB Local has no tags and no PITR, ignores the table
  * class, ignores per-GSI on-demand maximums in UpdateTable (`globalIndexOnDemand`) and drops
  * `SSESpecification` (`sse`) and warm throughput; an endpoint with PITR may not report its recovery
- * period (`pointInTimeRecoveryPeriod`); dynalite has
+ * period (`pointInTimeRecoveryPeriod`), and has no contributor insights operations; dynalite has
  * no TTL or streams. An unsupported feature is never shown as a diff.
  */
-export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod';
+export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod', 'contributorInsights', 'resourcePolicy', 'kinesisDestination'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {
@@ -140,4 +170,6 @@ export interface LiveTable {
   readonly sizeBytes: number | null;
   readonly arn: string | null;
   readonly streamArn: string | null;
+  /** The RevisionId of the resource policy as read (sent as ExpectedRevisionId); absent: none. */
+  readonly policyRevision?: string | null;
 }

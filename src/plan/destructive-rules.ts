@@ -221,6 +221,12 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
     },
   ],
   ModifyTags: () => [],
+  // Only CloudWatch metrics start or stop; no data of the table is touched.
+  ModifyContributorInsights: () => [],
+  // No item or index is touched, and the policy can be put back: not destructive (docs/spec-reference.md says why).
+  ModifyResourcePolicy: () => [],
+  // No table data is touched; the stream's consumers stop getting records (the step's note says so).
+  ModifyKinesisDestination: () => [],
   // DG-CON: 4 key-type switches per 24 h, then 1 after each 6 h without one; to the AWS owned key any time.
   ModifySse: (c, table) =>
     c.to === null

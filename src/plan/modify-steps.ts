@@ -5,7 +5,9 @@
  *   2. table-level settings: billing + throughput (one call), stream, deletion protection, table class,
  *      warm throughput (table and GSIs in one call), encryption (each its own call);
  *   3. GSI creates, one per call (after a billing switch, so a new GSI on on-demand takes no capacity);
- *   4. TTL, tags, PITR (their own APIs; no table status to wait for).
+ *   4. contributor insights, table then each GSI (after the creates: an index must exist), each its
+ *      own UpdateContributorInsights, waited until no longer ENABLING / DISABLING;
+ *   5. TTL, tags, PITR (their own APIs; no table status to wait for).
  */
 import type { SettingChange, SettingChangeKind, TableChange } from '../model/change.js';
 import type { Step } from '../model/step.js';
@@ -97,6 +99,27 @@ const createIndexes = each<'ReplaceGlobalIndex' | 'AddGlobalIndex'>((c, change) 
   ];
 });
 
+const insights = each<'ModifyContributorInsights'>((c, { table }) => [
+  makeStep(table, c, 'contributor-insights-settled', { kind: 'UpdateContributorInsights', index: c.index, mode: c.to }),
+]);
+
+// Its own API (Put/DeleteResourcePolicy), guarded by the revision read when planning.
+const policy = each<'ModifyResourcePolicy'>((c, { table }) => [
+  makeStep(table, c, 'none', { kind: 'UpdateResourcePolicy', policy: c.to, expectedRevisionId: c.revision ?? 'NO_POLICY' }, [
+    c.to === null ? 'the access the policy granted (other accounts, services) ends; what it denied is allowed again' : 'applied eventually consistently: GetResourcePolicy may show the old one for a few seconds',
+  ]),
+]);
+
+// Its own API: a precision change of the same stream is one Update; another stream is a disable of
+// the old one, then an enable of the new one (a table streams to one destination here).
+const kinesis = each<'ModifyKinesisDestination'>((c, { table }) => {
+  const step = (action: 'enable' | 'update' | 'disable', d: { streamArn: string; precision: 'MILLISECOND' | 'MICROSECOND' }, notes: string[] = []) =>
+    makeStep(table, c, 'kinesis-destination-settled', { kind: 'UpdateKinesisDestination', action, streamArn: d.streamArn, precision: d.precision }, notes);
+  const stop = 'item changes stop flowing to this stream; consumers of it see no more records';
+  if (c.from && c.to && c.from.streamArn === c.to.streamArn) return [step('update', c.to)];
+  return [...(c.from ? [step('disable', c.from, [stop])] : []), ...(c.to ? [step('enable', c.to)] : [])];
+});
+
 const ttl = each<'ModifyTtl'>((c, { table }) => {
   if (c.from !== null && c.to !== null) {
     // DynamoDB cannot retarget TTL and allows one TTL change per table per hour: an enable in the
@@ -141,6 +164,9 @@ type PhaseName =
   | 'warm throughput'
   | 'encryption'
   | 'create indexes'
+  | 'contributor insights'
+  | 'resource policy'
+  | 'kinesis destination'
   | 'ttl'
   | 'tags'
   | 'point-in-time recovery';
@@ -158,6 +184,9 @@ const PHASE: Readonly<Record<PhaseName, Phase>> = {
   'warm throughput': warm,
   encryption,
   'create indexes': createIndexes,
+  'contributor insights': insights,
+  'resource policy': policy,
+  'kinesis destination': kinesis,
   ttl,
   tags,
   'point-in-time recovery': pitr,
@@ -178,6 +207,9 @@ const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
   ModifySse: ['encryption'],
   ModifyWarmThroughput: ['warm throughput'],
   AddGlobalIndex: ['create indexes'],
+  ModifyContributorInsights: ['contributor insights'],
+  ModifyResourcePolicy: ['resource policy'],
+  ModifyKinesisDestination: ['kinesis destination'],
   ModifyTtl: ['ttl'],
   ModifyTags: ['tags'],
   ModifyPointInTimeRecovery: ['point-in-time recovery'],

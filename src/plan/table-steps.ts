@@ -9,8 +9,8 @@ import { modifySteps } from './modify-steps.js';
 type Of<K extends TableChangeKind> = Extract<TableChange, { kind: K }>;
 
 /**
- * CreateTable carries the GSIs, LSIs, stream, deletion protection, table class and tags; TTL and PITR
- * have their own APIs, so they follow as separate steps.
+ * CreateTable carries the GSIs, LSIs, stream, deletion protection, table class and tags; TTL, PITR
+ * and contributor insights have their own APIs, so they follow as separate steps.
  */
 function createSteps(change: TableChange, shape: TableShape): Step[] {
   const notes =
@@ -31,7 +31,18 @@ function createSteps(change: TableChange, shape: TableShape): Step[] {
           }),
         ]
       : []),
+    ...insightsSteps(change, shape),
+    ...(shape.kinesisDestination !== null
+      ? [makeStep(shape.name, change, 'kinesis-destination-settled', { kind: 'UpdateKinesisDestination', action: 'enable', streamArn: shape.kinesisDestination.streamArn, precision: shape.kinesisDestination.precision })]
+      : []),
+    ...(shape.resourcePolicy !== null ? [makeStep(shape.name, change, 'none', { kind: 'UpdateResourcePolicy', policy: shape.resourcePolicy, expectedRevisionId: 'NO_POLICY' })] : []),
   ];
+}
+
+/** One UpdateContributorInsights per target that has insights on: the table, then each index. */
+function insightsSteps(change: TableChange, shape: TableShape): Step[] {
+  const targets = [...(shape.contributorInsights.table ? [[null, shape.contributorInsights.table] as const] : []), ...Object.entries(shape.contributorInsights.indexes)];
+  return targets.map(([index, mode]) => makeStep(shape.name, change, 'contributor-insights-settled', { kind: 'UpdateContributorInsights', index, mode }));
 }
 
 /** No delete step for a deletion-protected table: DM011 says why (never switched off implicitly). */

@@ -1,5 +1,6 @@
 /** The attribute lines under a table's header: `symbol path: old → new`, Terraform style. */
 import type { SettingChange, SettingChangeKind, TableChange, TableChangeKind } from '../model/change.js';
+import { insightsLabel } from '../model/contributor-insights.js';
 import type { TableShape } from '../model/table-shape.js';
 import { globalIndexLabel, localIndexLabel, recoveryPeriodLabel, settingLabel, warmLabel, tagValueLabel, throughputLabel, type TableSetting } from '../model/labels.js';
 
@@ -49,6 +50,9 @@ const SETTING_LINES: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) => C
   ModifyTableClass: (c) => [setting('tableClass', c.from, c.to)],
   ModifySse: (c) => [setting('sse', c.from, c.to)],
   ModifyWarmThroughput: (c) => [arrow(c.index ? `globalIndexes.${c.index}.warmThroughput` : 'warmThroughput', warmLabel(c.from), warmLabel(c.to))],
+  ModifyContributorInsights: (c) => [arrow(c.index ? `globalIndexes.${c.index}.contributorInsights` : 'contributorInsights', insightsLabel(c.from), insightsLabel(c.to))],
+  ModifyKinesisDestination: (c) => [setting('kinesisDestination', c.from, c.to)],
+  ModifyResourcePolicy: (c) => [setting('resourcePolicy', c.from, c.to)],
   ModifyTags: tagLines,
 };
 
@@ -69,6 +73,9 @@ function shapeLines(symbol: LineSymbol, s: TableShape): ChangeLine[] {
     ...(s.tableClass !== 'STANDARD' ? [shown(symbol, s, 'tableClass')] : []),
     ...(s.sse ? [shown(symbol, s, 'sse')] : []),
     ...(s.warmThroughput ? [shown(symbol, s, 'warmThroughput')] : []),
+    ...(s.contributorInsights.table || Object.keys(s.contributorInsights.indexes).length > 0 ? [shown(symbol, s, 'contributorInsights')] : []),
+    ...(s.resourcePolicy !== null ? [shown(symbol, s, 'resourcePolicy')] : []),
+    ...(s.kinesisDestination !== null ? [shown(symbol, s, 'kinesisDestination')] : []),
     ...Object.entries(s.tags).map(([k, v]) => line(symbol, `tags.${k}: ${tagValueLabel(v)}`)),
   ];
 }

@@ -1,5 +1,6 @@
 /** One line per step, for the plan and for the executor's progress and report. */
 import type { Step, StepKind } from '../model/step.js';
+import { policyLabel } from '../model/resource-policy.js';
 import { billingLabel, capacityLabel, encryptionLabel, recoveryPeriodLabel, warmLabel, globalIndexLabel, keyLabel, throughputLabel } from '../model/labels.js';
 
 type Of<K extends StepKind> = Extract<Step, { kind: K }>;
@@ -52,6 +53,14 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
       .map(([k, v]) => `${k}=${v}`)
       .join(', ')}`,
   UntagTable: ({ table, keys }) => `untag ${table}: ${keys.join(', ')}`,
+  UpdateKinesisDestination: ({ table, action, streamArn, precision }) =>
+    action === 'disable' ? `stop streaming ${table} to Kinesis ${streamArn}` : `${action === 'enable' ? 'stream' : 'keep streaming'} ${table} to Kinesis ${streamArn} (creation time precision ${precision})`,
+  UpdateResourcePolicy: ({ table, policy, expectedRevisionId }) =>
+    policy === null
+      ? `delete the resource policy of ${table} (expected revision ${expectedRevisionId})`
+      : `put the resource policy of ${table}: ${policyLabel(policy)} (expected revision ${expectedRevisionId})`,
+  UpdateContributorInsights: ({ table, index, mode }) =>
+    `${mode === null ? 'disable' : `enable (${mode})`} contributor insights on ${index === null ? table : `GSI ${index} of ${table}`}`,
   UpdatePointInTimeRecovery: ({ table, enabled, recoveryPeriodDays, cause }) =>
     cause.kind === 'ModifyRecoveryPeriod' && recoveryPeriodDays !== undefined
       ? `set the point-in-time recovery period of ${table} to ${recoveryPeriodLabel(recoveryPeriodDays)}`

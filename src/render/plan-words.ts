@@ -26,6 +26,8 @@ export const WAIT_LABEL: Readonly<Record<WaitFor, string>> = {
   'table-active': 'wait: table and indexes ACTIVE',
   'encryption-enabled': 'wait: table ACTIVE, encryption ENABLED',
   'warm-throughput-active': 'wait: table and warm throughput ACTIVE',
+  'contributor-insights-settled': 'wait: contributor insights ENABLED / DISABLED',
+  'kinesis-destination-settled': 'wait: Kinesis destination ACTIVE / DISABLED',
   'table-gone': 'wait: table gone',
 };
 

@@ -9,14 +9,14 @@ import { describeStep } from './describe-step.js';
 export const PLAN_FORMAT_VERSION = '1.0';
 
 /**
- * 1.1 added encryption, the PITR recovery period and warm throughput (issue 14): the shape fields
- * `sse`, `pointInTimeRecoveryDays`, `warmThroughput` (table and GSI), the step field
+ * 1.1 added encryption, the PITR recovery period, warm throughput and contributor insights (issue 14):
+ * the shape fields `sse`, `pointInTimeRecoveryDays`, `warmThroughput` (table and GSI), `contributorInsights`, the step field
  * `recoveryPeriodDays`, and the kinds below. They appear only when used, so a plan without them is
  * the 1.0 document it always was, and only a plan that has them says 1.1.
  */
 export const PLAN_FORMAT_VERSION_1_1 = '1.1';
-const FIELDS_1_1 = new Set(['sse', 'pointInTimeRecoveryDays', 'warmThroughput', 'recoveryPeriodDays']);
-const KINDS_1_1 = new Set(['ModifySse', 'ModifyRecoveryPeriod', 'ModifyWarmThroughput', 'UpdateSse', 'UpdateWarmThroughput']);
+const FIELDS_1_1 = new Set(['sse', 'pointInTimeRecoveryDays', 'warmThroughput', 'recoveryPeriodDays', 'contributorInsights', 'resourcePolicy', 'expectedRevisionId', 'kinesisDestination']);
+const KINDS_1_1 = new Set(['ModifySse', 'ModifyRecoveryPeriod', 'ModifyWarmThroughput', 'UpdateSse', 'UpdateWarmThroughput', 'ModifyContributorInsights', 'UpdateContributorInsights', 'ModifyResourcePolicy', 'UpdateResourcePolicy', 'ModifyKinesisDestination', 'UpdateKinesisDestination']);
 
 /** Whether the (wire-form) document uses anything 1.1 added. */
 function uses11(v: unknown): boolean {
@@ -68,12 +68,18 @@ const isTableShape = (v: unknown): v is Record<string, unknown> =>
  * not use them are the 1.0 documents they always were (a new field bumps the minor version only when
  * present; docs/plan-reference.md).
  */
-const OPTIONAL_AT_DEFAULT: readonly string[] = ['sse', 'pointInTimeRecoveryDays', 'warmThroughput'];
+const OPTIONAL_AT_DEFAULT: readonly string[] = ['sse', 'pointInTimeRecoveryDays', 'warmThroughput', 'resourcePolicy', 'kinesisDestination'];
+
+/** Contributor insights off everywhere (the default) is left out too. */
+const insightsOff = (v: unknown): boolean => {
+  const ci = v as { table?: unknown; indexes?: object } | null;
+  return ci !== null && typeof ci === 'object' && ci.table === null && Object.keys(ci.indexes ?? {}).length === 0;
+};
 
 function wireShape(value: unknown): unknown {
   if (!isTableShape(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (!(OPTIONAL_AT_DEFAULT.includes(k) && v === null)) out[k] = v;
+  for (const [k, v] of Object.entries(value)) if (!(OPTIONAL_AT_DEFAULT.includes(k) && v === null) && !(k === 'contributorInsights' && insightsOff(v))) out[k] = v;
   return out;
 }
 

@@ -44,6 +44,9 @@ const SLOW_NOTE: { readonly [K in StepKind]: (s: Of<K>) => string | null } = {
   TagTable: () => null,
   UntagTable: () => null,
   UpdatePointInTimeRecovery: () => null,
+  UpdateKinesisDestination: (s) => (s.action === 'disable' ? `**Kinesis destination stopped**: item changes no longer reach ${s.streamArn}.` : null),
+  UpdateResourcePolicy: (s) => (s.policy === null ? '**Resource policy removed**: the access it granted to other accounts or services ends.' : null),
+  UpdateContributorInsights: (s) => (s.mode === 'ACCESSED_AND_THROTTLED_KEYS' ? '**Contributor insights**: ACCESSED_AND_THROTTLED_KEYS emits CloudWatch metrics for every request (charged per event); THROTTLED_KEYS only for throttled ones.' : null),
 };
 
 /** Rate limits that come from a diagnostic rather than a step kind (capacity decreases). */

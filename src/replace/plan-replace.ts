@@ -3,6 +3,7 @@
  * conversions are refused up front, the phases and an estimate. No I/O here.
  */
 import { DdbMigrateError } from '../model/errors.js';
+import { INSIGHTS_OFF } from '../model/contributor-insights.js';
 import type { TablePlan } from '../model/plan.js';
 import type { AttributeType, KeyAttribute, LiveTable, TableShape } from '../model/table-shape.js';
 import { REPLACE_PHASES, tempTableName, type KeyRule, type ReplaceEstimate, type ReplacePhasePlan } from './types.js';
@@ -80,6 +81,9 @@ function tempShape(live: TableShape): TableShape {
     // Encrypted like the table whose items it holds meanwhile.
     sse: live.sse,
     warmThroughput: null,
+    contributorInsights: INSIGHTS_OFF,
+    resourcePolicy: null,
+    kinesisDestination: null,
     tags: {},
   };
 }

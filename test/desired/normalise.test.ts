@@ -36,6 +36,9 @@ const EXAMPLE_BASE: TableShape = {
   tableClass: 'STANDARD',
   sse: null,
   warmThroughput: null,
+  contributorInsights: { table: null, indexes: {} },
+  resourcePolicy: null,
+  kinesisDestination: null,
   tags: { project: 'cruddur', service: 'direct-messaging' },
 };
 
@@ -86,6 +89,9 @@ describe('normaliseSpec', () => {
       tableClass: 'STANDARD',
       sse: null,
       warmThroughput: null,
+      contributorInsights: { table: null, indexes: {} },
+      resourcePolicy: null,
+      kinesisDestination: null,
       tags: {},
     } satisfies TableShape);
   });

@@ -52,3 +52,75 @@ describe('desired: PITR recovery period', () => {
     expect(codes(file('pointInTimeRecovery: { enabled: false, recoveryPeriodDays: 7 }'))).to.deep.equal(['SPEC_PITR_PERIOD']);
   });
 });
+
+describe('desired: per-GSI on-demand maximums', () => {
+  const od = (billing: string, index: string, ...more: string[]) =>
+    file(billing, 'globalSecondaryIndexes:', '  - name: by-g', '    partitionKey: { name: g, type: S }', ...(index ? [`    ${index}`] : []), ...more);
+
+  it("each maximum an index leaves out is the table's; its own is kept", () => {
+    const limits = (text: string) => shapeOf(text).globalIndexes[0]?.onDemand;
+    expect(limits(od('billing: { mode: PAY_PER_REQUEST, maxRead: 500, maxWrite: 200 }', ''))).to.deep.equal({ maxRead: 500, maxWrite: 200 });
+    expect(limits(od('billing: { mode: PAY_PER_REQUEST, maxRead: 500, maxWrite: 200 }', 'maxRead: 100'))).to.deep.equal({ maxRead: 100, maxWrite: 200 });
+    expect(limits(od('billing: { mode: PAY_PER_REQUEST }', 'maxWrite: 50'))).to.deep.equal({ maxRead: null, maxWrite: 50 });
+    expect(codes(od('billing: { mode: PAY_PER_REQUEST }', 'maxRead: 100'))).to.deep.equal([]);
+  });
+
+  it('refuses them on a PROVISIONED table and a non-positive one; warns above the default quota', () => {
+    expect(codes(od('billing: { mode: PROVISIONED, read: 5, write: 5 }', 'maxRead: 100'))).to.deep.equal(['SPEC_BILLING_CAPACITY']);
+    expect(codes(od('billing: { mode: PAY_PER_REQUEST }', 'maxRead: 0'))).to.have.length(1);
+    expect(codes(od('billing: { mode: PAY_PER_REQUEST }', 'maxRead: 50000'))).to.deep.equal(['SPEC_CAPACITY_QUOTA (warning)']);
+  });
+
+  it('an override switching to PROVISIONED drops the inherited index maximums (and back: the inherited capacity)', () => {
+    const text = od('billing: { mode: PAY_PER_REQUEST }', 'maxRead: 100', 'environments:', '  prod:', '    billing: { mode: PROVISIONED, read: 5, write: 5 }');
+    expect(checked(text, new Set(['prod'])).problems).to.deep.equal([]);
+    expect(shapeOf(text, 'prod').globalIndexes[0]).to.include({ onDemand: null }).and.have.deep.property('capacity', { read: 5, write: 5 });
+  });
+});
+
+describe('desired: contributor insights', () => {
+  const withIndex = (table: string, index: string) =>
+    file(...(table ? [`contributorInsights: ${table}`] : []), 'globalSecondaryIndexes:', '  - name: by-g', '    partitionKey: { name: g, type: S }', ...(index ? [`    contributorInsights: ${index}`] : []));
+
+  it('left out and false are off; true is ACCESSED_AND_THROTTLED_KEYS; a mode is kept, per index too', () => {
+    expect(shapeOf(withIndex('', '')).contributorInsights).to.deep.equal({ table: null, indexes: {} });
+    expect(shapeOf(withIndex('false', 'false')).contributorInsights).to.deep.equal({ table: null, indexes: {} });
+    expect(shapeOf(withIndex('true', 'THROTTLED_KEYS')).contributorInsights).to.deep.equal({ table: 'ACCESSED_AND_THROTTLED_KEYS', indexes: { 'by-g': 'THROTTLED_KEYS' } });
+    expect(codes(withIndex('THROTTLED_KEYS', 'ACCESSED_AND_THROTTLED_KEYS'))).to.deep.equal([]);
+  });
+
+  it('refuses a mode the API does not have', () => {
+    expect(codes(withIndex('ALL_KEYS', ''))).to.deep.equal(['SPEC_ENUM']);
+    expect(codes(withIndex('', 'yes'))).to.deep.equal(['SPEC_ENUM']);
+  });
+});
+
+describe('desired: resource-based policy', () => {
+  it('an inline document is canonical JSON: key order and layout do not matter; left out is none', () => {
+    const a = shapeOf(file('resourcePolicy: { Version: "2012-10-17", Statement: [{ Effect: Allow, Action: "dynamodb:GetItem", Principal: "*", Resource: "*" }] }')).resourcePolicy;
+    const b = shapeOf(file('resourcePolicy:', '  Statement:', '    - Resource: "*"', '      Principal: "*"', '      Action: dynamodb:GetItem', '      Effect: Allow', '  Version: "2012-10-17"')).resourcePolicy;
+    expect(a).to.equal('{"Statement":[{"Action":"dynamodb:GetItem","Effect":"Allow","Principal":"*","Resource":"*"}],"Version":"2012-10-17"}');
+    expect(b).to.equal(a);
+    expect(shapeOf(file()).resourcePolicy).to.equal(null);
+  });
+
+  it('refuses a value that is neither a document nor a path', () => {
+    expect(codes(file('resourcePolicy: 12'))).to.have.length(1);
+    expect(codes(file('resourcePolicy: ""'))).to.have.length(1);
+  });
+});
+
+describe('desired: Kinesis streaming destination', () => {
+  const S = 'arn:aws:kinesis:us-east-1:123456789012:stream/orders';
+  it('the precision defaults to MILLISECOND; left out is none', () => {
+    expect(shapeOf(file(`kinesisDestination: { streamArn: ${S} }`)).kinesisDestination).to.deep.equal({ streamArn: S, precision: 'MILLISECOND' });
+    expect(shapeOf(file(`kinesisDestination: { streamArn: ${S}, precision: MICROSECOND }`)).kinesisDestination).to.deep.equal({ streamArn: S, precision: 'MICROSECOND' });
+    expect(shapeOf(file()).kinesisDestination).to.equal(null);
+  });
+
+  it('refuses an ARN that is not a Kinesis stream, an unknown precision and an unknown field', () => {
+    expect(codes(file('kinesisDestination: { streamArn: arn:aws:sqs:us-east-1:123456789012:q }'))).to.have.length(1);
+    expect(codes(file(`kinesisDestination: { streamArn: ${S}, precision: SECOND }`))).to.deep.equal(['SPEC_ENUM']);
+    expect(codes(file(`kinesisDestination: { streamArn: ${S}, stream: x }`))).to.have.length(1);
+  });
+});

@@ -4,6 +4,7 @@ import { diffTable } from '../../src/diff/diff-table.js';
 import type {
   AttributeType,
   Billing,
+  ContributorInsightsMode,
   Feature,
   GlobalIndexShape,
   KeyAttribute,
@@ -58,6 +59,12 @@ const shape: fc.Arbitrary<TableShape> = fc.record({
   deletionProtection: fc.boolean(),
   tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
   warmThroughput: fc.constantFrom(null, { read: 12000, write: 4000 }, { read: 15000, write: 4000 }),
+  contributorInsights: fc.record({
+    table: fc.constantFrom(null, 'ACCESSED_AND_THROTTLED_KEYS' as const, 'THROTTLED_KEYS' as const),
+    indexes: fc.constantFrom<Readonly<Record<string, ContributorInsightsMode>>>({}, { g1: 'THROTTLED_KEYS' }, { g1: 'ACCESSED_AND_THROTTLED_KEYS', g2: 'THROTTLED_KEYS' }),
+  }),
+  kinesisDestination: fc.constantFrom(null, { streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s1', precision: 'MILLISECOND' as const }, { streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s1', precision: 'MICROSECOND' as const }),
+  resourcePolicy: fc.constantFrom(null, '{"Statement":[],"Version":"2012-10-17"}'),
   sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/k1' } as const),
   tags: fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('1', '2')),
 });

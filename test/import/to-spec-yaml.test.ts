@@ -28,6 +28,9 @@ function masked(shape: TableShape, unsupported: readonly Feature[]): TableShape 
     ...(u.has('stream') ? { stream: null } : {}),
     ...(u.has('tableClass') ? { tableClass: 'STANDARD' as const } : {}),
     ...(u.has('sse') ? { sse: null } : {}),
+    ...(u.has('kinesisDestination') ? { kinesisDestination: null } : {}),
+    ...(u.has('resourcePolicy') ? { resourcePolicy: null } : {}),
+    ...(u.has('contributorInsights') ? { contributorInsights: { table: null, indexes: {} } } : {}),
     ...(u.has('warmThroughput') ? { warmThroughput: null, globalIndexes: shape.globalIndexes.map((g) => ({ ...g, warmThroughput: null })) } : {}),
   };
 }
@@ -103,10 +106,22 @@ tags:
     expect(yaml).not.to.match(/^tags:|^pointInTimeRecovery:|^tableClass:/m);
   });
 
-  it("notes on-demand index maximums the spec cannot express (the index takes the table's)", () => {
+  it("writes an index's on-demand maximums where they differ from the table's, and reads back as itself", () => {
+    const shape = table({ billing: onDemand(100, 50), globalIndexes: [gsi('idx-g', { capacity: null, onDemand: { maxRead: 10, maxWrite: 50 } })] });
+    const yaml = shapeToSpecYaml(shape, []);
+    expect(yaml).to.include('    maxRead: 10\n');
+    expect(yaml).to.not.include('maxWrite: 50\n    ');
+    expect(yaml).to.not.match(/# The live index/);
+    const back = readBack(yaml);
+    expect(back.problems).to.deep.equal([]);
+    expect(back.shape?.globalIndexes).to.deep.equal(shape.globalIndexes);
+  });
+
+  it("notes an index without a maximum on a table with one (the spec's index maximums are positive)", () => {
     const shape = table({ billing: onDemand(100, 50), globalIndexes: [gsi('idx-g', { capacity: null, onDemand: { maxRead: 10, maxWrite: null } })] });
     const yaml = shapeToSpecYaml(shape, []);
-    expect(yaml).to.match(/# Live index maximums \(maxRead 10, maxWrite none\) differ from the table's/);
+    expect(yaml).to.include('    maxRead: 10\n');
+    expect(yaml).to.match(/# The live index has no maxWrite while the table has one/);
     expect(readBack(yaml).problems).to.deep.equal([]);
   });
 
@@ -149,7 +164,7 @@ const validShape: fc.Arbitrary<TableShape> = fc
     t: types,
     hasSort: fc.boolean(),
     billing,
-    gsis: fc.array(fc.record({ name: fc.constantFrom('gsi1', 'gsi2', 'gsi3'), pk: fc.uniqueArray(fc.constantFrom('a', 'b', 'sk'), { minLength: 1, maxLength: 3 }), sk: fc.uniqueArray(fc.constantFrom('a', 'b', 'pk'), { maxLength: 3 }), projection, capacity: fc.option(capacity, { nil: null }), warm: fc.constantFrom(null, { read: 100, write: 50 }) }), { maxLength: 3 }),
+    gsis: fc.array(fc.record({ name: fc.constantFrom('gsi1', 'gsi2', 'gsi3'), pk: fc.uniqueArray(fc.constantFrom('a', 'b', 'sk'), { minLength: 1, maxLength: 3 }), sk: fc.uniqueArray(fc.constantFrom('a', 'b', 'pk'), { maxLength: 3 }), projection, capacity: fc.option(capacity, { nil: null }), maxRead: fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }), maxWrite: fc.option(fc.integer({ min: 1, max: 500 }), { nil: null }), warm: fc.constantFrom(null, { read: 100, write: 50 }) }), { maxLength: 3 }),
     lsis: fc.array(fc.record({ name: fc.constantFrom('lsi1', 'lsi2'), sk: fc.constantFrom('a', 'b'), projection }), { maxLength: 2 }),
     stream: fc.constantFrom(null, 'KEYS_ONLY', 'NEW_IMAGE', 'OLD_IMAGE', 'NEW_AND_OLD_IMAGES' as const),
     ttl: fc.constantFrom(null, 'exp', 'ttl'),
@@ -158,10 +173,17 @@ const validShape: fc.Arbitrary<TableShape> = fc
     deletionProtection: fc.boolean(),
     tableClass: fc.constantFrom('STANDARD', 'STANDARD_INFREQUENT_ACCESS' as const),
     warmThroughput: fc.constantFrom(null, { read: 12000, write: 4000 }),
+    kinesisDestination: fc.constantFrom(null, { streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/orders', precision: 'MILLISECOND' as const }, { streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/orders', precision: 'MICROSECOND' as const }),
+    resourcePolicy: fc.constantFrom(null, '{"Statement":[{"Action":"dynamodb:GetItem","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Resource":"*"}],"Version":"2012-10-17"}'),
+    insightsTable: fc.constantFrom(null, 'ACCESSED_AND_THROTTLED_KEYS' as const, 'THROTTLED_KEYS' as const),
+    insightsIndexes: fc.subarray(['gsi1', 'gsi2', 'gsi3']),
     sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab' } as const),
     tags: fc.dictionary(fc.constantFrom('a', 'b', 'team name'), tagValue),
   })
-  .map(({ t, hasSort, billing: bill, gsis, lsis, ...rest }) => {
+  .map(({ t, hasSort, billing: bill, gsis, lsis, insightsTable, insightsIndexes, ...rest }) => {
+    const names = new Set<string>(gsis.map((g) => g.name));
+    // Insights on some of the indexes that exist (sorted keys, as both sides normalise them).
+    const indexes = Object.fromEntries(insightsIndexes.filter((n) => names.has(n)).sort().map((n) => [n, 'THROTTLED_KEYS' as const]));
     const key = (name: keyof typeof t): KeyAttribute => ({ name, type: t[name] });
     return {
       name: 't-table',
@@ -176,12 +198,14 @@ const validShape: fc.Arbitrary<TableShape> = fc
           sortKey: g.sk.filter((n) => !(g.pk as string[]).includes(n)).map((n) => key(n as keyof typeof t)),
           projection: g.projection,
           capacity: bill.mode === 'PROVISIONED' ? (g.capacity ?? { read: bill.read, write: bill.write }) : null,
-          onDemand: bill.mode === 'PAY_PER_REQUEST' ? { maxRead: bill.maxRead, maxWrite: bill.maxWrite } : null,
+          // An index's own maximums (or the table's: left out of the spec, they are the table's).
+          onDemand: bill.mode === 'PAY_PER_REQUEST' ? { maxRead: g.maxRead ?? bill.maxRead, maxWrite: g.maxWrite ?? bill.maxWrite } : null,
           warmThroughput: g.warm,
         })),
       ),
       localIndexes: hasSort ? byName(lsis.map((l) => ({ name: l.name, sortKey: key(l.sk as keyof typeof t), projection: l.projection }))) : [],
       ...rest,
+      contributorInsights: { table: insightsTable, indexes },
       pointInTimeRecoveryDays: rest.pointInTimeRecovery ? rest.pointInTimeRecoveryDays : null,
     };
   });

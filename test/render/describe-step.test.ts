@@ -57,6 +57,18 @@ const EXAMPLES: { readonly [K in StepKind]: readonly [Extract<Step, { kind: K }>
     { ...base, kind: 'UpdatePointInTimeRecovery', enabled: true },
     'enable point-in-time recovery on messages',
   ],
+  UpdateKinesisDestination: [
+    { ...base, kind: 'UpdateKinesisDestination', action: 'enable', streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s', precision: 'MICROSECOND' },
+    'stream messages to Kinesis arn:aws:kinesis:us-east-1:123456789012:stream/s (creation time precision MICROSECOND)',
+  ],
+  UpdateResourcePolicy: [
+    { ...base, kind: 'UpdateResourcePolicy', policy: null, expectedRevisionId: 'r1' },
+    'delete the resource policy of messages (expected revision r1)',
+  ],
+  UpdateContributorInsights: [
+    { ...base, kind: 'UpdateContributorInsights', index: 'by-user', mode: 'THROTTLED_KEYS' },
+    'enable (THROTTLED_KEYS) contributor insights on GSI by-user of messages',
+  ],
 };
 
 describe('describeStep', () => {

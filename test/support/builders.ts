@@ -69,6 +69,9 @@ export function table(overrides: Partial<TableShape> = {}): TableShape {
     tableClass: 'STANDARD',
     sse: null,
     warmThroughput: null,
+    contributorInsights: { table: null, indexes: {} },
+    resourcePolicy: null,
+    kinesisDestination: null,
     tags: {},
     ...overrides,
   };
@@ -87,7 +90,7 @@ export function withBilling(shape: TableShape, billing: Billing): TableShape {
 /** What the live reader would return for `shape`. */
 export function live(
   shape: TableShape,
-  opts: { unsupported?: readonly Feature[]; status?: LiveTable['status'] } = {},
+  opts: { unsupported?: readonly Feature[]; status?: LiveTable['status']; policyRevision?: string } = {},
 ): LiveTable {
   return {
     shape,
@@ -98,6 +101,7 @@ export function live(
     sizeBytes: 0,
     arn: `arn:aws:dynamodb:us-east-1:000000000000:table/${shape.name}`,
     streamArn: null,
+    ...(opts.policyRevision !== undefined ? { policyRevision: opts.policyRevision } : {}),
   };
 }
 

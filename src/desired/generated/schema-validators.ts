@@ -7,20 +7,24 @@ import * as runtime0Module from 'ajv/dist/runtime/ucs2length.js';
 function interop(m) { const d = m.default; return d && typeof d === "object" && "default" in d ? d : { default: d }; }
 const runtime0 = interop(runtime0Module);
 export const table = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"indexKey":{"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]},"capacityUnits":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"pointInTimeRecovery":{"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]},"sse":{"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}},"warmThroughput":{"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/table.schema.json","title":"ddb-migrate table","description":"One DynamoDB table (tables/<table>.yaml). Fields left out take the documented defaults. Cross-field rules (key types, index limits, billing vs capacity) are checked by `ddb-migrate validate`.","type":"object","additionalProperties":false,"required":["table","partitionKey"],"properties":{"table":{"$ref":"#/$defs/name","description":"The table name: 3-255 characters of A-Z a-z 0-9 _ . - (by convention the file name without .yaml)."},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"The table's partition (HASH) key."},"sortKey":{"$ref":"#/$defs/keyAttribute","description":"The table's sort (RANGE) key. Optional."},"billing":{"$ref":"#/$defs/billing"},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean","description":"Refuse DeleteTable while true. Default false."},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"],"description":"Table class. Default STANDARD."},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"resourcePolicy":{"$ref":"#/$defs/resourcePolicy"},"kinesisDestination":{"$ref":"#/$defs/kinesisDestination"},"tags":{"$ref":"#/$defs/tags"},"environments":{"type":"object","description":"Per-environment overrides (environment names from ddb-migrate.yaml), deep-merged over the fields above. Lists replace; a billing with a mode replaces the base billing.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"$ref":"#/$defs/overrides"}}},"$defs":{"name":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"},"attributeName":{"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."},"keyAttribute":{"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}},"indexKey":{"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]},"capacityUnits":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"A positive whole number of capacity units (above 40,000, the default per-table quota, validate warns)."},"billing":{"type":"object","description":"PROVISIONED with read and write, or PAY_PER_REQUEST with optional maxRead / maxWrite. Default: PAY_PER_REQUEST, no maximums.","additionalProperties":false,"required":["mode"],"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits","description":"Read capacity units (PROVISIONED only)."},"write":{"$ref":"#/$defs/capacityUnits","description":"Write capacity units (PROVISIONED only)."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"Maximum read request units (PAY_PER_REQUEST only). Default: no maximum."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"Maximum write request units (PAY_PER_REQUEST only). Default: no maximum."}}},"projection":{"description":"ALL, KEYS_ONLY, or { include: [attribute, ...] }. Default ALL.","anyOf":[{"enum":["ALL","KEYS_ONLY"]},{"type":"object","additionalProperties":false,"required":["include"],"properties":{"include":{"type":"array","description":"Non-key attributes to project (at most 100 over all indexes).","items":{"$ref":"#/$defs/attributeName"}}}}]},"globalSecondaryIndexes":{"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum read request units per second. Default: the table's maxRead."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum write request units per second. Default: the table's maxWrite."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"}}}},"localSecondaryIndexes":{"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}},"stream":{"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]},"ttl":{"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]},"pointInTimeRecovery":{"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]},"sse":{"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}},"warmThroughput":{"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}},"tags":{"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}},"overrides":{"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"resourcePolicy":{"$ref":"#/$defs/resourcePolicy"},"kinesisDestination":{"$ref":"#/$defs/kinesisDestination"},"tags":{"$ref":"#/$defs/tags"}}},"contributorInsights":{"description":"CloudWatch Contributor Insights: false (off, the default), true (ACCESSED_AND_THROTTLED_KEYS) or the mode.","enum":[false,true,"ACCESSED_AND_THROTTLED_KEYS","THROTTLED_KEYS"]},"resourcePolicy":{"description":"The resource-based policy: the JSON document inline (a mapping), or the path of a .json file relative to the table file. Compared as a document (key order does not matter).","type":["object","string"],"minLength":1},"kinesisDestination":{"type":"object","description":"The Kinesis data stream the table's item changes are streamed to. Default: none.","additionalProperties":false,"required":["streamArn"],"properties":{"streamArn":{"type":"string","pattern":"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$","description":"The Kinesis data stream's ARN."},"precision":{"enum":["MILLISECOND","MICROSECOND"],"description":"ApproximateCreationDateTimePrecision. Default: MILLISECOND."}}}}};
 const schema32 = {"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"3-255 characters of A-Z a-z 0-9 _ . -"};
-const schema50 = {"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]};
-const schema53 = {"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]};
-const schema54 = {"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}};
-const schema47 = {"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}};
-const schema56 = {"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}};
+const schema53 = {"description":"DynamoDB stream view type, or false for no stream. Default false.","enum":[false,"KEYS_ONLY","NEW_IMAGE","OLD_IMAGE","NEW_AND_OLD_IMAGES"]};
+const schema56 = {"description":"Point-in-time recovery (continuous backups): true / false, or { enabled, recoveryPeriodDays } with a recovery period of 1-35 days (AWS's default: 35). Default false.","anyOf":[{"type":"boolean"},{"type":"object","additionalProperties":false,"required":["enabled"],"properties":{"enabled":{"type":"boolean"},"recoveryPeriodDays":{"type":"integer","minimum":1,"maximum":35,"description":"Days of restore points kept, 1-35. Default 35."}}}]};
+const schema57 = {"type":"object","description":"Server-side encryption at rest: { type: AWS_OWNED } (the default: the key DynamoDB owns), { type: KMS } (the AWS managed key alias/aws/dynamodb) or { type: KMS, kmsKey } (a customer managed key: key id, key ARN, alias name or alias ARN). Default AWS_OWNED.","additionalProperties":false,"required":["type"],"properties":{"type":{"enum":["AWS_OWNED","KMS"]},"kmsKey":{"type":"string","minLength":1,"maxLength":2048,"pattern":"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$","description":"KMS only: the customer managed key, as a key id, key ARN, alias name (alias/...) or alias ARN. Left out: the AWS managed key."}}};
+const schema49 = {"type":"object","additionalProperties":false,"required":["read","write"],"description":"Warm throughput: the read and write units per second the table (or index) can serve at once. Increase-only: a value below the live one is reported, never planned. Left out: not managed (the table keeps what it has).","properties":{"read":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Read units per second."},"write":{"type":"integer","minimum":1,"maximum":9007199254740991,"description":"Write units per second."}}};
+const schema50 = {"description":"CloudWatch Contributor Insights: false (off, the default), true (ACCESSED_AND_THROTTLED_KEYS) or the mode.","enum":[false,true,"ACCESSED_AND_THROTTLED_KEYS","THROTTLED_KEYS"]};
+const schema60 = {"description":"The resource-based policy: the JSON document inline (a mapping), or the path of a .json file relative to the table file. Compared as a document (key order does not matter).","type":["object","string"],"minLength":1};
+const schema61 = {"type":"object","description":"The Kinesis data stream the table's item changes are streamed to. Default: none.","additionalProperties":false,"required":["streamArn"],"properties":{"streamArn":{"type":"string","pattern":"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$","description":"The Kinesis data stream's ARN."},"precision":{"enum":["MILLISECOND","MICROSECOND"],"description":"ApproximateCreationDateTimePrecision. Default: MILLISECOND."}}};
+const schema62 = {"type":"object","description":"Tags: at most 50; keys 1-128 characters without the aws: prefix, values 0-256 characters (letters, digits, spaces and + - = . _ : / @). Default {}.","maxProperties":50,"propertyNames":{"minLength":1,"maxLength":128,"pattern":"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag keys: 1-128 characters (letters, digits, spaces and + - = . _ : / @), not starting with aws:."},"additionalProperties":{"type":"string","maxLength":256,"pattern":"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$","description":"Tag values: strings of 0-256 characters (letters, digits, spaces and + - = . _ : / @)."}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = runtime0.default;
 const pattern4 = new RegExp("^[A-Za-z0-9_.-]+$", "u");
 const pattern7 = new RegExp("^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$", "u");
-const pattern8 = new RegExp("^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
-const pattern9 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
-const pattern10 = new RegExp("^[A-Za-z0-9_-]+$", "u");
+const pattern8 = new RegExp("^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$", "u");
+const pattern9 = new RegExp("^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
+const pattern10 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$", "u");
+const pattern11 = new RegExp("^[A-Za-z0-9_-]+$", "u");
 const schema33 = {"type":"object","additionalProperties":false,"required":["name","type"],"properties":{"name":{"$ref":"#/$defs/attributeName"},"type":{"enum":["S","N","B"],"description":"S (string), N (number) or B (binary)."}}};
 const schema34 = {"type":"string","minLength":1,"maxLength":255,"description":"A top-level attribute name, 1-255 characters."};
 
@@ -336,7 +340,7 @@ return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema40 = {"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"}}}};
+const schema40 = {"type":"array","description":"Global secondary indexes (default quota: 20).","items":{"type":"object","additionalProperties":false,"required":["name","partitionKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/indexKey"},"sortKey":{"$ref":"#/$defs/indexKey"},"projection":{"$ref":"#/$defs/projection"},"read":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's read."},"write":{"$ref":"#/$defs/capacityUnits","description":"PROVISIONED tables only. Default: the table's write."},"maxRead":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum read request units per second. Default: the table's maxRead."},"maxWrite":{"$ref":"#/$defs/capacityUnits","description":"PAY_PER_REQUEST tables only: this index's maximum write request units per second. Default: the table's maxWrite."},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"}}}};
 const schema42 = {"description":"A global secondary index key: one { name, type }, or a list of 1-4 of them in order (a multi-attribute key; the order is part of the key).","anyOf":[{"$ref":"#/$defs/keyAttribute"},{"type":"array","minItems":1,"maxItems":4,"items":{"$ref":"#/$defs/keyAttribute"}}]};
 
 function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -616,7 +620,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data0){
-if(!(((((((key0 === "name") || (key0 === "partitionKey")) || (key0 === "sortKey")) || (key0 === "projection")) || (key0 === "read")) || (key0 === "write")) || (key0 === "warmThroughput"))){
+if(!(func1.call(schema40.items.properties, key0))){
 const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema40.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
@@ -760,11 +764,10 @@ errors++;
 }
 }
 }
-if(data0.warmThroughput !== undefined){
-let data7 = data0.warmThroughput;
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(data7.read === undefined){
-const err13 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema47.required,parentSchema:schema47,data:data7};
+if(data0.maxRead !== undefined){
+let data7 = data0.maxRead;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err13 = {instancePath:instancePath+"/" + i0+"/maxRead",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -773,8 +776,9 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data7.write === undefined){
-const err14 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema47.required,parentSchema:schema47,data:data7};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 9007199254740991 || isNaN(data7)){
+const err14 = {instancePath:instancePath+"/" + i0+"/maxRead",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data7};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -783,9 +787,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key1 in data7){
-if(!((key1 === "read") || (key1 === "write"))){
-const err15 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data7};
+if(data7 < 1 || isNaN(data7)){
+const err15 = {instancePath:instancePath+"/" + i0+"/maxRead",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -795,10 +798,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data7.read !== undefined){
-let data8 = data7.read;
+}
+if(data0.maxWrite !== undefined){
+let data8 = data0.maxWrite;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err16 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.read.type,parentSchema:schema47.properties.read,data:data8};
+const err16 = {instancePath:instancePath+"/" + i0+"/maxWrite",schemaPath:"#/$defs/capacityUnits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema36.type,parentSchema:schema36,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -809,7 +813,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 9007199254740991 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.read,data:data8};
+const err17 = {instancePath:instancePath+"/" + i0+"/maxWrite",schemaPath:"#/$defs/capacityUnits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema36,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -819,7 +823,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data8 < 1 || isNaN(data8)){
-const err18 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.read,data:data8};
+const err18 = {instancePath:instancePath+"/" + i0+"/maxWrite",schemaPath:"#/$defs/capacityUnits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema36,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -830,10 +834,11 @@ errors++;
 }
 }
 }
-if(data7.write !== undefined){
-let data9 = data7.write;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err19 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.write.type,parentSchema:schema47.properties.write,data:data9};
+if(data0.warmThroughput !== undefined){
+let data9 = data0.warmThroughput;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.read === undefined){
+const err19 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema49.required,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -842,9 +847,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 9007199254740991 || isNaN(data9)){
-const err20 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.write,data:data9};
+if(data9.write === undefined){
+const err20 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema49.required,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -853,8 +857,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data9 < 1 || isNaN(data9)){
-const err21 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.write,data:data9};
+for(const key1 in data9){
+if(!((key1 === "read") || (key1 === "write"))){
+const err21 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -864,10 +869,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data7};
+if(data9.read !== undefined){
+let data10 = data9.read;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err22 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.read.type,parentSchema:schema49.properties.read,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -876,10 +881,9 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-}
-else {
-const err23 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.items.type,parentSchema:schema40.items,data:data0};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 9007199254740991 || isNaN(data10)){
+const err23 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.read,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -888,10 +892,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.type,parentSchema:schema40,data};
+if(data10 < 1 || isNaN(data10)){
+const err24 = {instancePath:instancePath+"/" + i0+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.read,data:data10};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -900,12 +902,97 @@ vErrors.push(err24);
 }
 errors++;
 }
+}
+}
+if(data9.write !== undefined){
+let data11 = data9.write;
+if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+const err25 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.write.type,parentSchema:schema49.properties.write,data:data11};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if((typeof data11 == "number") && (isFinite(data11))){
+if(data11 > 9007199254740991 || isNaN(data11)){
+const err26 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.write,data:data11};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(data11 < 1 || isNaN(data11)){
+const err27 = {instancePath:instancePath+"/" + i0+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.write,data:data11};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/" + i0+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data9};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data0.contributorInsights !== undefined){
+let data12 = data0.contributorInsights;
+if(!((((data12 === false) || (data12 === true)) || (data12 === "ACCESSED_AND_THROTTLED_KEYS")) || (data12 === "THROTTLED_KEYS"))){
+const err29 = {instancePath:instancePath+"/" + i0+"/contributorInsights",schemaPath:"#/$defs/contributorInsights/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data12};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema40.items.type,parentSchema:schema40.items,data:data0};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema40.type,parentSchema:schema40,data};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
 validate26.errors = vErrors;
 return errors === 0;
 }
 validate26.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}};
+const schema51 = {"type":"array","description":"Local secondary indexes (at most 5; the table needs a sort key). Created with the table only.","items":{"type":"object","additionalProperties":false,"required":["name","sortKey"],"properties":{"name":{"$ref":"#/$defs/name"},"partitionKey":{"$ref":"#/$defs/keyAttribute","description":"Optional: always the table's partition key."},"sortKey":{"$ref":"#/$defs/keyAttribute"},"projection":{"$ref":"#/$defs/projection"}}}};
 
 function validate35(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -923,7 +1010,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.name === undefined){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema48.items.required,parentSchema:schema48.items,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema51.items.required,parentSchema:schema51.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -933,7 +1020,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data0.sortKey === undefined){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "sortKey"},message:"must have required property '"+"sortKey"+"'",schema:schema48.items.required,parentSchema:schema48.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/required",keyword:"required",params:{missingProperty: "sortKey"},message:"must have required property '"+"sortKey"+"'",schema:schema51.items.required,parentSchema:schema51.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -944,7 +1031,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!((((key0 === "name") || (key0 === "partitionKey")) || (key0 === "sortKey")) || (key0 === "projection"))){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema48.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1019,7 +1106,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema48.items.type,parentSchema:schema48.items,data:data0};
+const err7 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.items.type,parentSchema:schema51.items,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1031,7 +1118,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1045,7 +1132,7 @@ return errors === 0;
 }
 validate35.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]};
+const schema54 = {"description":"Time to live: { attribute: name } (a top-level Number attribute in epoch seconds), or false for off. Default off.","anyOf":[{"const":false},{"type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/$defs/attributeName"}}}]};
 
 function validate40(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1061,7 +1148,7 @@ const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
 if(false !== data){
-const err0 = {instancePath,schemaPath:"#/anyOf/0/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema51.anyOf[0],data};
+const err0 = {instancePath,schemaPath:"#/anyOf/0/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant",schema:false,parentSchema:schema54.anyOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1075,7 +1162,7 @@ valid0 = valid0 || _valid0;
 const _errs2 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.attribute === undefined){
-const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'",schema:schema51.anyOf[1].required,parentSchema:schema51.anyOf[1],data};
+const err1 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'",schema:schema54.anyOf[1].required,parentSchema:schema54.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1086,7 +1173,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "attribute")){
-const err2 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51.anyOf[1],data};
+const err2 = {instancePath,schemaPath:"#/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema54.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1133,7 +1220,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.anyOf[1].type,parentSchema:schema51.anyOf[1],data};
+const err6 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.anyOf[1].type,parentSchema:schema54.anyOf[1],data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1148,7 +1235,7 @@ if(_valid0){
 var props0 = true;
 }
 if(!valid0){
-const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema51.anyOf,parentSchema:schema51,data};
+const err7 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema54.anyOf,parentSchema:schema54,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1174,7 +1261,7 @@ return errors === 0;
 }
 validate40.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema57 = {"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"tags":{"$ref":"#/$defs/tags"}}};
+const schema63 = {"type":"object","description":"Fields to override in this environment (any table field except table and environments).","additionalProperties":false,"properties":{"partitionKey":{"$ref":"#/$defs/keyAttribute"},"sortKey":{"$ref":"#/$defs/keyAttribute"},"billing":{"type":"object","description":"With a mode: replaces the base billing. Without: merged into it.","additionalProperties":false,"properties":{"mode":{"enum":["PROVISIONED","PAY_PER_REQUEST"]},"read":{"$ref":"#/$defs/capacityUnits"},"write":{"$ref":"#/$defs/capacityUnits"},"maxRead":{"$ref":"#/$defs/capacityUnits"},"maxWrite":{"$ref":"#/$defs/capacityUnits"}}},"globalSecondaryIndexes":{"$ref":"#/$defs/globalSecondaryIndexes"},"localSecondaryIndexes":{"$ref":"#/$defs/localSecondaryIndexes"},"stream":{"$ref":"#/$defs/stream"},"ttl":{"$ref":"#/$defs/ttl"},"pointInTimeRecovery":{"$ref":"#/$defs/pointInTimeRecovery"},"deletionProtection":{"type":"boolean"},"tableClass":{"enum":["STANDARD","STANDARD_INFREQUENT_ACCESS"]},"sse":{"$ref":"#/$defs/sse"},"warmThroughput":{"$ref":"#/$defs/warmThroughput"},"contributorInsights":{"$ref":"#/$defs/contributorInsights"},"resourcePolicy":{"$ref":"#/$defs/resourcePolicy"},"kinesisDestination":{"$ref":"#/$defs/kinesisDestination"},"tags":{"$ref":"#/$defs/tags"}}};
 
 function validate42(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1188,8 +1275,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(func1.call(schema57.properties, key0))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data};
+if(!(func1.call(schema63.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema63,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1216,7 +1303,7 @@ let data2 = data.billing;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 for(const key1 in data2){
 if(!(((((key1 === "mode") || (key1 === "read")) || (key1 === "write")) || (key1 === "maxRead")) || (key1 === "maxWrite"))){
-const err1 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema57.properties.billing,data:data2};
+const err1 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema63.properties.billing,data:data2};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1229,7 +1316,7 @@ errors++;
 if(data2.mode !== undefined){
 let data3 = data2.mode;
 if(!((data3 === "PROVISIONED") || (data3 === "PAY_PER_REQUEST"))){
-const err2 = {instancePath:instancePath+"/billing/mode",schemaPath:"#/properties/billing/properties/mode/enum",keyword:"enum",params:{allowedValues: schema57.properties.billing.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.billing.properties.mode.enum,parentSchema:schema57.properties.billing.properties.mode,data:data3};
+const err2 = {instancePath:instancePath+"/billing/mode",schemaPath:"#/properties/billing/properties/mode/enum",keyword:"enum",params:{allowedValues: schema63.properties.billing.properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.billing.properties.mode.enum,parentSchema:schema63.properties.billing.properties.mode,data:data3};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1381,7 +1468,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.properties.billing.type,parentSchema:schema57.properties.billing,data:data2};
+const err15 = {instancePath:instancePath+"/billing",schemaPath:"#/properties/billing/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.properties.billing.type,parentSchema:schema63.properties.billing,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1406,7 +1493,7 @@ errors = vErrors.length;
 if(data.stream !== undefined){
 let data10 = data.stream;
 if(!(((((data10 === false) || (data10 === "KEYS_ONLY")) || (data10 === "NEW_IMAGE")) || (data10 === "OLD_IMAGE")) || (data10 === "NEW_AND_OLD_IMAGES"))){
-const err16 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data10};
+const err16 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data10};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1428,7 +1515,7 @@ const _errs27 = errors;
 let valid8 = false;
 const _errs28 = errors;
 if(typeof data12 !== "boolean"){
-const err17 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.anyOf[0].type,parentSchema:schema53.anyOf[0],data:data12};
+const err17 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.anyOf[0].type,parentSchema:schema56.anyOf[0],data:data12};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1442,7 +1529,7 @@ valid8 = valid8 || _valid0;
 const _errs30 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(data12.enabled === undefined){
-const err18 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema53.anyOf[1].required,parentSchema:schema53.anyOf[1],data:data12};
+const err18 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema56.anyOf[1].required,parentSchema:schema56.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1453,7 +1540,7 @@ errors++;
 }
 for(const key2 in data12){
 if(!((key2 === "enabled") || (key2 === "recoveryPeriodDays"))){
-const err19 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema53.anyOf[1],data:data12};
+const err19 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema56.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1466,7 +1553,7 @@ errors++;
 if(data12.enabled !== undefined){
 let data13 = data12.enabled;
 if(typeof data13 !== "boolean"){
-const err20 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.anyOf[1].properties.enabled.type,parentSchema:schema53.anyOf[1].properties.enabled,data:data13};
+const err20 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.anyOf[1].properties.enabled.type,parentSchema:schema56.anyOf[1].properties.enabled,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1479,7 +1566,7 @@ errors++;
 if(data12.recoveryPeriodDays !== undefined){
 let data14 = data12.recoveryPeriodDays;
 if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
-const err21 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data14};
+const err21 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1490,7 +1577,7 @@ errors++;
 }
 if((typeof data14 == "number") && (isFinite(data14))){
 if(data14 > 35 || isNaN(data14)){
-const err22 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data14};
+const err22 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data14};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1500,7 +1587,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data14 < 1 || isNaN(data14)){
-const err23 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data14};
+const err23 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data14};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1513,7 +1600,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.anyOf[1].type,parentSchema:schema53.anyOf[1],data:data12};
+const err24 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.anyOf[1].type,parentSchema:schema56.anyOf[1],data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1525,7 +1612,7 @@ errors++;
 var _valid0 = _errs30 === errors;
 valid8 = valid8 || _valid0;
 if(!valid8){
-const err25 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.anyOf,parentSchema:schema53,data:data12};
+const err25 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.anyOf,parentSchema:schema56,data:data12};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1549,7 +1636,7 @@ vErrors = null;
 if(data.deletionProtection !== undefined){
 let data15 = data.deletionProtection;
 if(typeof data15 !== "boolean"){
-const err26 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema57.properties.deletionProtection.type,parentSchema:schema57.properties.deletionProtection,data:data15};
+const err26 = {instancePath:instancePath+"/deletionProtection",schemaPath:"#/properties/deletionProtection/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema63.properties.deletionProtection.type,parentSchema:schema63.properties.deletionProtection,data:data15};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1562,7 +1649,7 @@ errors++;
 if(data.tableClass !== undefined){
 let data16 = data.tableClass;
 if(!((data16 === "STANDARD") || (data16 === "STANDARD_INFREQUENT_ACCESS"))){
-const err27 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema57.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.tableClass.enum,parentSchema:schema57.properties.tableClass,data:data16};
+const err27 = {instancePath:instancePath+"/tableClass",schemaPath:"#/properties/tableClass/enum",keyword:"enum",params:{allowedValues: schema63.properties.tableClass.enum},message:"must be equal to one of the allowed values",schema:schema63.properties.tableClass.enum,parentSchema:schema63.properties.tableClass,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1576,7 +1663,7 @@ if(data.sse !== undefined){
 let data17 = data.sse;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(data17.type === undefined){
-const err28 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema54.required,parentSchema:schema54,data:data17};
+const err28 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.required,parentSchema:schema57,data:data17};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1587,7 +1674,7 @@ errors++;
 }
 for(const key3 in data17){
 if(!((key3 === "type") || (key3 === "kmsKey"))){
-const err29 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data17};
+const err29 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data17};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1600,7 +1687,7 @@ errors++;
 if(data17.type !== undefined){
 let data18 = data17.type;
 if(!((data18 === "AWS_OWNED") || (data18 === "KMS"))){
-const err30 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.type.enum,parentSchema:schema54.properties.type,data:data18};
+const err30 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.type.enum,parentSchema:schema57.properties.type,data:data18};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1614,7 +1701,7 @@ if(data17.kmsKey !== undefined){
 let data19 = data17.kmsKey;
 if(typeof data19 === "string"){
 if(func2(data19) > 2048){
-const err31 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema54.properties.kmsKey,data:data19};
+const err31 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema57.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1624,7 +1711,7 @@ vErrors.push(err31);
 errors++;
 }
 if(func2(data19) < 1){
-const err32 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.kmsKey,data:data19};
+const err32 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1634,7 +1721,7 @@ vErrors.push(err32);
 errors++;
 }
 if(!pattern7.test(data19)){
-const err33 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema54.properties.kmsKey,data:data19};
+const err33 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema57.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1645,7 +1732,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.kmsKey.type,parentSchema:schema54.properties.kmsKey,data:data19};
+const err34 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.kmsKey.type,parentSchema:schema57.properties.kmsKey,data:data19};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1657,7 +1744,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data17};
+const err35 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data17};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1671,7 +1758,7 @@ if(data.warmThroughput !== undefined){
 let data20 = data.warmThroughput;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(data20.read === undefined){
-const err36 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema47.required,parentSchema:schema47,data:data20};
+const err36 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema49.required,parentSchema:schema49,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1681,7 +1768,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data20.write === undefined){
-const err37 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema47.required,parentSchema:schema47,data:data20};
+const err37 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema49.required,parentSchema:schema49,data:data20};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1692,7 +1779,7 @@ errors++;
 }
 for(const key4 in data20){
 if(!((key4 === "read") || (key4 === "write"))){
-const err38 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data20};
+const err38 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1705,7 +1792,7 @@ errors++;
 if(data20.read !== undefined){
 let data21 = data20.read;
 if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err39 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.read.type,parentSchema:schema47.properties.read,data:data21};
+const err39 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.read.type,parentSchema:schema49.properties.read,data:data21};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1716,7 +1803,7 @@ errors++;
 }
 if((typeof data21 == "number") && (isFinite(data21))){
 if(data21 > 9007199254740991 || isNaN(data21)){
-const err40 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.read,data:data21};
+const err40 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.read,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1726,7 +1813,7 @@ vErrors.push(err40);
 errors++;
 }
 if(data21 < 1 || isNaN(data21)){
-const err41 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.read,data:data21};
+const err41 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.read,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1740,7 +1827,7 @@ errors++;
 if(data20.write !== undefined){
 let data22 = data20.write;
 if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
-const err42 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.write.type,parentSchema:schema47.properties.write,data:data22};
+const err42 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.write.type,parentSchema:schema49.properties.write,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1751,7 +1838,7 @@ errors++;
 }
 if((typeof data22 == "number") && (isFinite(data22))){
 if(data22 > 9007199254740991 || isNaN(data22)){
-const err43 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.write,data:data22};
+const err43 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.write,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1761,7 +1848,7 @@ vErrors.push(err43);
 errors++;
 }
 if(data22 < 1 || isNaN(data22)){
-const err44 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.write,data:data22};
+const err44 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.write,data:data22};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1774,7 +1861,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data20};
+const err45 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1784,11 +1871,10 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.tags !== undefined){
-let data23 = data.tags;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(Object.keys(data23).length > 50){
-const err46 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema56,data:data23};
+if(data.contributorInsights !== undefined){
+let data23 = data.contributorInsights;
+if(!((((data23 === false) || (data23 === true)) || (data23 === "ACCESSED_AND_THROTTLED_KEYS")) || (data23 === "THROTTLED_KEYS"))){
+const err46 = {instancePath:instancePath+"/contributorInsights",schemaPath:"#/$defs/contributorInsights/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data23};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1797,11 +1883,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-for(const key5 in data23){
-const _errs58 = errors;
-if(typeof key5 === "string"){
-if(func2(key5) > 128){
-const err47 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema56.propertyNames,data:key5,propertyName:key5};
+}
+if(data.resourcePolicy !== undefined){
+let data24 = data.resourcePolicy;
+if((!(data24 && typeof data24 == "object" && !Array.isArray(data24))) && (typeof data24 !== "string")){
+const err47 = {instancePath:instancePath+"/resourcePolicy",schemaPath:"#/$defs/resourcePolicy/type",keyword:"type",params:{type: schema60.type},message:"must be object,string",schema:schema60.type,parentSchema:schema60,data:data24};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1810,8 +1896,9 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(func2(key5) < 1){
-const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.propertyNames,data:key5,propertyName:key5};
+if(typeof data24 === "string"){
+if(func2(data24) < 1){
+const err48 = {instancePath:instancePath+"/resourcePolicy",schemaPath:"#/$defs/resourcePolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60,data:data24};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1820,8 +1907,13 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!pattern8.test(key5)){
-const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema56.propertyNames,data:key5,propertyName:key5};
+}
+}
+if(data.kinesisDestination !== undefined){
+let data25 = data.kinesisDestination;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.streamArn === undefined){
+const err49 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/required",keyword:"required",params:{missingProperty: "streamArn"},message:"must have required property '"+"streamArn"+"'",schema:schema61.required,parentSchema:schema61,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1830,10 +1922,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-var valid15 = _errs58 === errors;
-if(!valid15){
-const err50 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema56.propertyNames,parentSchema:schema56,data:data23};
+for(const key5 in data25){
+if(!((key5 === "streamArn") || (key5 === "precision"))){
+const err50 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1843,11 +1934,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-for(const key6 in data23){
-let data24 = data23[key6];
-if(typeof data24 === "string"){
-if(func2(data24) > 256){
-const err51 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema56.additionalProperties,data:data24};
+if(data25.streamArn !== undefined){
+let data26 = data25.streamArn;
+if(typeof data26 === "string"){
+if(!pattern8.test(data26)){
+const err51 = {instancePath:instancePath+"/kinesisDestination/streamArn",schemaPath:"#/$defs/kinesisDestination/properties/streamArn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$"},message:"must match pattern \""+"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$"+"\"",schema:"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$",parentSchema:schema61.properties.streamArn,data:data26};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1856,8 +1947,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(!pattern9.test(data24)){
-const err52 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema56.additionalProperties,data:data24};
+}
+else {
+const err52 = {instancePath:instancePath+"/kinesisDestination/streamArn",schemaPath:"#/$defs/kinesisDestination/properties/streamArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.streamArn.type,parentSchema:schema61.properties.streamArn,data:data26};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1867,8 +1959,10 @@ vErrors.push(err52);
 errors++;
 }
 }
-else {
-const err53 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data24};
+if(data25.precision !== undefined){
+let data27 = data25.precision;
+if(!((data27 === "MILLISECOND") || (data27 === "MICROSECOND"))){
+const err53 = {instancePath:instancePath+"/kinesisDestination/precision",schemaPath:"#/$defs/kinesisDestination/properties/precision/enum",keyword:"enum",params:{allowedValues: schema61.properties.precision.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.precision.enum,parentSchema:schema61.properties.precision,data:data27};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1880,7 +1974,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data23};
+const err54 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1890,14 +1984,120 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data};
+if(data.tags !== undefined){
+let data28 = data.tags;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(Object.keys(data28).length > 50){
+const err55 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema62,data:data28};
 if(vErrors === null){
 vErrors = [err55];
 }
 else {
 vErrors.push(err55);
+}
+errors++;
+}
+for(const key6 in data28){
+const _errs70 = errors;
+if(typeof key6 === "string"){
+if(func2(key6) > 128){
+const err56 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.propertyNames,data:key6,propertyName:key6};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(func2(key6) < 1){
+const err57 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.propertyNames,data:key6,propertyName:key6};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(!pattern9.test(key6)){
+const err58 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema62.propertyNames,data:key6,propertyName:key6};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+var valid19 = _errs70 === errors;
+if(!valid19){
+const err59 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema62.propertyNames,parentSchema:schema62,data:data28};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+for(const key7 in data28){
+let data29 = data28[key7];
+if(typeof data29 === "string"){
+if(func2(data29) > 256){
+const err60 = {instancePath:instancePath+"/tags/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.additionalProperties,data:data29};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(!pattern10.test(data29)){
+const err61 = {instancePath:instancePath+"/tags/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema62.additionalProperties,data:data29};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/tags/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.additionalProperties.type,parentSchema:schema62.additionalProperties,data:data29};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data28};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema63.type,parentSchema:schema63,data};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
 }
 errors++;
 }
@@ -2029,7 +2229,7 @@ errors = vErrors.length;
 if(data.stream !== undefined){
 let data6 = data.stream;
 if(!(((((data6 === false) || (data6 === "KEYS_ONLY")) || (data6 === "NEW_IMAGE")) || (data6 === "OLD_IMAGE")) || (data6 === "NEW_AND_OLD_IMAGES"))){
-const err7 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data6};
+const err7 = {instancePath:instancePath+"/stream",schemaPath:"#/$defs/stream/enum",keyword:"enum",params:{allowedValues: schema53.enum},message:"must be equal to one of the allowed values",schema:schema53.enum,parentSchema:schema53,data:data6};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2051,7 +2251,7 @@ const _errs15 = errors;
 let valid4 = false;
 const _errs16 = errors;
 if(typeof data8 !== "boolean"){
-const err8 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.anyOf[0].type,parentSchema:schema53.anyOf[0],data:data8};
+const err8 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/0/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.anyOf[0].type,parentSchema:schema56.anyOf[0],data:data8};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2065,7 +2265,7 @@ valid4 = valid4 || _valid0;
 const _errs18 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(data8.enabled === undefined){
-const err9 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema53.anyOf[1].required,parentSchema:schema53.anyOf[1],data:data8};
+const err9 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/required",keyword:"required",params:{missingProperty: "enabled"},message:"must have required property '"+"enabled"+"'",schema:schema56.anyOf[1].required,parentSchema:schema56.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2076,7 +2276,7 @@ errors++;
 }
 for(const key1 in data8){
 if(!((key1 === "enabled") || (key1 === "recoveryPeriodDays"))){
-const err10 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema53.anyOf[1],data:data8};
+const err10 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema56.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2089,7 +2289,7 @@ errors++;
 if(data8.enabled !== undefined){
 let data9 = data8.enabled;
 if(typeof data9 !== "boolean"){
-const err11 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema53.anyOf[1].properties.enabled.type,parentSchema:schema53.anyOf[1].properties.enabled,data:data9};
+const err11 = {instancePath:instancePath+"/pointInTimeRecovery/enabled",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema56.anyOf[1].properties.enabled.type,parentSchema:schema56.anyOf[1].properties.enabled,data:data9};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2102,7 +2302,7 @@ errors++;
 if(data8.recoveryPeriodDays !== undefined){
 let data10 = data8.recoveryPeriodDays;
 if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err12 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema53.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data10};
+const err12 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema56.anyOf[1].properties.recoveryPeriodDays.type,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data10};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2113,7 +2313,7 @@ errors++;
 }
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 35 || isNaN(data10)){
-const err13 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data10};
+const err13 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 35},message:"must be <= 35",schema:35,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data10};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2123,7 +2323,7 @@ vErrors.push(err13);
 errors++;
 }
 if(data10 < 1 || isNaN(data10)){
-const err14 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema53.anyOf[1].properties.recoveryPeriodDays,data:data10};
+const err14 = {instancePath:instancePath+"/pointInTimeRecovery/recoveryPeriodDays",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/properties/recoveryPeriodDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema56.anyOf[1].properties.recoveryPeriodDays,data:data10};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2136,7 +2336,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema53.anyOf[1].type,parentSchema:schema53.anyOf[1],data:data8};
+const err15 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.anyOf[1].type,parentSchema:schema56.anyOf[1],data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2148,7 +2348,7 @@ errors++;
 var _valid0 = _errs18 === errors;
 valid4 = valid4 || _valid0;
 if(!valid4){
-const err16 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema53.anyOf,parentSchema:schema53,data:data8};
+const err16 = {instancePath:instancePath+"/pointInTimeRecovery",schemaPath:"#/$defs/pointInTimeRecovery/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema56.anyOf,parentSchema:schema56,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2199,7 +2399,7 @@ if(data.sse !== undefined){
 let data13 = data.sse;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(data13.type === undefined){
-const err19 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema54.required,parentSchema:schema54,data:data13};
+const err19 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema57.required,parentSchema:schema57,data:data13};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2210,7 +2410,7 @@ errors++;
 }
 for(const key2 in data13){
 if(!((key2 === "type") || (key2 === "kmsKey"))){
-const err20 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema54,data:data13};
+const err20 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema57,data:data13};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2223,7 +2423,7 @@ errors++;
 if(data13.type !== undefined){
 let data14 = data13.type;
 if(!((data14 === "AWS_OWNED") || (data14 === "KMS"))){
-const err21 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema54.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema54.properties.type.enum,parentSchema:schema54.properties.type,data:data14};
+const err21 = {instancePath:instancePath+"/sse/type",schemaPath:"#/$defs/sse/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.properties.type.enum},message:"must be equal to one of the allowed values",schema:schema57.properties.type.enum,parentSchema:schema57.properties.type,data:data14};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2237,7 +2437,7 @@ if(data13.kmsKey !== undefined){
 let data15 = data13.kmsKey;
 if(typeof data15 === "string"){
 if(func2(data15) > 2048){
-const err22 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema54.properties.kmsKey,data:data15};
+const err22 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/maxLength",keyword:"maxLength",params:{limit: 2048},message:"must NOT have more than 2048 characters",schema:2048,parentSchema:schema57.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2247,7 +2447,7 @@ vErrors.push(err22);
 errors++;
 }
 if(func2(data15) < 1){
-const err23 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema54.properties.kmsKey,data:data15};
+const err23 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema57.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2257,7 +2457,7 @@ vErrors.push(err23);
 errors++;
 }
 if(!pattern7.test(data15)){
-const err24 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema54.properties.kmsKey,data:data15};
+const err24 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/pattern",keyword:"pattern",params:{pattern: "^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"},message:"must match pattern \""+"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$"+"\"",schema:"^(alias/[A-Za-z0-9/_-]+|arn:aws[a-z-]*:kms:[a-z0-9-]+:[0-9]{12}:(key|alias)/[A-Za-z0-9/_-]+|(mrk-)?[0-9a-fA-F-]{32,36})$",parentSchema:schema57.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2268,7 +2468,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.properties.kmsKey.type,parentSchema:schema54.properties.kmsKey,data:data15};
+const err25 = {instancePath:instancePath+"/sse/kmsKey",schemaPath:"#/$defs/sse/properties/kmsKey/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema57.properties.kmsKey.type,parentSchema:schema57.properties.kmsKey,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2280,7 +2480,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema54.type,parentSchema:schema54,data:data13};
+const err26 = {instancePath:instancePath+"/sse",schemaPath:"#/$defs/sse/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema57.type,parentSchema:schema57,data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2294,7 +2494,7 @@ if(data.warmThroughput !== undefined){
 let data16 = data.warmThroughput;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.read === undefined){
-const err27 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema47.required,parentSchema:schema47,data:data16};
+const err27 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "read"},message:"must have required property '"+"read"+"'",schema:schema49.required,parentSchema:schema49,data:data16};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2304,7 +2504,7 @@ vErrors.push(err27);
 errors++;
 }
 if(data16.write === undefined){
-const err28 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema47.required,parentSchema:schema47,data:data16};
+const err28 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/required",keyword:"required",params:{missingProperty: "write"},message:"must have required property '"+"write"+"'",schema:schema49.required,parentSchema:schema49,data:data16};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2315,7 +2515,7 @@ errors++;
 }
 for(const key3 in data16){
 if(!((key3 === "read") || (key3 === "write"))){
-const err29 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data16};
+const err29 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema49,data:data16};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2328,7 +2528,7 @@ errors++;
 if(data16.read !== undefined){
 let data17 = data16.read;
 if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err30 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.read.type,parentSchema:schema47.properties.read,data:data17};
+const err30 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.read.type,parentSchema:schema49.properties.read,data:data17};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2339,7 +2539,7 @@ errors++;
 }
 if((typeof data17 == "number") && (isFinite(data17))){
 if(data17 > 9007199254740991 || isNaN(data17)){
-const err31 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.read,data:data17};
+const err31 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.read,data:data17};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2349,7 +2549,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data17 < 1 || isNaN(data17)){
-const err32 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.read,data:data17};
+const err32 = {instancePath:instancePath+"/warmThroughput/read",schemaPath:"#/$defs/warmThroughput/properties/read/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.read,data:data17};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2363,7 +2563,7 @@ errors++;
 if(data16.write !== undefined){
 let data18 = data16.write;
 if(!(((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18))) && (isFinite(data18)))){
-const err33 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema47.properties.write.type,parentSchema:schema47.properties.write,data:data18};
+const err33 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema49.properties.write.type,parentSchema:schema49.properties.write,data:data18};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2374,7 +2574,7 @@ errors++;
 }
 if((typeof data18 == "number") && (isFinite(data18))){
 if(data18 > 9007199254740991 || isNaN(data18)){
-const err34 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema47.properties.write,data:data18};
+const err34 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991",schema:9007199254740991,parentSchema:schema49.properties.write,data:data18};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2384,7 +2584,7 @@ vErrors.push(err34);
 errors++;
 }
 if(data18 < 1 || isNaN(data18)){
-const err35 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema47.properties.write,data:data18};
+const err35 = {instancePath:instancePath+"/warmThroughput/write",schemaPath:"#/$defs/warmThroughput/properties/write/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema49.properties.write,data:data18};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2397,7 +2597,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data16};
+const err36 = {instancePath:instancePath+"/warmThroughput",schemaPath:"#/$defs/warmThroughput/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema49.type,parentSchema:schema49,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2407,11 +2607,10 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data.tags !== undefined){
-let data19 = data.tags;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(Object.keys(data19).length > 50){
-const err37 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema56,data:data19};
+if(data.contributorInsights !== undefined){
+let data19 = data.contributorInsights;
+if(!((((data19 === false) || (data19 === true)) || (data19 === "ACCESSED_AND_THROTTLED_KEYS")) || (data19 === "THROTTLED_KEYS"))){
+const err37 = {instancePath:instancePath+"/contributorInsights",schemaPath:"#/$defs/contributorInsights/enum",keyword:"enum",params:{allowedValues: schema50.enum},message:"must be equal to one of the allowed values",schema:schema50.enum,parentSchema:schema50,data:data19};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2420,11 +2619,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-for(const key4 in data19){
-const _errs46 = errors;
-if(typeof key4 === "string"){
-if(func2(key4) > 128){
-const err38 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema56.propertyNames,data:key4,propertyName:key4};
+}
+if(data.resourcePolicy !== undefined){
+let data20 = data.resourcePolicy;
+if((!(data20 && typeof data20 == "object" && !Array.isArray(data20))) && (typeof data20 !== "string")){
+const err38 = {instancePath:instancePath+"/resourcePolicy",schemaPath:"#/$defs/resourcePolicy/type",keyword:"type",params:{type: schema60.type},message:"must be object,string",schema:schema60.type,parentSchema:schema60,data:data20};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2433,8 +2632,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func2(key4) < 1){
-const err39 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema56.propertyNames,data:key4,propertyName:key4};
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err39 = {instancePath:instancePath+"/resourcePolicy",schemaPath:"#/$defs/resourcePolicy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema60,data:data20};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2443,8 +2643,13 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(!pattern8.test(key4)){
-const err40 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema56.propertyNames,data:key4,propertyName:key4};
+}
+}
+if(data.kinesisDestination !== undefined){
+let data21 = data.kinesisDestination;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.streamArn === undefined){
+const err40 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/required",keyword:"required",params:{missingProperty: "streamArn"},message:"must have required property '"+"streamArn"+"'",schema:schema61.required,parentSchema:schema61,data:data21};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2453,10 +2658,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-var valid11 = _errs46 === errors;
-if(!valid11){
-const err41 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key4},message:"property name must be valid",schema:schema56.propertyNames,parentSchema:schema56,data:data19};
+for(const key4 in data21){
+if(!((key4 === "streamArn") || (key4 === "precision"))){
+const err41 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data21};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2466,11 +2670,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-for(const key5 in data19){
-let data20 = data19[key5];
-if(typeof data20 === "string"){
-if(func2(data20) > 256){
-const err42 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema56.additionalProperties,data:data20};
+if(data21.streamArn !== undefined){
+let data22 = data21.streamArn;
+if(typeof data22 === "string"){
+if(!pattern8.test(data22)){
+const err42 = {instancePath:instancePath+"/kinesisDestination/streamArn",schemaPath:"#/$defs/kinesisDestination/properties/streamArn/pattern",keyword:"pattern",params:{pattern: "^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$"},message:"must match pattern \""+"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$"+"\"",schema:"^arn:aws[a-z-]*:kinesis:[a-z0-9-]+:[0-9]{12}:stream/[A-Za-z0-9_.-]{1,128}$",parentSchema:schema61.properties.streamArn,data:data22};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2479,8 +2683,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(!pattern9.test(data20)){
-const err43 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema56.additionalProperties,data:data20};
+}
+else {
+const err43 = {instancePath:instancePath+"/kinesisDestination/streamArn",schemaPath:"#/$defs/kinesisDestination/properties/streamArn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.properties.streamArn.type,parentSchema:schema61.properties.streamArn,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2490,8 +2695,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/tags/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema56.additionalProperties.type,parentSchema:schema56.additionalProperties,data:data20};
+if(data21.precision !== undefined){
+let data23 = data21.precision;
+if(!((data23 === "MILLISECOND") || (data23 === "MICROSECOND"))){
+const err44 = {instancePath:instancePath+"/kinesisDestination/precision",schemaPath:"#/$defs/kinesisDestination/properties/precision/enum",keyword:"enum",params:{allowedValues: schema61.properties.precision.enum},message:"must be equal to one of the allowed values",schema:schema61.properties.precision.enum,parentSchema:schema61.properties.precision,data:data23};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2503,7 +2710,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema56.type,parentSchema:schema56,data:data19};
+const err45 = {instancePath:instancePath+"/kinesisDestination",schemaPath:"#/$defs/kinesisDestination/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2513,14 +2720,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data21 = data.environments;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-for(const key6 in data21){
-const _errs52 = errors;
-if(typeof key6 === "string"){
-if(!pattern10.test(key6)){
-const err46 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.environments.propertyNames,data:key6,propertyName:key6};
+if(data.tags !== undefined){
+let data24 = data.tags;
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(Object.keys(data24).length > 50){
+const err46 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/maxProperties",keyword:"maxProperties",params:{limit: 50},message:"must NOT have more than 50 properties",schema:50,parentSchema:schema62,data:data24};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2529,10 +2733,11 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-var valid13 = _errs52 === errors;
-if(!valid13){
-const err47 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key6},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data21};
+for(const key5 in data24){
+const _errs58 = errors;
+if(typeof key5 === "string"){
+if(func2(key5) > 128){
+const err47 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema62.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2541,16 +2746,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-for(const key7 in data21){
-if(!(validate42(data21[key7], {instancePath:instancePath+"/environments/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data21,parentDataProperty:key7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data21};
+if(func2(key5) < 1){
+const err48 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema62.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2559,15 +2756,131 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(!pattern9.test(key5)){
+const err49 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames/pattern",keyword:"pattern",params:{pattern: "^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^(?![aA][wW][sS]:)[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema62.propertyNames,data:key5,propertyName:key5};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
+}
+errors++;
+}
+}
+var valid15 = _errs58 === errors;
+if(!valid15){
+const err50 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/propertyNames",keyword:"propertyNames",params:{propertyName: key5},message:"property name must be valid",schema:schema62.propertyNames,parentSchema:schema62,data:data24};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+for(const key6 in data24){
+let data25 = data24[key6];
+if(typeof data25 === "string"){
+if(func2(data25) > 256){
+const err51 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 256},message:"must NOT have more than 256 characters",schema:256,parentSchema:schema62.additionalProperties,data:data25};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(!pattern10.test(data25)){
+const err52 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"},message:"must match pattern \""+"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$"+"\"",schema:"^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$",parentSchema:schema62.additionalProperties,data:data25};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/tags/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/$defs/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.additionalProperties.type,parentSchema:schema62.additionalProperties,data:data25};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/tags",schemaPath:"#/$defs/tags/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data:data24};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data26 = data.environments;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key7 in data26){
+const _errs64 = errors;
+if(typeof key7 === "string"){
+if(!pattern11.test(key7)){
+const err55 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema31.properties.environments.propertyNames,data:key7,propertyName:key7};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+var valid17 = _errs64 === errors;
+if(!valid17){
+const err56 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key7},message:"property name must be valid",schema:schema31.properties.environments.propertyNames,parentSchema:schema31.properties.environments,data:data26};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+for(const key8 in data26){
+if(!(validate42(data26[key8], {instancePath:instancePath+"/environments/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data26,parentDataProperty:key8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.environments.type,parentSchema:schema31.properties.environments,data:data26};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
 }
 errors++;
 }
@@ -2577,9 +2890,9 @@ return errors === 0;
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 export const config = validate49;
-const schema67 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"requestTimeout":{"anyOf":[{"type":"string"},{"type":"number"}],"description":"How long one attempt of a call may take before it is retried, then reported: a duration (500ms, 30s, 1m) or a number of seconds, longer than zero. Default 10s for an endpoint on this machine, 30s otherwise. --request-timeout overrides it."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply and reset. Default: true when the endpoint actually used is on this machine (localhost, 127.0.0.1, ::1), else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."},"requestTimeout":{"anyOf":[{"type":"string"},{"type":"number"}],"description":"This environment's request timeout, over the top-level requestTimeout: a duration (500ms, 30s, 1m) or a number of seconds, longer than zero."}}}}}};
-const pattern15 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h))+$", "u");
-const pattern17 = new RegExp("^https?://[^\\s]+$", "u");
+const schema76 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://ddb-migrate.dev/schema/config.schema.json","title":"ddb-migrate project configuration","description":"ddb-migrate.yaml: named environments, chosen with --env NAME (or --local).","type":"object","additionalProperties":false,"properties":{"default":{"type":"string","description":"The environment used when no --env / --local / --endpoint-url is given."},"controlTable":{"type":"string","minLength":3,"maxLength":255,"pattern":"^[A-Za-z0-9_.-]+$","description":"Name of the control table (apply lock and history), created on first apply. Default ddb-migrate-state."},"requestTimeout":{"anyOf":[{"type":"string"},{"type":"number"}],"description":"How long one attempt of a call may take before it is retried, then reported: a duration (500ms, 30s, 1m) or a number of seconds, longer than zero. Default 10s for an endpoint on this machine, 30s otherwise. --request-timeout overrides it."},"localEngine":{"type":"object","additionalProperties":false,"description":"The embedded DynamoDB Local that --local starts in the background and keeps warm.","properties":{"idleTimeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$","description":"Stop the warm engine after this long without a command (e.g. 30m, 2h, 90s). Default 30m."}}},"environments":{"type":"object","description":"Named environments.","propertyNames":{"pattern":"^[A-Za-z0-9_-]+$","description":"Environment names: letters, digits, _ and -."},"additionalProperties":{"type":"object","additionalProperties":false,"properties":{"endpoint":{"type":"string","pattern":"^https?://[^\\s]+$","description":"DynamoDB endpoint URL (http:// or https://). Default: AWS's own."},"region":{"type":"string","minLength":1,"description":"AWS region. Default: AWS_REGION, AWS_DEFAULT_REGION, else us-east-1 (local targets: 'local')."},"profile":{"type":"string","minLength":1,"description":"AWS profile. Default: AWS_PROFILE, else the default credential chain."},"protected":{"type":"boolean","description":"Refuse reset and drop. Default false."},"fixtures":{"type":"boolean","description":"Load fixtures on apply and reset. Default: true when the endpoint actually used is on this machine (localhost, 127.0.0.1, ::1), else false."},"local":{"type":"boolean","description":"Behave like --local (localhost:8000 or the embedded engine). Default false."},"requestTimeout":{"anyOf":[{"type":"string"},{"type":"number"}],"description":"This environment's request timeout, over the top-level requestTimeout: a duration (500ms, 30s, 1m) or a number of seconds, longer than zero."}}}}}};
+const pattern17 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h))+$", "u");
+const pattern19 = new RegExp("^https?://[^\\s]+$", "u");
 
 function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://ddb-migrate.dev/schema/config.schema.json" */;
@@ -2595,7 +2908,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "default") || (key0 === "controlTable")) || (key0 === "requestTimeout")) || (key0 === "localEngine")) || (key0 === "environments"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema67,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2608,7 +2921,7 @@ errors++;
 if(data.default !== undefined){
 let data0 = data.default;
 if(typeof data0 !== "string"){
-const err1 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.default.type,parentSchema:schema67.properties.default,data:data0};
+const err1 = {instancePath:instancePath+"/default",schemaPath:"#/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.default.type,parentSchema:schema76.properties.default,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2622,7 +2935,7 @@ if(data.controlTable !== undefined){
 let data1 = data.controlTable;
 if(typeof data1 === "string"){
 if(func2(data1) > 255){
-const err2 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema67.properties.controlTable,data:data1};
+const err2 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema76.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2632,7 +2945,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func2(data1) < 3){
-const err3 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema67.properties.controlTable,data:data1};
+const err3 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema76.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2642,7 +2955,7 @@ vErrors.push(err3);
 errors++;
 }
 if(!pattern4.test(data1)){
-const err4 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema67.properties.controlTable,data:data1};
+const err4 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+$"+"\"",schema:"^[A-Za-z0-9_.-]+$",parentSchema:schema76.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2653,7 +2966,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.controlTable.type,parentSchema:schema67.properties.controlTable,data:data1};
+const err5 = {instancePath:instancePath+"/controlTable",schemaPath:"#/properties/controlTable/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.controlTable.type,parentSchema:schema76.properties.controlTable,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2669,7 +2982,7 @@ const _errs7 = errors;
 let valid1 = false;
 const _errs8 = errors;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/requestTimeout",schemaPath:"#/properties/requestTimeout/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.requestTimeout.anyOf[0].type,parentSchema:schema67.properties.requestTimeout.anyOf[0],data:data2};
+const err6 = {instancePath:instancePath+"/requestTimeout",schemaPath:"#/properties/requestTimeout/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.requestTimeout.anyOf[0].type,parentSchema:schema76.properties.requestTimeout.anyOf[0],data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2682,7 +2995,7 @@ var _valid0 = _errs8 === errors;
 valid1 = valid1 || _valid0;
 const _errs10 = errors;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err7 = {instancePath:instancePath+"/requestTimeout",schemaPath:"#/properties/requestTimeout/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.requestTimeout.anyOf[1].type,parentSchema:schema67.properties.requestTimeout.anyOf[1],data:data2};
+const err7 = {instancePath:instancePath+"/requestTimeout",schemaPath:"#/properties/requestTimeout/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.properties.requestTimeout.anyOf[1].type,parentSchema:schema76.properties.requestTimeout.anyOf[1],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2694,7 +3007,7 @@ errors++;
 var _valid0 = _errs10 === errors;
 valid1 = valid1 || _valid0;
 if(!valid1){
-const err8 = {instancePath:instancePath+"/requestTimeout",schemaPath:"#/properties/requestTimeout/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.requestTimeout.anyOf,parentSchema:schema67.properties.requestTimeout,data:data2};
+const err8 = {instancePath:instancePath+"/requestTimeout",schemaPath:"#/properties/requestTimeout/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.properties.requestTimeout.anyOf,parentSchema:schema76.properties.requestTimeout,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2720,7 +3033,7 @@ let data3 = data.localEngine;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 for(const key1 in data3){
 if(!(key1 === "idleTimeout")){
-const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.localEngine,data:data3};
+const err9 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.localEngine,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2733,8 +3046,8 @@ errors++;
 if(data3.idleTimeout !== undefined){
 let data4 = data3.idleTimeout;
 if(typeof data4 === "string"){
-if(!pattern15.test(data4)){
-const err10 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema67.properties.localEngine.properties.idleTimeout,data:data4};
+if(!pattern17.test(data4)){
+const err10 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$"+"\"",schema:"^(\\d+(\\.\\d+)?(ms|s|m|h))+$",parentSchema:schema76.properties.localEngine.properties.idleTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2745,7 +3058,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.localEngine.properties.idleTimeout.type,parentSchema:schema67.properties.localEngine.properties.idleTimeout,data:data4};
+const err11 = {instancePath:instancePath+"/localEngine/idleTimeout",schemaPath:"#/properties/localEngine/properties/idleTimeout/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.localEngine.properties.idleTimeout.type,parentSchema:schema76.properties.localEngine.properties.idleTimeout,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2757,7 +3070,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.localEngine.type,parentSchema:schema67.properties.localEngine,data:data3};
+const err12 = {instancePath:instancePath+"/localEngine",schemaPath:"#/properties/localEngine/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.localEngine.type,parentSchema:schema76.properties.localEngine,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2773,8 +3086,8 @@ if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key2 in data5){
 const _errs19 = errors;
 if(typeof key2 === "string"){
-if(!pattern10.test(key2)){
-const err13 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema67.properties.environments.propertyNames,data:key2,propertyName:key2};
+if(!pattern11.test(key2)){
+const err13 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_-]+$"+"\"",schema:"^[A-Za-z0-9_-]+$",parentSchema:schema76.properties.environments.propertyNames,data:key2,propertyName:key2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2786,7 +3099,7 @@ errors++;
 }
 var valid3 = _errs19 === errors;
 if(!valid3){
-const err14 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema67.properties.environments.propertyNames,parentSchema:schema67.properties.environments,data:data5};
+const err14 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/propertyNames",keyword:"propertyNames",params:{propertyName: key2},message:"property name must be valid",schema:schema76.properties.environments.propertyNames,parentSchema:schema76.properties.environments,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2801,7 +3114,7 @@ let data6 = data5[key3];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 for(const key4 in data6){
 if(!(((((((key4 === "endpoint") || (key4 === "region")) || (key4 === "profile")) || (key4 === "protected")) || (key4 === "fixtures")) || (key4 === "local")) || (key4 === "requestTimeout"))){
-const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema67.properties.environments.additionalProperties,data:data6};
+const err15 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.environments.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2814,8 +3127,8 @@ errors++;
 if(data6.endpoint !== undefined){
 let data7 = data6.endpoint;
 if(typeof data7 === "string"){
-if(!pattern17.test(data7)){
-const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema67.properties.environments.additionalProperties.properties.endpoint,data:data7};
+if(!pattern19.test(data7)){
+const err16 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema76.properties.environments.additionalProperties.properties.endpoint,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2826,7 +3139,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema67.properties.environments.additionalProperties.properties.endpoint,data:data7};
+const err17 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/endpoint",schemaPath:"#/properties/environments/additionalProperties/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.environments.additionalProperties.properties.endpoint.type,parentSchema:schema76.properties.environments.additionalProperties.properties.endpoint,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2840,7 +3153,7 @@ if(data6.region !== undefined){
 let data8 = data6.region;
 if(typeof data8 === "string"){
 if(func2(data8) < 1){
-const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.environments.additionalProperties.properties.region,data:data8};
+const err18 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.environments.additionalProperties.properties.region,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2851,7 +3164,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.region.type,parentSchema:schema67.properties.environments.additionalProperties.properties.region,data:data8};
+const err19 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/region",schemaPath:"#/properties/environments/additionalProperties/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.environments.additionalProperties.properties.region.type,parentSchema:schema76.properties.environments.additionalProperties.properties.region,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2865,7 +3178,7 @@ if(data6.profile !== undefined){
 let data9 = data6.profile;
 if(typeof data9 === "string"){
 if(func2(data9) < 1){
-const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema67.properties.environments.additionalProperties.properties.profile,data:data9};
+const err20 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.environments.additionalProperties.properties.profile,data:data9};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2876,7 +3189,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema67.properties.environments.additionalProperties.properties.profile,data:data9};
+const err21 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/profile",schemaPath:"#/properties/environments/additionalProperties/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.environments.additionalProperties.properties.profile.type,parentSchema:schema76.properties.environments.additionalProperties.properties.profile,data:data9};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2889,7 +3202,7 @@ errors++;
 if(data6.protected !== undefined){
 let data10 = data6.protected;
 if(typeof data10 !== "boolean"){
-const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema67.properties.environments.additionalProperties.properties.protected,data:data10};
+const err22 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/protected",schemaPath:"#/properties/environments/additionalProperties/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.environments.additionalProperties.properties.protected.type,parentSchema:schema76.properties.environments.additionalProperties.properties.protected,data:data10};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2902,7 +3215,7 @@ errors++;
 if(data6.fixtures !== undefined){
 let data11 = data6.fixtures;
 if(typeof data11 !== "boolean"){
-const err23 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema67.properties.environments.additionalProperties.properties.fixtures,data:data11};
+const err23 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/fixtures",schemaPath:"#/properties/environments/additionalProperties/properties/fixtures/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.environments.additionalProperties.properties.fixtures.type,parentSchema:schema76.properties.environments.additionalProperties.properties.fixtures,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2915,7 +3228,7 @@ errors++;
 if(data6.local !== undefined){
 let data12 = data6.local;
 if(typeof data12 !== "boolean"){
-const err24 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema67.properties.environments.additionalProperties.properties.local.type,parentSchema:schema67.properties.environments.additionalProperties.properties.local,data:data12};
+const err24 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/local",schemaPath:"#/properties/environments/additionalProperties/properties/local/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.environments.additionalProperties.properties.local.type,parentSchema:schema76.properties.environments.additionalProperties.properties.local,data:data12};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2931,7 +3244,7 @@ const _errs37 = errors;
 let valid6 = false;
 const _errs38 = errors;
 if(typeof data13 !== "string"){
-const err25 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requestTimeout",schemaPath:"#/properties/environments/additionalProperties/properties/requestTimeout/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema67.properties.environments.additionalProperties.properties.requestTimeout.anyOf[0].type,parentSchema:schema67.properties.environments.additionalProperties.properties.requestTimeout.anyOf[0],data:data13};
+const err25 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requestTimeout",schemaPath:"#/properties/environments/additionalProperties/properties/requestTimeout/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.environments.additionalProperties.properties.requestTimeout.anyOf[0].type,parentSchema:schema76.properties.environments.additionalProperties.properties.requestTimeout.anyOf[0],data:data13};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2944,7 +3257,7 @@ var _valid1 = _errs38 === errors;
 valid6 = valid6 || _valid1;
 const _errs40 = errors;
 if(!((typeof data13 == "number") && (isFinite(data13)))){
-const err26 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requestTimeout",schemaPath:"#/properties/environments/additionalProperties/properties/requestTimeout/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema67.properties.environments.additionalProperties.properties.requestTimeout.anyOf[1].type,parentSchema:schema67.properties.environments.additionalProperties.properties.requestTimeout.anyOf[1],data:data13};
+const err26 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requestTimeout",schemaPath:"#/properties/environments/additionalProperties/properties/requestTimeout/anyOf/1/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema76.properties.environments.additionalProperties.properties.requestTimeout.anyOf[1].type,parentSchema:schema76.properties.environments.additionalProperties.properties.requestTimeout.anyOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2956,7 +3269,7 @@ errors++;
 var _valid1 = _errs40 === errors;
 valid6 = valid6 || _valid1;
 if(!valid6){
-const err27 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requestTimeout",schemaPath:"#/properties/environments/additionalProperties/properties/requestTimeout/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema67.properties.environments.additionalProperties.properties.requestTimeout.anyOf,parentSchema:schema67.properties.environments.additionalProperties.properties.requestTimeout,data:data13};
+const err27 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/requestTimeout",schemaPath:"#/properties/environments/additionalProperties/properties/requestTimeout/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf",schema:schema76.properties.environments.additionalProperties.properties.requestTimeout.anyOf,parentSchema:schema76.properties.environments.additionalProperties.properties.requestTimeout,data:data13};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2979,7 +3292,7 @@ vErrors = null;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.environments.additionalProperties.type,parentSchema:schema67.properties.environments.additionalProperties,data:data6};
+const err28 = {instancePath:instancePath+"/environments/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/environments/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.environments.additionalProperties.type,parentSchema:schema76.properties.environments.additionalProperties,data:data6};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2991,7 +3304,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.properties.environments.type,parentSchema:schema67.properties.environments,data:data5};
+const err29 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.environments.type,parentSchema:schema76.properties.environments,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -3003,7 +3316,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema67.type,parentSchema:schema67,data};
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err30];
 }

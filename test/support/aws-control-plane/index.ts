@@ -11,26 +11,34 @@
  * does not implement, and refuses what AWS documents as refused. It answers with ARNs in region
  * `aws-emulated` (arn.ts), so the tool does not take it for plain DynamoDB Local.
  *
- * A later feature (contributor insights, resource policy, Kinesis destination) adds a module and
- * an entry in RULES.
+ * A later feature adds a module and an entry in RULES.
  */
 import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { engineClient } from '../engine.js';
 import { startFaultProxy, type FaultConfig, type FaultProxy, type Json, type LayerDecision, type ProxyLayer } from '../fault-proxy.js';
 import { toClient, toEngine } from './arn.js';
+import { contributorInsightsRule } from './contributor-insights.js';
+import { indexOnDemandRule } from './index-on-demand.js';
+import { kinesisDestinationRule } from './kinesis-destination.js';
 import { pitrWindowRule } from './pitr-window.js';
+import { resourcePolicyRule } from './resource-policy.js';
 import { sseRule } from './sse.js';
 import { tableOf } from './table-name.js';
 import { warmThroughputRule } from './warm-throughput.js';
 import { isRefusal, type ControlPlaneRule, type Refusal, type RuleContext } from './types.js';
 
 /** The emulated features, each a rule module. */
-export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput';
+export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput' | 'indexOnDemand' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination';
 
 const RULES: Readonly<Record<EmulatedFeature, (ctx: Pick<RuleContext, 'settleAfter'>) => ControlPlaneRule>> = {
   sse: sseRule,
   pitrWindow: pitrWindowRule,
   warmThroughput: warmThroughputRule,
+  // After warmThroughput: it reads the GSI updates that rule leaves.
+  indexOnDemand: indexOnDemandRule,
+  contributorInsights: contributorInsightsRule,
+  resourcePolicy: resourcePolicyRule,
+  kinesisDestination: kinesisDestinationRule,
 };
 
 export interface ControlPlaneOptions extends Omit<FaultConfig, 'layer'> {
@@ -113,6 +121,15 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
         return true;
       } catch (e) {
         if ((e as { name?: string }).name === 'ResourceNotFoundException') return false;
+        throw e;
+      }
+    },
+    indexes: async (table) => {
+      try {
+        const out = await engine.send(new DescribeTableCommand({ TableName: table }));
+        return (out.Table?.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName ?? '');
+      } catch (e) {
+        if ((e as { name?: string }).name === 'ResourceNotFoundException') return [];
         throw e;
       }
     },

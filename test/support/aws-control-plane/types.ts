@@ -7,7 +7,7 @@ import type { Json } from '../fault-proxy.js';
 
 /** An error answer as DynamoDB gives it (HTTP 400, `__type` and `message`). */
 export interface Refusal {
-  readonly type: 'ValidationException' | 'ResourceInUseException' | 'TableNotFoundException' | 'ResourceNotFoundException';
+  readonly type: 'ValidationException' | 'ResourceInUseException' | 'TableNotFoundException' | 'ResourceNotFoundException' | 'PolicyNotFoundException';
   readonly message: string;
 }
 
@@ -15,6 +15,8 @@ export interface Refusal {
 export interface RuleContext {
   /** Whether the table exists on the engine (a DescribeTable sent to it). */
   exists(table: string): Promise<boolean>;
+  /** The GSI names of the table on the engine (empty when it does not exist). */
+  indexes(table: string): Promise<string[]>;
   /** Describes the engine answered before it settles: a change stays in flight for this many. */
   readonly settleAfter: number;
 }
