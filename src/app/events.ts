@@ -68,6 +68,8 @@ export type AppEvent =
   | { readonly kind: 'fixtures-loaded'; readonly table: string; readonly written: number; readonly ms: number; readonly retries: number }
   /** The load of a table's fixtures failed (the error follows as the call's rejection). */
   | { readonly kind: 'fixtures-failed'; readonly table: string }
+  /** `maxCapacityPercent` paces the data work on `table`: `basis` says from what (e.g. `50% of 100 provisioned WCU = 50 WCU/s`). */
+  | { readonly kind: 'capacity-share'; readonly table: string; readonly basis: string }
   /** A file `importTables` wrote. */
   | { readonly kind: 'file-written'; readonly path: string }
   /**
