@@ -12,6 +12,7 @@ export const seedCommand = defineCommand({
       .option('format', { choices: ['ndjson'] as const, default: 'ndjson' as const, describe: 'Format of --dry-run output' })
       .option('yes', { type: 'boolean', default: false, alias: 'y', describe: 'Do not ask for confirmation (needed off this machine without a terminal)' })
       .option('force', { type: 'boolean', default: false, describe: 'Seed even a protected environment or one with fixtures: false' })
+      .option('max-capacity-percent', { type: 'number', describe: "Keep consumed write capacity under this share of the table's (default 100 local, 50 elsewhere)" })
       ,
   examples: [
     ['$0 seed --local', 'Load every table\'s fixtures into the local engine'],

@@ -19,6 +19,7 @@ export interface SeedArgs extends GlobalArgs, TargetArgs {
   readonly concurrency?: number | undefined;
   readonly yes: boolean;
   readonly force: boolean;
+  readonly maxCapacityPercent?: number | undefined;
 }
 
 export async function runSeed(args: SeedArgs, io: Io): Promise<number> {
@@ -39,6 +40,7 @@ export async function runSeed(args: SeedArgs, io: Io): Promise<number> {
     const onEvent = dispatch(progressHandlers(io, { quiet: args.quiet, engineQuiet: args.quiet }));
     const result = await seedProject({
       ...projectOptions(args, run, onEvent),
+      maxCapacityPercent: args.maxCapacityPercent,
       tables: args.table,
       force: args.force,
       concurrency: args.concurrency,
