@@ -11,6 +11,11 @@ export { dropProject, type DropProjectOptions, type DropResult } from './drop.js
 export { driftProject, type DriftProjectOptions, type DriftResult } from './drift.js';
 export { importTables, type ImportTablesOptions, type ImportResult, type UnmappedSetting } from './import.js';
 export { history, type HistoryOptions, type HistoryResult } from './history.js';
+/** The operations a detached apply (`waitTimeout` / `detach`) left running (`ddb-migrate status`). */
+export { statusProject, type StatusOptions, type StatusResult, type InFlightStatus } from './status.js';
+export type { SettledOperation, InFlightSettlement } from './in-flight.js';
+export type { InFlightOperation, InFlightLive, InFlightKind } from '../model/in-flight.js';
+export type { Estimate, EstimateBasis, EstimateOperation, CapacitySource } from '../model/estimate.js';
 export { ABORT_GRACE_MS } from './project.js';
 /** Every check that needs no network, all problems at once (`ddb-migrate validate`). */
 export { validateProject, hasErrors, type ValidateOptions } from './validate.js';

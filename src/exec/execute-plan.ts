@@ -17,12 +17,14 @@ import { describeTable } from '../live/read-live.js';
 import { stepProblem } from './problems.js';
 import { backoffDelay, isTransient, sleep } from '../util/retry.js';
 import { runHandler, STEP_FEATURE } from './step-handlers.js';
-import type { ExecEvent, ExecOptions, ExecReport, StepResult } from './types.js';
+import { DETACHABLE_STEPS, type ExecEvent, type ExecOptions, type ExecReport, type StepResult } from './types.js';
+import { DdbMigrateError } from '../model/errors.js';
 import { isSettled, waitForActive, waitForGone, type WaitOptions } from '../live/wait.js';
 import { waitForInsights } from '../live/contributor-insights.js';
 import { waitForDestination } from '../live/kinesis-destination.js';
 
 export type { ExecEvent, ExecOptions, ExecReport, StepResult, StepStatus } from './types.js';
+export { DETACHABLE_STEPS } from './types.js';
 
 const DEFAULT_POLL = { initial: 250, max: 5_000 };
 const DEFAULT_TIMEOUT_MS = 60 * 60_000;
@@ -34,10 +36,13 @@ interface Runner {
   readonly total: number;
 }
 
-function waitOptions(r: Runner, step: Step): WaitOptions {
+/** `detached`: the wait ends at the detach time (ExecOptions.detachAt), when there is one. */
+function waitOptions(r: Runner, step: Step, detached = false): WaitOptions {
+  const full = r.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const detachAt = r.opts.detachAt;
   return {
     pollIntervalMs: r.opts.pollIntervalMs ?? DEFAULT_POLL,
-    timeoutMs: r.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs: detached && detachAt !== undefined ? Math.min(full, Math.max(0, detachAt - Date.now())) : full,
     onProgress: (message, elapsedMs) => r.emit({ kind: 'waiting', table: step.table, step, message, elapsedMs }),
     ...(r.opts.signal ? { signal: r.opts.signal } : {}),
   };
@@ -54,7 +59,18 @@ async function settled(r: Runner, step: Step): Promise<TableDescription | null> 
     await waitForGone(r.live.client, step.table, waitOptions(r, step));
     return null;
   }
-  return waitForActive(r.live.client, step.table, waitOptions(r, step));
+  // An operation in flight (an index building) ends the wait at the detach time: the step is deferred.
+  return waitForActive(r.live.client, step.table, waitOptions(r, step, r.opts.detachAt !== undefined && busyBuilding(desc)));
+}
+
+/** A GSI still CREATING: the in-flight operation a detached step leaves. */
+function busyBuilding(desc: TableDescription): boolean {
+  return (desc.GlobalSecondaryIndexes ?? []).some((g) => g.IndexStatus === 'CREATING');
+}
+
+/** The wait timed out at the detach time: not a failure when the run detaches. */
+function detachedTimeout(r: Runner, e: unknown): e is DdbMigrateError {
+  return r.opts.detachAt !== undefined && e instanceof DdbMigrateError && e.problems[0]?.code === 'EXEC_WAIT_TIMEOUT';
 }
 
 async function unsupportedFeatures(r: Runner): Promise<ReadonlySet<Feature>> {
@@ -77,12 +93,21 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
   if (feature && unsupported.has(feature)) return skip();
 
   const maxAttempts = Math.max(1, r.opts.maxAttempts ?? 8);
+  // Set once the call was made: a wait timeout at the detach time then means in flight, before it deferred.
+  let called = false;
   try {
     let note: string | undefined;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const desc = await settled(r, step);
+        let desc: TableDescription | null;
+        try {
+          desc = await settled(r, step);
+        } catch (e) {
+          if (detachedTimeout(r, e)) return end({ status: 'deferred', note: `not started: ${e.problems[0]?.message ?? 'an operation is in flight on this table'}` });
+          throw e;
+        }
         note = (await runHandler(step, { client: r.live.client, live: desc ? describedTable(desc) : null, unsupported })).note;
+        called = true;
         break;
       } catch (e) {
         if (feature && isUnsupportedOperation(e)) {
@@ -101,12 +126,16 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
       }
     }
     // isSettled covers the encryption status too, so one wait serves both.
-    if (step.wait === 'table-active' || step.wait === 'encryption-enabled' || step.wait === 'warm-throughput-active') await waitForActive(r.live.client, table, waitOptions(r, step));
+    const detachable = DETACHABLE_STEPS.has(step.kind);
+    if (step.wait === 'table-active' || step.wait === 'encryption-enabled' || step.wait === 'warm-throughput-active') await waitForActive(r.live.client, table, waitOptions(r, step, detachable));
     else if (step.wait === 'table-gone') await waitForGone(r.live.client, table, waitOptions(r, step));
     else if (step.wait === 'kinesis-destination-settled' && step.kind === 'UpdateKinesisDestination') await waitForDestination(r.live.client, table, step.streamArn, waitOptions(r, step));
     else if (step.wait === 'contributor-insights-settled' && step.kind === 'UpdateContributorInsights') await waitForInsights(r.live.client, table, step.index, waitOptions(r, step));
     return end(note ? { status: 'done', note } : { status: 'done' });
   } catch (e) {
+    if (called && DETACHABLE_STEPS.has(step.kind) && detachedTimeout(r, e)) {
+      return end({ status: 'in-flight', note: `still in progress at the wait timeout: ${e.problems[0]?.message ?? ''}`.trim() });
+    }
     return end({ status: 'failed', error: stepProblem(e, step) });
   }
 }
@@ -154,10 +183,20 @@ export async function executeSteps(live: LiveClient, groups: readonly (readonly 
             stopped = true;
             return;
           }
+          // The table is busy until DynamoDB finishes: its later steps wait for a later apply.
+          if (result.status === 'in-flight' || result.status === 'deferred') {
+            const why = result.status === 'in-flight' ? `waits for ${describeWait(step)} in flight` : 'waits for the operation in flight on this table';
+            for (const [later, s] of steps.entries()) if (later > si) (results[gi] as StepResult[])[later] = { table: s.table, step: s, status: 'deferred', ms: 0, note: why };
+            return;
+          }
         }
       }),
     ),
   );
   const steps = results.flat();
-  return { ok: steps.every((s) => s.status === 'done' || s.status === 'skipped-unsupported'), steps };
+  return { ok: steps.every((s) => s.status === 'done' || s.status === 'skipped-unsupported' || s.status === 'in-flight' || s.status === 'deferred'), steps };
+}
+
+function describeWait(step: Step): string {
+  return step.kind === 'CreateGlobalIndex' ? `index ${step.index.name}` : step.kind;
 }

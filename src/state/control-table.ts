@@ -8,6 +8,7 @@
  *   MIGRATION   / <migration id>          an applied data migration (checksum, when, run id)
  *   CHECKPOINT  / <migration id>          a running migration's last checkpoint
  *   FIXTURES    / <table>                 digest of the fixtures last loaded into the table
+ *   INFLIGHT    / <table>#<kind>#<name>   an operation a detached apply left running (GSI build)
  */
 import {
   CreateTableCommand,
@@ -30,6 +31,7 @@ export const ControlKeys = {
   migration: (id: string) => ({ pk: 'MIGRATION', sk: id }),
   checkpoint: (id: string) => ({ pk: 'CHECKPOINT', sk: id }),
   fixtures: (table: string) => ({ pk: 'FIXTURES', sk: table }),
+  inFlight: (table: string, kind: string, name: string) => ({ pk: 'INFLIGHT', sk: `${table}#${kind}#${name}` }),
 } as const;
 
 /** Creates the control table on first use and waits until it is ACTIVE. Idempotent and race-safe. */

@@ -99,7 +99,7 @@ function fromItem(item: Record<string, AttributeValue>): HistoryRecord | null {
       const o = (s ?? {}) as Record<string, unknown>;
       return { table: String(o['table'] ?? ''), description: String(o['description'] ?? ''), status: String(o['status'] ?? ''), ms: Number(o['ms'] ?? 0) };
     }),
-    result: result === 'success' || result === 'failed' || result === 'refused' ? result : 'failed',
+    result: result === 'success' || result === 'failed' || result === 'refused' || result === 'in-flight' ? result : 'failed',
     ...(Array.isArray(raw['migrations'])
       ? { migrations: list('migrations').map((m) => ({ id: String((m as Record<string, unknown>)['id']), status: String((m as Record<string, unknown>)['status']) })) }
       : {}),

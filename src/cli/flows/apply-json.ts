@@ -2,7 +2,7 @@
  * The one document `apply --format json` prints: target, the plan (as `plan --format json`), the
  * step report, fixtures, and the problems that stopped it. Filled in from the app's events.
  */
-import type { StepsOutcome } from '../../app/index.js';
+import type { InFlightOperation, SettledOperation, StepsOutcome } from '../../app/index.js';
 import { ExitCode, type Problem } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
 import { describeStep } from '../../render/describe-step.js';
@@ -13,6 +13,8 @@ export class ApplyJsonDocument {
   private plan: unknown = null;
   private result: unknown = null;
   private fixtures: 'loaded' | 'skipped' | 'failed' | 'not-run' = 'not-run';
+  private status: string | null = null;
+  private inFlight: unknown = null;
 
   setTarget(env: string | null, endpoint: string): void {
     this.target = { env, endpoint };
@@ -30,6 +32,16 @@ export class ApplyJsonDocument {
     this.fixtures = state;
   }
 
+  /** The app's result status, and what is left in flight (shown only when something is: `status: "in-flight"`). */
+  setInFlight(status: string, inFlight: { readonly finished: readonly SettledOperation[]; readonly running: readonly InFlightOperation[] }): void {
+    if (inFlight.running.length === 0 && inFlight.finished.length === 0 && status !== 'in-flight') return;
+    this.status = status;
+    this.inFlight = {
+      running: inFlight.running.map((op) => ({ table: op.table, kind: op.kind, name: op.name, description: op.description, runId: op.runId, startedAt: op.startedAt, estimate: op.estimate ?? null })),
+      finished: inFlight.finished.map((f) => ({ table: f.operation.table, kind: f.operation.kind, name: f.operation.name, description: f.operation.description, runId: f.operation.runId, verified: f.mismatches.length === 0, elapsedMs: f.elapsedMs })),
+    };
+  }
+
   finish(exitCode: number, problems: readonly Problem[]): string {
     const doc = {
       formatVersion: '1.0',
@@ -39,6 +51,8 @@ export class ApplyJsonDocument {
       plan: this.plan,
       result: this.result,
       fixtures: this.fixtures,
+      // Only when a detached operation is involved, so other documents are unchanged.
+      ...(this.status !== null ? { status: this.status, inFlight: this.inFlight } : {}),
       problems,
     };
     return `${JSON.stringify(doc, null, 2)}\n`;
