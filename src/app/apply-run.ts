@@ -74,12 +74,15 @@ export async function runUnderLock(
     envName: project.target.envName,
     endpoint: project.endpointLabel,
   };
+  let settled: InFlightSettlement = { finished: [], still: [] };
+  // The tables of operations this run saw finish count as touched, even when its own plan is empty.
+  const touched = (plan: Plan | null): string[] => [...new Set([...(plan ? tablesOf(plan) : []), ...settled.finished.map((f) => f.operation.table)])].sort();
   const record = (plan: Plan | null, fields: Pick<HistoryRecord, 'steps' | 'result'> & Partial<HistoryRecord>) =>
     recordHistory(project.client, state.controlTable, {
       ...base,
       finishedAt: new Date().toISOString(),
       planHash: plan ? planHashOf(plan) : null,
-      tables: plan ? tablesOf(plan) : [],
+      tables: touched(plan),
       ...fields,
     });
   const warn = (message: string) => project.emit({ kind: 'warning', message });
@@ -94,7 +97,6 @@ export async function runUnderLock(
 
   let plan: Plan | null = null;
   let outcome: StepsOutcome | null = null;
-  let settled: InFlightSettlement = { finished: [], still: [] };
   const migrations: MigrationRun[] = [];
   try {
     await finishPendingReplaces(project);

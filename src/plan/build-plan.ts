@@ -6,6 +6,9 @@ import { targetShape } from '../diff/mask-unsupported.js';
 import { warmTarget } from '../diff/warm-throughput.js';
 import { diagnosticsFor } from './destructive-rules.js';
 import { stepsFor } from './table-steps.js';
+import { estimateGsiBackfill } from './estimates.js';
+import type { Estimate } from '../model/estimate.js';
+import type { Step } from '../model/step.js';
 
 type Of<K extends TableChangeKind> = Extract<TableChange, { kind: K }>;
 
@@ -35,10 +38,20 @@ function ttlMoveOf(change: TableChange): boolean {
   return change.kind === 'ModifyTable' && change.changes.some((c) => c.kind === 'ModifyTtl' && c.from !== null && c.to !== null);
 }
 
+/** Estimates of the slow steps: each GSI create's backfill, from the live item count, size and capacity. */
+function estimatesOf(steps: readonly Step[], live: LiveTable | undefined, target: TableShape | null): Estimate[] {
+  if (!live) return [];
+  const billing = target?.billing ?? live.shape.billing;
+  return steps.flatMap((s) => (s.kind === 'CreateGlobalIndex' ? [estimateGsiBackfill(s.table, s.index, live, billing)].filter((e): e is Estimate => e !== null) : []));
+}
+
 function tablePlan(change: TableChange, live: LiveTable | undefined): TablePlan {
   const steps = stepsFor(change, live);
   const diagnostics = diagnosticsFor(change, change.table);
   const blocked = diagnostics.some((d) => d.code === 'DM011_DELETION_PROTECTED');
+  const target = targetOf(change, live, blocked);
+  // Present only when there are some (a table with items), so other plans are unchanged.
+  const estimates = estimatesOf(steps, live, target);
   return {
     table: change.table,
     impact: (IMPACT[change.kind] as (c: TableChange) => Impact)(change),
@@ -46,7 +59,8 @@ function tablePlan(change: TableChange, live: LiveTable | undefined): TablePlan 
     steps,
     diagnostics,
     unsupported: live?.unsupported ?? [],
-    target: targetOf(change, live, blocked),
+    target,
+    ...(estimates.length > 0 ? { estimates } : {}),
   };
 }
 

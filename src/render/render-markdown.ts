@@ -6,6 +6,9 @@
 import { describeInterrupted, type Diagnostic, type PendingMigration, type Plan, type TablePlan } from '../model/plan.js';
 import type { Step, StepKind } from '../model/step.js';
 import { describeStep } from './describe-step.js';
+import { estimateBasis, estimateHeadline } from './describe-estimate.js';
+import type { Estimate } from '../model/estimate.js';
+import { describeInFlight } from '../model/in-flight.js';
 import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './plan-words.js';
 import { renderText } from './render-text.js';
 
@@ -71,12 +74,22 @@ function summaryTable(plan: Plan): string[] {
   ];
 }
 
+/** The estimate of a step, when the plan has one (a GSI backfill of a table with items). */
+function stepEstimate(t: TablePlan, step: Step): Estimate | undefined {
+  return step.kind === 'CreateGlobalIndex' ? t.estimates?.find((e) => e.operation === 'gsi-backfill' && e.target === step.index.name) : undefined;
+}
+
+function estimateSuffix(e: Estimate | undefined): string {
+  return e ? ` **${escapeCell(estimateHeadline(e))}** (basis: ${escapeCell(estimateBasis(e))}).` : '';
+}
+
 function slowSection(plan: Plan): string[] {
   const items = plan.tables.flatMap((t) => [
     ...t.steps.flatMap((step, i) => {
       const note = slowNote(step);
-      return note ? [`- \`${t.table}\` step ${i + 1}: ${note}`] : [];
+      return note ? [`- \`${t.table}\` step ${i + 1}: ${note}${estimateSuffix(stepEstimate(t, step))}`] : [];
     }),
+    ...(t.estimates ?? []).filter((e) => e.operation !== 'gsi-backfill').map((e) => `- \`${t.table}\`:${estimateSuffix(e)}`),
     ...t.diagnostics.filter((d) => SLOW_DIAGNOSTICS.has(d.code)).map((d) => `- \`${t.table}\`: **Capacity decrease** (\`${d.code}\`): ${d.message}`),
   ]);
   if (items.length === 0) return [];
@@ -140,6 +153,8 @@ export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
   if (plan.tables.length > 0) lines.push('', ...summaryTable(plan));
   const interrupted = plan.interrupted ?? [];
   if (interrupted.length > 0) lines.push('', '#### ⚠️ Interrupted replacements', '', ...interrupted.map((r) => `- ${escapeCell(describeInterrupted(r))}`));
+  const inFlight = plan.inFlight ?? [];
+  if (inFlight.length > 0) lines.push('', '#### ⏳ In flight (left running by an earlier apply)', '', ...inFlight.map((op) => `- ${escapeCell(describeInFlight(op))}`));
   lines.push(...slowSection(plan), ...migrationsSection(plan.migrations));
   for (const t of plan.tables) if (t.impact !== 'no-op') lines.push(...tableSection(t));
   lines.push(
