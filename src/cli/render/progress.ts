@@ -29,14 +29,15 @@ export interface ProgressOptions {
 }
 
 export function progressHandlers(io: Io, opts: ProgressOptions): Handlers {
-  const indicator = startingIndicator({ isTTY: io.isTTY, quiet: opts.engineQuiet, err: io.err, warn: io.err });
+  const indicator = startingIndicator({ isTTY: io.isTTY, inline: io.errInline, quiet: opts.engineQuiet, err: io.err, warn: io.err });
+  const errInline = io.isTTY ? io.errInline : undefined;
   const lastWaitLog = new Map<string, number>();
   const bars = new Map<string, ProgressReporter>();
   let part: StepsPart | null = null;
   let inline = false;
   let lastSettle = 0;
   const endInline = () => {
-    if (inline) process.stderr.write('\n');
+    if (inline) errInline?.('\n');
     inline = false;
   };
   const stepsQuiet = () => opts.quiet || (part !== null && (opts.quietParts ?? []).includes(part));
@@ -67,8 +68,8 @@ export function progressHandlers(io: Io, opts: ProgressOptions): Handlers {
     waiting: (e) => {
       if (stepsQuiet()) return;
       const line = `  ${e.message}`;
-      if (io.isTTY) {
-        process.stderr.write(`\r\x1b[2K${line}`);
+      if (errInline) {
+        errInline(`\r\x1b[2K${line}`);
         inline = true;
         return;
       }
