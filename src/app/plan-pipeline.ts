@@ -54,7 +54,8 @@ export async function computePlan(project: Project, opts: PlanSelection): Promis
   const names = [...new Set([...desired.map((t) => t.name), ...liveTableNames])];
   const live = await readLiveTables(project.liveClient, names);
   const changes = diffAll(desired, live, { prune: Boolean(opts.prune), liveTableNames });
-  const built = buildPlan(changes, live);
+  // A table it creates lists those of its settings the endpoint is known (from these reads) not to support.
+  const built = buildPlan(changes, live, { endpointUnsupported: [...(await project.liveClient.capabilities.knownUnsupported())] });
   return { plan: interrupted.length > 0 ? { ...built, interrupted } : built, desired, live };
 }
 
