@@ -148,6 +148,8 @@ describe('cli: contributor insights on plain DynamoDB Local @engine', function (
     expect(markdown.out).to.include('   - apply skips this step: contributorInsights is not supported by this endpoint');
     const applied = await runCli(['apply', '--dir', p.dir, ...env.target(), '--yes', '--no-fixtures']);
     expect(applied.code, applied.out + applied.err).to.equal(0);
-    expect(applied.err).to.match(/skipped \(not supported by this endpoint\)/);
+    expect(applied.err).to.include('  skipped: contributorInsights is not supported by this endpoint\n');
+    expect(applied.err).not.to.include('(contributorInsights is not supported by this endpoint)');
+    expect(applied.out).to.match(/contributor insights on .* — skipped \(not supported by this endpoint\)\n/);
   });
 });

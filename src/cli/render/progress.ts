@@ -63,7 +63,9 @@ export function progressHandlers(io: Io, opts: ProgressOptions): Handlers {
     'step-end': (e) => {
       if (stepsQuiet()) return;
       endInline();
-      if (e.status !== 'done' || e.note) io.err(`  ${STATUS_LABEL[e.status]}${e.note ? ` (${e.note})` : ''}`);
+      // A skipped step's note is the reason itself ("sse is not supported by this endpoint").
+      if (e.status === 'skipped-unsupported' && e.note) io.err(`  skipped: ${e.note}`);
+      else if (e.status !== 'done' || e.note) io.err(`  ${STATUS_LABEL[e.status]}${e.note ? ` (${e.note})` : ''}`);
     },
     waiting: (e) => {
       if (stepsQuiet()) return;
