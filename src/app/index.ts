@@ -30,7 +30,7 @@ export type { LockTimes } from './lock.js';
 export type { MigrationRun } from './apply-run.js';
 export type { FixtureCount } from './fixtures.js';
 export type { FixtureDecision, FixtureReason } from './fixtures-to-load.js';
-export type { StepSummary, StepsOutcome, StepsSummary } from './steps.js';
+export { summarizeSteps, type StepSummary, type StepsOutcome, type StepsSummary } from './steps.js';
 /** A data-preserving replacement's plan and progress (`preserveData`), and its phases as lines the plan output shows. */
 export type { ReplaceEvent, ReplacePhasePlan, ReplacePhase, ReplaceEstimate, KeyRule } from '../replace/types.js';
 export { describeReplacePhases } from '../replace/describe-phases.js';

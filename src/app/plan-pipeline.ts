@@ -55,7 +55,8 @@ export async function computePlan(project: Project, opts: PlanSelection): Promis
   const names = [...new Set([...desired.map((t) => t.name), ...liveTableNames])];
   const live = await readLiveTables(project.liveClient, names);
   const changes = diffAll(desired, live, { prune: Boolean(opts.prune), liveTableNames });
-  const built = buildPlan(changes, live);
+  // A table it creates lists those of its settings the endpoint is known (from these reads) not to support.
+  const built = buildPlan(changes, live, { endpointUnsupported: [...(await project.liveClient.capabilities.knownUnsupported())] });
   // Operations a detached apply left running (only when there are some, so plans are otherwise unchanged).
   const inFlight = await readInFlight(project);
   const withInterrupted = interrupted.length > 0 ? { ...built, interrupted } : built;

@@ -3,6 +3,7 @@
  * destructive codes per table), what will be slow or rate-limited, pending data migrations, each
  * changed table's ordered steps with its diagnostics, and the full text plan folded away.
  */
+import { stepNotes } from '../model/feature-use.js';
 import { describeInterrupted, type Diagnostic, type PendingMigration, type Plan, type TablePlan } from '../model/plan.js';
 import type { Step, StepKind } from '../model/step.js';
 import { describeStep } from './describe-step.js';
@@ -126,7 +127,7 @@ function tableSection(t: TablePlan): string[] {
   t.steps.forEach((step, i) => {
     const wait = WAIT_LABEL[step.wait];
     lines.push(`${i + 1}. ${describeStep(step)}${wait ? ` — _${wait}_` : ''}`);
-    lines.push(...step.notes.map((n) => `   - ${n}`));
+    lines.push(...stepNotes(step, t.unsupported).map((n) => `   - ${n}`));
   });
   if (t.diagnostics.length > 0) {
     lines.push('');

@@ -1,6 +1,7 @@
 /** The plan as a reviewer reads it in a terminal: Terraform-like symbols, old → new, ordered steps. */
 import pc from 'picocolors';
 import type { Impact } from '../model/change.js';
+import { stepNotes } from '../model/feature-use.js';
 import { describeInterrupted, type Diagnostic, type PendingMigration, type Plan, type TablePlan } from '../model/plan.js';
 import { describeChange, type ChangeLine, type LineSymbol } from './describe-change.js';
 import { describeStep } from './describe-step.js';
@@ -40,7 +41,7 @@ function tableLines(t: TablePlan, c: Colors): string[] {
     t.steps.forEach((step, i) => {
       const wait = WAIT_LABEL[step.wait];
       lines.push(`      ${i + 1}. ${describeStep(step)}${wait ? c.dim(`  [${wait}]`) : ''}`);
-      lines.push(...step.notes.map((n) => `         ${c.dim(`note: ${n}`)}`));
+      lines.push(...stepNotes(step, t.unsupported).map((n) => `         ${c.dim(`note: ${n}`)}`));
     });
   }
   const estimates = t.estimates ?? [];

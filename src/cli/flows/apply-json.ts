@@ -2,10 +2,9 @@
  * The one document `apply --format json` prints: target, the plan (as `plan --format json`), the
  * step report, fixtures, and the problems that stopped it. Filled in from the app's events.
  */
-import type { InFlightOperation, SettledOperation, StepsOutcome } from '../../app/index.js';
+import { summarizeSteps, type InFlightOperation, type SettledOperation, type StepsOutcome } from '../../app/index.js';
 import { ExitCode, type Problem } from '../../model/errors.js';
 import type { Plan } from '../../model/plan.js';
-import { describeStep } from '../../render/describe-step.js';
 import { renderJson } from '../../render/render-json.js';
 
 export class ApplyJsonDocument {
@@ -59,23 +58,10 @@ export class ApplyJsonDocument {
   }
 }
 
-/** The step report as JSON (formatVersion, ok, verified, steps). */
-function reportJson({ report, mismatches }: StepsOutcome) {
-  const verified = report.ok && mismatches.length === 0;
-  return {
-    formatVersion: '1.0',
-    ok: report.ok && verified,
-    verified,
-    steps: report.steps.map((s) => ({
-      table: s.table,
-      kind: s.step.kind,
-      description: describeStep(s.step),
-      status: s.status,
-      ms: s.ms,
-      ...(s.note ? { note: s.note } : {}),
-      ...(s.error ? { error: s.error } : {}),
-    })),
-  };
+/** The step report as JSON (formatVersion, ok, verified, steps): the app's step summary. */
+function reportJson(outcome: StepsOutcome) {
+  const { ok, verified, steps } = summarizeSteps(outcome);
+  return { formatVersion: '1.0', ok: ok && verified, verified, steps };
 }
 
 export function problemsOf(e: unknown): readonly Problem[] {

@@ -49,7 +49,7 @@ function renderReport(report: ExecReport, color: boolean): string {
     deferred: c.cyan,
   };
   const lines = report.steps.map(
-    (s, i) => `  ${String(i + 1).padStart(2)}. ${s.table}: ${describeStep(s.step)} — ${paint[s.status](STATUS_LABEL[s.status])}${s.ms ? ` in ${(s.ms / 1000).toFixed(1)}s` : ''}`,
+    (s, i) => `  ${String(i + 1).padStart(2)}. ${s.table}: ${describeStep(s.step)} — ${paint[s.status](STATUS_LABEL[s.status])}${s.ms && s.status !== 'skipped-unsupported' ? ` in ${(s.ms / 1000).toFixed(1)}s` : ''}`,
   );
   return ['Apply report:', ...lines].join('\n');
 }
