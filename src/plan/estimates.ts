@@ -152,12 +152,27 @@ export function estimatePreserveCopy(table: string, size: LiveSize, desiredBilli
   });
 }
 
-/** `~2h 47m`, `~12m 5s`, `~40s`: whole units, the two largest. */
+/** `~2d 2h`, `~2h 47m`, `~12m 5s`, `~40s`: whole units, the two largest. */
 export function formatDuration(seconds: number): string {
+  const d = Math.floor(seconds / 86_400);
+  if (d > 0) return `~${d}d ${Math.floor((seconds % 86_400) / 3600)}h`;
   const h = Math.floor(seconds / 3600);
   const m = Math.floor((seconds % 3600) / 60);
   const s = seconds % 60;
   if (h > 0) return `~${h}h ${m}m`;
   if (m > 0) return `~${m}m ${s}s`;
   return `~${s}s`;
+}
+
+/** `953.7 MiB`, `30.0 GiB`, `512 B`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let v = bytes / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i += 1;
+  }
+  return `${v.toFixed(1)} ${units[i] ?? 'TiB'}`;
 }

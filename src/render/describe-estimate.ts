@@ -1,6 +1,6 @@
 /** An estimate in words, for the text and Markdown plans and `status`. Pure. */
 import type { CapacitySource, Estimate, EstimateOperation } from '../model/estimate.js';
-import { formatDuration } from '../plan/estimates.js';
+import { formatBytes, formatDuration } from '../plan/estimates.js';
 
 const WHAT: Readonly<Record<EstimateOperation, (e: Estimate) => string>> = {
   'gsi-backfill': (e) => `to backfill index ${e.target ?? ''}`,
@@ -25,7 +25,7 @@ export function estimateHeadline(e: Estimate): string {
 export function estimateBasis(e: Estimate): string {
   const b = e.basis;
   const share = b.capacityPercent < 100 ? `, ${b.capacityPercent}% of it` : '';
-  return `${n(b.items)} items, ${(b.bytes / 1_048_576).toFixed(1)} MiB; ${n(b.writeUnits)} write units at ${n(b.writeUnitsPerSecond)}/s (${SOURCE[b.capacitySource]}${share})`;
+  return `${n(b.items)} items, ${formatBytes(b.bytes)}; ${n(b.writeUnits)} write units at ${n(b.writeUnitsPerSecond)}/s (${SOURCE[b.capacitySource]}${share})`;
 }
 
 /** Headline and basis: `estimate: ~2h 47m to backfill index byUser (basis: ...)`. */
