@@ -13,6 +13,8 @@
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  PutItemCommand,
+  type AttributeValue,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { waitForActive } from '../live/wait.js';
@@ -57,6 +59,18 @@ export async function ensureControlTable(client: DynamoDBClient, name: string = 
     if (!isResourceInUse(e)) throw e;
   }
   await waitForActive(client, name, { pollIntervalMs: { initial: 100, max: 2_000 }, timeoutMs: 5 * 60_000, onProgress: () => undefined });
+}
+
+/** Puts `item` into the control table `table`, creating the table on first use (a history record, an in-flight operation). */
+export async function putControlItem(client: DynamoDBClient, table: string, item: Record<string, AttributeValue>): Promise<void> {
+  const put = () => client.send(new PutItemCommand({ TableName: table, Item: item }));
+  try {
+    await put();
+  } catch (e) {
+    if (!isNotFound(e)) throw e;
+    await ensureControlTable(client, table);
+    await put();
+  }
 }
 
 async function isActive(client: DynamoDBClient, name: string): Promise<boolean> {

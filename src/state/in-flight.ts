@@ -3,11 +3,11 @@
  * detached apply left DynamoDB doing, so a later apply, plan or `status` sees it. See
  * docs/history-and-lock.md "In-flight operations".
  */
-import { DeleteItemCommand, PutItemCommand, QueryCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, QueryCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { isNotFound } from '../live/aws-errors.js';
 import type { InFlightOperation } from '../model/in-flight.js';
-import { ControlKeys, ensureControlTable } from './control-table.js';
+import { ControlKeys, putControlItem } from './control-table.js';
 
 const FORMAT_VERSION = 1;
 
@@ -21,14 +21,7 @@ export async function putInFlight(client: DynamoDBClient, table: string, op: InF
     pk: { S: key.pk },
     sk: { S: key.sk },
   };
-  const put = () => client.send(new PutItemCommand({ TableName: table, Item: item }));
-  try {
-    await put();
-  } catch (e) {
-    if (!isNotFound(e)) throw e;
-    await ensureControlTable(client, table);
-    await put();
-  }
+  await putControlItem(client, table, item);
 }
 
 /** Every recorded in-flight operation, by table then name; none when the control table does not exist. */
