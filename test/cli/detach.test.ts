@@ -6,7 +6,7 @@
  * first detaches, the second is deferred, and the next apply finishes the first and builds the second.
  */
 import { expect } from 'chai';
-import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, DescribeTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startEngine, type RunningEngine } from '../../src/engine/dynamodb-local.js';
 import { listHistory } from '../../src/state/history.js';
 import { listInFlight } from '../../src/state/in-flight.js';
@@ -15,8 +15,8 @@ import { runCli, TempProject } from '../support/cli.js';
 import { engineClient, uniqueName } from '../support/engine.js';
 
 const index = (name: string, key: string) => [`  - name: ${name}`, `    partitionKey: { name: ${key}, type: S }`, '    projection: KEYS_ONLY', ''].join('\n');
-const spec = (name: string, indexes: readonly string[]): string =>
-  `table: ${name}\npartitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST }\n${indexes.length > 0 ? `globalSecondaryIndexes:\n${indexes.join('')}` : ''}`;
+const spec = (name: string, indexes: readonly string[], extra = ''): string =>
+  `table: ${name}\npartitionKey: { name: pk, type: S }\nbilling: { mode: PAY_PER_REQUEST }\n${extra}${indexes.length > 0 ? `globalSecondaryIndexes:\n${indexes.join('')}` : ''}`;
 
 interface ApplyDoc {
   readonly ok: boolean;
@@ -128,6 +128,33 @@ describe('cli: apply --wait-timeout / --detach leave GSI builds in flight @engin
     expect(next.doc.inFlight?.finished.map((f) => [f.name, f.verified])).to.deep.equal([['by-a', true]]);
     expect(byIndex(next.doc.result?.steps)).to.deep.equal([['by-b', 'done']]);
     expect(await indexStatus(name)).to.deep.equal({ 'by-a': 'ACTIVE', 'by-b': 'ACTIVE' });
+    const again = await runCli(['plan', '--dir', p.dir, ...target(), '--detailed-exitcode']);
+    expect(again.code, again.out + again.err).to.equal(0);
+  });
+
+  it('steps that do not depend on the build go on beside it: TTL runs while the first index builds and the second waits', async () => {
+    const name = uniqueName('detach-beside');
+    const p = new TempProject({ [`tables/${name}.yaml`]: spec(name, []) });
+    projects.push(p);
+    expect((await apply(p)).code).to.equal(0);
+
+    p.write(`tables/${name}.yaml`, spec(name, [index('by-a', 'a'), index('by-b', 'b')], 'ttl: { attribute: expires }\n'));
+    const first = await applyJson(p, '--detach', '--allow-destructive');
+    expect(first.code, first.err).to.equal(0);
+    expect(first.doc.status).to.equal('in-flight');
+    expect(first.doc.result?.steps.map((s) => [s.kind, s.status])).to.deep.equal([
+      ['CreateGlobalIndex', 'in-flight'],
+      ['CreateGlobalIndex', 'deferred'],
+      ['UpdateTtl', 'done'],
+    ]);
+    expect(await indexStatus(name)).to.deep.equal({ 'by-a': 'CREATING' });
+    const ttl = await client.send(new DescribeTimeToLiveCommand({ TableName: name }));
+    expect(ttl.TimeToLiveDescription?.AttributeName).to.equal('expires');
+
+    const next = await applyJson(p);
+    expect(next.code, next.err).to.equal(0);
+    expect(next.doc.status).to.equal('applied');
+    expect(next.doc.result?.steps.map((s) => [s.kind, s.status])).to.deep.equal([['CreateGlobalIndex', 'done']]);
     const again = await runCli(['plan', '--dir', p.dir, ...target(), '--detailed-exitcode']);
     expect(again.code, again.out + again.err).to.equal(0);
   });
