@@ -51,6 +51,37 @@ function liveState(op: InFlightOperation, desc: TableDescription | null): InFlig
   return { state, backfilling: state === 'CREATING' ? Boolean(g.Backfilling) : null, finished: state === 'ACTIVE' };
 }
 
+/** An operation DynamoDB is running on a declared table that no in-flight record accounts for. */
+export interface UntrackedOperation {
+  readonly table: string;
+  /** `table` (the table itself is not ACTIVE) or `index` (a GSI not ACTIVE). */
+  readonly kind: 'table' | 'index';
+  /** The index name, or the table name. */
+  readonly name: string;
+  /** DynamoDB's status: CREATING, UPDATING, DELETING... */
+  readonly state: string;
+  readonly backfilling: boolean | null;
+}
+
+/**
+ * Operations running on `tables` that `recorded` does not list: started by an apply interrupted
+ * before it recorded them (or that waited in the foreground), or by another tool.
+ */
+export async function readUntracked(project: Project, tables: readonly string[], recorded: readonly InFlightOperation[]): Promise<UntrackedOperation[]> {
+  const found: UntrackedOperation[] = [];
+  for (const table of tables) {
+    const desc = await describeTable(project.client, table);
+    if (!desc) continue;
+    if (desc.TableStatus && desc.TableStatus !== 'ACTIVE') found.push({ table, kind: 'table', name: table, state: desc.TableStatus, backfilling: null });
+    for (const g of desc.GlobalSecondaryIndexes ?? []) {
+      const name = g.IndexName ?? '';
+      if (!g.IndexStatus || g.IndexStatus === 'ACTIVE' || recorded.some((o) => o.table === table && o.name === name)) continue;
+      found.push({ table, kind: 'index', name, state: g.IndexStatus, backfilling: g.IndexStatus === 'CREATING' ? g.Backfilling === true : null });
+    }
+  }
+  return found;
+}
+
 /** Records each step the report left in flight, with its run, plan and estimate. */
 export async function recordInFlight(project: Project, run: { readonly runId: string; readonly planHash: string | null }, plan: Plan, report: ExecReport): Promise<InFlightOperation[]> {
   const recorded: InFlightOperation[] = [];

@@ -78,7 +78,8 @@ export async function planProject(opts: PlanProjectOptions): Promise<PlanResult>
     return {
       plan,
       target: project.info,
-      hasChanges: hasChanges(plan) || (plan.migrations?.length ?? 0) > 0,
+      // An operation in flight is work apply would do too: wait for it, verify it and record it.
+      hasChanges: hasChanges(plan) || (plan.migrations?.length ?? 0) > 0 || (plan.inFlight?.length ?? 0) > 0,
       migrationProblems: [...changed, ...unedited],
       controlTable: project.controlTable,
       fixtures,

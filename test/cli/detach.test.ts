@@ -6,7 +6,7 @@
  * first detaches, the second is deferred, and the next apply finishes the first and builds the second.
  */
 import { expect } from 'chai';
-import { DescribeTableCommand, DescribeTimeToLiveCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, DescribeTimeToLiveCommand, UpdateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startEngine, type RunningEngine } from '../../src/engine/dynamodb-local.js';
 import { listHistory } from '../../src/state/history.js';
 import { listInFlight } from '../../src/state/in-flight.js';
@@ -75,7 +75,9 @@ describe('cli: apply --wait-timeout / --detach leave GSI builds in flight @engin
     expect(statusText.out).to.match(new RegExp(`${name}: index by-a \\(create GSI by-a on ${name} `));
     expect(statusText.out).to.match(/state: CREATING, (backfilling|allocating)/);
 
-    const plan = await runCli(['plan', '--dir', p.dir, ...target()]);
+    // What is in flight is work the next apply does: --detailed-exitcode counts it as pending.
+    const plan = await runCli(['plan', '--dir', p.dir, ...target(), '--detailed-exitcode']);
+    expect(plan.code, plan.err).to.equal(2);
     expect(plan.out).to.match(/In flight/);
 
     const second = await applyJson(p);
@@ -157,6 +159,28 @@ describe('cli: apply --wait-timeout / --detach leave GSI builds in flight @engin
     expect(next.doc.result?.steps.map((s) => [s.kind, s.status])).to.deep.equal([['CreateGlobalIndex', 'done']]);
     const again = await runCli(['plan', '--dir', p.dir, ...target(), '--detailed-exitcode']);
     expect(again.code, again.out + again.err).to.equal(0);
+  });
+
+  it('status also lists an index build no record accounts for (started by another tool)', async () => {
+    const name = uniqueName('detach-untracked');
+    const p = new TempProject({ [`tables/${name}.yaml`]: spec(name, []) });
+    projects.push(p);
+    expect((await apply(p)).code).to.equal(0);
+    await client.send(
+      new UpdateTableCommand({
+        TableName: name,
+        AttributeDefinitions: [{ AttributeName: 'x', AttributeType: 'S' }],
+        GlobalSecondaryIndexUpdates: [{ Create: { IndexName: 'by-x', KeySchema: [{ AttributeName: 'x', KeyType: 'HASH' }], Projection: { ProjectionType: 'KEYS_ONLY' } } }],
+      }),
+    );
+    const status = await runCli(['status', '--dir', p.dir, ...target(), '--format', 'json']);
+    expect(status.code, status.err).to.equal(0);
+    const doc = JSON.parse(status.out) as { inFlight: unknown[]; untracked: { table: string; kind: string; name: string; state: string }[] };
+    expect(doc.inFlight).to.deep.equal([]);
+    expect(doc.untracked.map((u) => [u.table, u.kind, u.name, u.state])).to.deep.equal([[name, 'index', 'by-x', 'CREATING']]);
+    const text = await runCli(['status', '--dir', p.dir, ...target()]);
+    expect(text.out).to.match(/No operations in flight/);
+    expect(text.out).to.match(new RegExp(`Also running on the declared tables[^\\n]*\\n  ${name}: index by-x CREATING, allocating`));
   });
 
   it('refuses --detach with --wait-timeout, and a bad --wait-timeout, before anything is written', async () => {

@@ -17,8 +17,8 @@ export async function runStatus(args: StatusArgs, io: Io): Promise<number> {
   const quiet = args.quiet || args.format === 'json';
   return withSignals(io, async (run) => {
     const onEvent = dispatch(progressHandlers(io, { quiet, engineQuiet: quiet }));
-    const { inFlight, controlTable } = await statusProject(projectOptions(args, run, onEvent));
-    io.out(args.format === 'json' ? renderStatusJson(inFlight) : renderStatusText(inFlight, { controlTable }));
+    const { inFlight, controlTable, untracked } = await statusProject(projectOptions(args, run, onEvent));
+    io.out(args.format === 'json' ? renderStatusJson(inFlight, untracked) : renderStatusText(inFlight, { controlTable, untracked }));
     return ExitCode.Ok;
   });
 }
