@@ -3,7 +3,7 @@ import { DdbMigrateError } from '../model/errors.js';
 import type { TableShape } from '../model/table-shape.js';
 import { seedTable } from '../seed/write-items.js';
 import { fixtureDigest, recordFixtureDigest } from '../state/fixture-digest.js';
-import { tablePacers } from '../live/capacity-share.js';
+import { withDataClient } from './capacity.js';
 import type { Project } from './project.js';
 
 /** How long a code fixture may run while it is checked before a write. */
@@ -39,37 +39,29 @@ export async function refuseBadFixtures(dir: string, tables: readonly TableShape
 export async function loadFixtures(
   project: Project,
   tables: readonly TableShape[],
-  opts: { readonly concurrency?: number | undefined; readonly createControlTable?: boolean; readonly maxCapacityPercent?: number | undefined },
+  opts: { readonly concurrency?: number | undefined; readonly createControlTable?: boolean },
 ): Promise<FixtureCount[]> {
-  const percent = opts.maxCapacityPercent ?? project.capacityPercent;
-  const counts: FixtureCount[] = [];
-  for (const table of tables) {
-    // Taken before loading: an edit while it loads makes the next apply load again.
-    const digest = await fixtureDigest(project.dir, table);
-    const name = table.name;
-    const pacers = await pacersFor(project, name, percent);
-    const report = await seedTable(project.client, project.dir, table, {
-      ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
-      ...(pacers.write ? { pacer: pacers.write } : {}),
-      onStart: (total) => project.emit({ kind: 'fixtures-loading', table: name, total }),
-      onProgress: (p) => project.emit({ kind: 'fixtures-progress', table: name, written: p.written, elapsedMs: p.elapsedMs }),
-      signal: project.signal,
-    }).catch((e: unknown) => {
-      project.emit({ kind: 'fixtures-failed', table: name });
-      throw e;
-    });
-    if (report.files > 0) project.emit({ kind: 'fixtures-loaded', table: name, written: report.written, ms: report.ms, retries: report.retries });
-    counts.push(report);
-    // So `apply` skips these fixtures until they change (see fixtures-to-load.ts).
-    if (digest !== null) await recordFixtureDigest(project.client, project.controlTable, name, digest, opts.createControlTable ?? false);
-  }
-  return counts;
-}
-
-/** The table's pacers for `percent` (see capacity-share.ts); reported when they pace. A table not there yet is not paced. */
-async function pacersFor(project: Project, table: string, percent: number) {
-  if (percent >= 100) return { write: null };
-  const pacers = await tablePacers(project.client, table, percent).catch(() => ({ write: null, basis: null }));
-  if (pacers.basis) project.emit({ kind: 'capacity-share', table, basis: pacers.basis });
-  return pacers;
+  // Paced to the project's capacity share (maxCapacityPercent), as every data write.
+  return withDataClient(project, 'fixtures', async ({ client }) => {
+    const counts: FixtureCount[] = [];
+    for (const table of tables) {
+      // Taken before loading: an edit while it loads makes the next apply load again.
+      const digest = await fixtureDigest(project.dir, table);
+      const name = table.name;
+      const report = await seedTable(client, project.dir, table, {
+        ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+        onStart: (total) => project.emit({ kind: 'fixtures-loading', table: name, total }),
+        onProgress: (p) => project.emit({ kind: 'fixtures-progress', table: name, written: p.written, elapsedMs: p.elapsedMs }),
+        signal: project.signal,
+      }).catch((e: unknown) => {
+        project.emit({ kind: 'fixtures-failed', table: name });
+        throw e;
+      });
+      if (report.files > 0) project.emit({ kind: 'fixtures-loaded', table: name, written: report.written, ms: report.ms, retries: report.retries });
+      counts.push(report);
+      // So `apply` skips these fixtures until they change (see fixtures-to-load.ts).
+      if (digest !== null) await recordFixtureDigest(project.client, project.controlTable, name, digest, opts.createControlTable ?? false);
+    }
+    return counts;
+  });
 }

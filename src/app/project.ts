@@ -21,7 +21,7 @@ import type { TableShape } from '../model/table-shape.js';
 import type { Target } from '../model/target.js';
 import { targetPolicy, usesLocalEndpoint, type TargetPolicy } from '../model/target-policy.js';
 import { controlTableName } from '../state/control-table.js';
-import { checkCapacityPercent, defaultCapacityPercent } from '../live/capacity-share.js';
+import { checkCapacityPercent, defaultCapacityPercent } from '../model/capacity-share.js';
 import { MAX_TIMER_MS, parseDuration } from '../util/duration.js';
 import { redactEndpoint } from '../util/local-endpoint.js';
 import { ignoreEvents, type EventSink, type TargetInfo } from './events.js';

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { CapacityPacer, checkCapacityPercent, consumedUnits, defaultCapacityPercent, pacersFor } from '../../src/live/capacity-share.js';
+import { CapacityPacer, consumedByTable } from '../../src/live/capacity-share.js';
+import { checkCapacityPercent, defaultCapacityPercent, shareOf } from '../../src/model/capacity-share.js';
 
 describe('capacity share (--max-capacity-percent)', () => {
   it('defaults: 100 on local endpoints, 50 on others; bad values refused', () => {
@@ -7,16 +8,20 @@ describe('capacity share (--max-capacity-percent)', () => {
     expect(defaultCapacityPercent(false)).to.equal(50);
     expect(() => checkCapacityPercent(0)).to.throw(/above 0/);
     expect(() => checkCapacityPercent(101)).to.throw(/at most 100/);
+    expect(() => checkCapacityPercent(Number.NaN)).to.throw(/not NaN/);
+    expect(checkCapacityPercent(0.5)).to.equal(0.5);
   });
 
-  it('paces a share of provisioned capacity; 100% and on-demand without a maximum are not paced', () => {
-    const p = pacersFor({ readUnits: 200, writeUnits: 100, kind: 'provisioned' }, 50);
-    expect(p.write?.rate).to.equal(50);
-    expect(p.read?.rate).to.equal(100);
-    expect(p.basis).to.equal('50% of 100 provisioned WCU = 50 WCU/s; 50% of 200 provisioned RCU = 100 RCU/s');
-    expect(pacersFor({ readUnits: 200, writeUnits: 100, kind: 'provisioned' }, 100).write).to.equal(null);
-    expect(pacersFor({ readUnits: null, writeUnits: null, kind: 'on-demand' }, 50).basis).to.equal(null);
-    expect(pacersFor({ readUnits: null, writeUnits: 40, kind: 'on-demand maximum' }, 25).write?.rate).to.equal(10);
+  it('takes a share of provisioned capacity or the on-demand maximum; 100% and on-demand without a maximum are not paced', () => {
+    const p = shareOf('t', { readUnits: 200, writeUnits: 100, kind: 'provisioned', avgItemBytes: null }, 50);
+    expect([p.writeRate, p.readRate]).to.deep.equal([50, 100]);
+    const full = shareOf('t', { readUnits: 200, writeUnits: 100, kind: 'provisioned', avgItemBytes: null }, 100);
+    expect([full.writeRate, full.readRate]).to.deep.equal([null, null]);
+    const od = shareOf('t', { readUnits: null, writeUnits: null, kind: 'on-demand', avgItemBytes: null }, 50);
+    expect([od.writeRate, od.readRate]).to.deep.equal([null, null]);
+    expect(shareOf('t', { readUnits: null, writeUnits: 40, kind: 'on-demand maximum', avgItemBytes: null }, 25).writeRate).to.equal(10);
+    // Never below one unit per second: a share of a 1-WCU table still moves.
+    expect(shareOf('t', { readUnits: 1, writeUnits: 1, kind: 'provisioned', avgItemBytes: null }, 10).writeRate).to.equal(1);
   });
 
   it('slots requests so units per second stay at the rate, settling what the answers consumed', async () => {
@@ -38,6 +43,9 @@ describe('capacity share (--max-capacity-percent)', () => {
     now = 2000;
     await pacer.take(1);
     expect(performance.now() - t0).to.be.at.least(400);
-    expect(consumedUnits([{ CapacityUnits: 3 }, { CapacityUnits: 2.5 }])).to.equal(5.5);
+    expect([...consumedByTable([{ TableName: 'a', CapacityUnits: 3 }, { TableName: 'b', CapacityUnits: 2.5 }, { TableName: 'a', CapacityUnits: 1 }])]).to.deep.equal([
+      ['a', 4],
+      ['b', 2.5],
+    ]);
   });
 });

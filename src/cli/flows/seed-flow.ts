@@ -40,7 +40,6 @@ export async function runSeed(args: SeedArgs, io: Io): Promise<number> {
     const onEvent = dispatch(progressHandlers(io, { quiet: args.quiet, engineQuiet: args.quiet }));
     const result = await seedProject({
       ...projectOptions(args, run, onEvent),
-      maxCapacityPercent: args.maxCapacityPercent,
       tables: args.table,
       force: args.force,
       concurrency: args.concurrency,
