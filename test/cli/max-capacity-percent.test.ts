@@ -58,6 +58,33 @@ describe('cli: --max-capacity-percent @engine', function () {
     expect(secs).to.be.at.least(2.5);
   });
 
+  it('seed --max-capacity-percent 50 paces the fixture load and says so', async () => {
+    const name = uniqueName('capcli');
+    const ctl = uniqueName('ctl');
+    const p = e.project({ ...files(name, ctl), [`fixtures/${name}/items.json`]: JSON.stringify(Array.from({ length: 60 }, (_, i) => ({ pk: `f${i}` }))) });
+    expect((await runCli(['apply', '--dir', p.dir, ...e.target(), '--yes', '--no-fixtures'])).code).to.equal(0);
+    const t0 = performance.now();
+    const r = await runCli(['seed', '--dir', p.dir, ...e.target(), '--yes', '--max-capacity-percent', '50']);
+    expect(r.code, r.err).to.equal(0);
+    expect(r.err).to.include(`${name} (fixtures): pacing writes to 50% of 40 WCU (provisioned) = 20 WCU/s`);
+    // 60 WCU at 20 WCU/s: three slots of batches at the least.
+    expect((performance.now() - t0) / 1000).to.be.at.least(2);
+  });
+
+  it('apply --preserve-data --max-capacity-percent 50 paces the copy, keeps every item, and says so', async () => {
+    const name = uniqueName('capcli');
+    const ctl = uniqueName('ctl');
+    const spec = (skType: string) => `table: ${name}\npartitionKey: { name: pk, type: S }\nsortKey: { name: sk, type: ${skType} }\nbilling: { mode: PROVISIONED, read: 40, write: 40 }\n`;
+    const p = e.project({ 'ddb-migrate.yaml': `controlTable: ${ctl}\n`, [`tables/${name}.yaml`]: spec('S'), [`fixtures/${name}/items.json`]: JSON.stringify(Array.from({ length: 30 }, (_, i) => ({ pk: 'p', sk: String(i) }))) });
+    expect((await runCli(['apply', '--dir', p.dir, ...e.target(), '--yes'])).code).to.equal(0);
+    p.write(`tables/${name}.yaml`, spec('N'));
+    const r = await runCli(['apply', '--dir', p.dir, ...e.target(), '--yes', '--allow-destructive', '--preserve-data', '--no-fixtures', '--max-capacity-percent', '50']);
+    expect(r.code, r.err).to.equal(0);
+    expect(r.err).to.include(`${name} (--preserve-data copy): pacing writes to 50% of 40 WCU (provisioned) = 20 WCU/s, reads to 50% of 40 RCU (provisioned) = 20 RCU/s`);
+    expect(r.err).to.match(/__ddbm_tmp \(--preserve-data copy\): not paced: on demand without a maximum/);
+    expect((await e.client.send(new ScanCommand({ TableName: name, Select: 'COUNT' }))).Count).to.equal(30);
+  });
+
   it('on a local endpoint the default is 100%: nothing is paced and no line is printed', async () => {
     const name = uniqueName('capcli');
     const ctl = uniqueName('ctl');
