@@ -62,7 +62,7 @@ export function withDuration<T, K extends string>(y: Argv<T>, key: K, describe: 
 }
 
 /**
- * Adds `--max-capacity-percent N` (seed, apply, and whatever else runs data work): the share of each
+ * Adds `--max-capacity-percent N` (apply, seed, reset: whatever runs data work): the share of each
  * table's capacity data work keeps under (docs/capacity.md), a number above 0 and at most 100,
  * refused at parse time (CLI_BAD_CAPACITY_PERCENT, exit 1) before any file is read.
  */

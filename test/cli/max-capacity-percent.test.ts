@@ -31,6 +31,7 @@ describe('cli: --max-capacity-percent @engine', function () {
     ['apply', 'half'],
     ['seed', '-5'],
     ['seed', '250'],
+    ['reset', '0'],
   ] as const) {
     it(`${command} --max-capacity-percent ${value}: exit 1, the flag and its range named, nothing written`, async () => {
       const name = uniqueName('capcli');
