@@ -52,6 +52,8 @@ const BOOKINGS: Readonly<Record<string, (input: Input) => Booking[]>> = {
   ScanCommand: single('read', 1),
 };
 const PAGED = new Set(['QueryCommand', 'ScanCommand']);
+/** Refusals that consumed capacity all the same. */
+const CONSUMED_ANYWAY = new Set(['ConditionalCheckFailedException', 'TransactionCanceledException']);
 
 /** A scan or query page holds about this much of a second's share: the overshoot at a window's edge. */
 const PAGE_SECONDS = 0.25;
@@ -170,8 +172,9 @@ function pacingMiddleware(share: CapacityShare): InitializeMiddleware<object, Me
     try {
       out = await next({ ...args, input });
     } catch (e) {
-      // Refused (a throttle the SDK gave up on, a failed condition): nothing we know of was consumed.
-      for (const { booking, pacer } of booked) pacer.settle(booking.estimate, 0);
+      // A failed condition still consumes write units (read-write-operations in DynamoDB's guide); the
+      // error says no figure, so the booking stands. Anything else (a throttle the SDK gave up on): nothing.
+      if (!CONSUMED_ANYWAY.has((e as { name?: string }).name ?? '')) for (const { booking, pacer } of booked) pacer.settle(booking.estimate, 0);
       throw e;
     }
     const output = out.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[]; ScannedCount?: number; Count?: number };

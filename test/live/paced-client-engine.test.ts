@@ -4,7 +4,7 @@
  * at a bucket's edge; for the fixture loader, a data migration (ctx.scan + ctx.update) and a
  * `--preserve-data` copy, each through the paced client the app gives them.
  */
-import { BatchWriteItemCommand, CreateTableCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, ConditionalCheckFailedException, CreateTableCommand, PutItemCommand, ScanCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { expect } from 'chai';
 import { createClient } from '../../src/live/client.js';
 import { liveClientFor } from '../../src/live/live-client.js';
@@ -110,6 +110,27 @@ describe('--max-capacity-percent on provisioned tables @engine', function () {
     // The scan's pages are limited to about a quarter of a second's read share (2.5 RCU, ~5 items).
     expect(r.largest).to.be.at.most(4);
     expect(secs).to.be.at.least(4);
+  });
+
+  it('a caller\'s own Limit and ReturnConsumedCapacity INDEXES are kept; a failed conditional write keeps its booking (DynamoDB charges it)', async () => {
+    const { base, paced } = setUp(50);
+    const name = await provisionedTable(base, 100, 100);
+    for (let i = 0; i < 10; i += 1) await base.send(new PutItemCommand({ TableName: name, Item: { pk: { S: `k${i}` } } }));
+    // The share allows ~25 items a page of these tiny items; the caller asked for 3.
+    const page = await paced.send(new ScanCommand({ TableName: name, Limit: 3, ReturnConsumedCapacity: 'INDEXES' }));
+    expect(page.ScannedCount).to.equal(3);
+    expect(page.ConsumedCapacity?.Table?.CapacityUnits, 'INDEXES answers per table').to.be.a('number');
+    // Unpaced input is not touched: the caller's command keeps its own fields.
+    const cmd = new ScanCommand({ TableName: name });
+    await paced.send(cmd);
+    expect(cmd.input).to.deep.equal({ TableName: name });
+    // A failed condition consumes write units all the same: 60 of them at 50 WCU/s take over a second.
+    const t0 = performance.now();
+    for (let i = 0; i < 60; i += 1) {
+      const err = await paced.send(new PutItemCommand({ TableName: name, Item: { pk: { S: 'k1' } }, ConditionExpression: 'attribute_not_exists(pk)' })).catch((e: unknown) => e);
+      expect(err).to.be.instanceOf(ConditionalCheckFailedException);
+    }
+    expect(performance.now() - t0).to.be.at.least(1000);
   });
 
   it('a --preserve-data copy: the table\'s reads (check, copy-out, verify) within 50% of 100 RCU, the copy-back\'s writes within 50% of 100 WCU', async () => {
