@@ -18,6 +18,7 @@ import {
 import { describeInterrupted, type InterruptedReplacement, type Plan, type TablePlan } from '../model/plan.js';
 import type { TableShape } from '../model/table-shape.js';
 import { insightsLabel } from '../model/contributor-insights.js';
+import { autoscalingPath, rangeLabel, sameRange, unitsPath } from '../model/autoscaling.js';
 
 /** One field that differs: what the endpoint reports vs. what the spec says. */
 export interface DriftFinding {
@@ -94,6 +95,11 @@ const SETTING_FINDINGS: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) =
   ModifyContributorInsights: (c) => [finding(c.index ? `globalIndexes.${c.index}.contributorInsights` : 'contributorInsights', insightsLabel(c.from), insightsLabel(c.to))],
   ModifyKinesisDestination: (c) => [setting('kinesisDestination', c.from, c.to)],
   ModifyResourcePolicy: (c) => [setting('resourcePolicy', c.from, c.to)],
+  // The range as registered vs declared; a capacity outside the declared range is a finding of its own.
+  ModifyAutoscaling: (c) => [
+    ...(sameRange(c.from, c.to) ? [] : [finding(autoscalingPath(c.index, c.dimension), c.from ? rangeLabel(c.from) : ABSENT, c.to ? rangeLabel(c.to) : ABSENT)]),
+    ...(c.outside !== null && c.to ? [finding(unitsPath(c.index, c.dimension), String(c.outside), `within ${rangeLabel(c.to)}`)] : []),
+  ],
   ModifyTags: (c) =>
     [...new Set([...Object.keys(c.from), ...Object.keys(c.to)])]
       .sort()

@@ -1,6 +1,7 @@
 /** The attribute lines under a table's header: `symbol path: old → new`, Terraform style. */
 import type { SettingChange, SettingChangeKind, TableChange, TableChangeKind } from '../model/change.js';
 import { insightsLabel } from '../model/contributor-insights.js';
+import { autoscalingPath, rangeLabel, sameRange, unitsPath } from '../model/autoscaling.js';
 import type { TableShape } from '../model/table-shape.js';
 import { globalIndexLabel, localIndexLabel, recoveryPeriodLabel, settingLabel, warmLabel, tagValueLabel, throughputLabel, type TableSetting } from '../model/labels.js';
 
@@ -32,6 +33,16 @@ function tagLines(c: SettingOf<'ModifyTags'>): ChangeLine[] {
   });
 }
 
+/** A range added (+), removed (-) or moved (~); a capacity outside the declared range, on its own line. */
+function autoscalingLines(c: SettingOf<'ModifyAutoscaling'>): ChangeLine[] {
+  const path = autoscalingPath(c.index, c.dimension);
+  const range: ChangeLine[] = sameRange(c.from, c.to)
+    ? []
+    : [c.from === null ? line('+', `${path}: ${rangeLabel(c.to)}`) : c.to === null ? line('-', `${path}: ${rangeLabel(c.from)}`) : arrow(path, rangeLabel(c.from), rangeLabel(c.to))];
+  const outside = c.outside !== null && c.to ? [arrow(unitsPath(c.index, c.dimension), `${c.outside} (outside ${rangeLabel(c.to)})`, 'inside it (the range is registered again)')] : [];
+  return [...range, ...outside];
+}
+
 const SETTING_LINES: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) => ChangeLine[] } = {
   AddGlobalIndex: (c) => [line('+', `globalIndexes.${c.index.name}: ${globalIndexLabel(c.index)}`)],
   DropGlobalIndex: (c) => [line('-', `globalIndexes.${c.index.name}: ${globalIndexLabel(c.index)}`)],
@@ -53,6 +64,7 @@ const SETTING_LINES: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) => C
   ModifyContributorInsights: (c) => [arrow(c.index ? `globalIndexes.${c.index}.contributorInsights` : 'contributorInsights', insightsLabel(c.from), insightsLabel(c.to))],
   ModifyKinesisDestination: (c) => [setting('kinesisDestination', c.from, c.to)],
   ModifyResourcePolicy: (c) => [setting('resourcePolicy', c.from, c.to)],
+  ModifyAutoscaling: autoscalingLines,
   ModifyTags: tagLines,
 };
 
