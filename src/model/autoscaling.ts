@@ -52,7 +52,7 @@ export function sameRange(a: ScalingRange | null, b: ScalingRange | null): boole
   return a.min === b.min && a.max === b.max && a.targetUtilization === b.targetUtilization;
 }
 
-export function inRange(r: ScalingRange, units: number): boolean {
+export function inRange(r: Pick<ScalingRange, 'min' | 'max'>, units: number): boolean {
   return units >= r.min && units <= r.max;
 }
 

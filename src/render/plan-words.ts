@@ -28,6 +28,7 @@ export const WAIT_LABEL: Readonly<Record<WaitFor, string>> = {
   'warm-throughput-active': 'wait: table and warm throughput ACTIVE',
   'contributor-insights-settled': 'wait: contributor insights ENABLED / DISABLED',
   'kinesis-destination-settled': 'wait: Kinesis destination ACTIVE / DISABLED',
+  'capacity-in-range': 'wait: table ACTIVE, capacity inside the range',
   'table-gone': 'wait: table gone',
 };
 
