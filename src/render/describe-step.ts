@@ -63,10 +63,10 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
       : `put the resource policy of ${table}: ${policyLabel(policy)} (expected revision ${expectedRevisionId})`,
   UpdateContributorInsights: ({ table, index, mode }) =>
     `${mode === null ? 'disable' : `enable (${mode})`} contributor insights on ${index === null ? table : `GSI ${index} of ${table}`}`,
-  RegisterScalableTarget: ({ table, index, dimension, min, max }) => `register the ${capacityName(table, index, dimension)} with Application Auto Scaling: ${min}-${max}`,
+  RegisterScalableTarget: ({ table, index, dimension, min, max }) => `register the ${capacityName(table, index, dimension)} as a scalable target: ${min}-${max}`,
   PutScalingPolicy: ({ table, index, dimension, targetUtilization }) =>
     `put target tracking policy ${scalingPolicyName(table, index, dimension)}: ${targetUtilization}% utilization of the ${capacityName(table, index, dimension)}`,
-  DeregisterScalableTarget: ({ table, index, dimension }) => `deregister the ${capacityName(table, index, dimension)} from Application Auto Scaling (its policy goes with it)`,
+  DeregisterScalableTarget: ({ table, index, dimension }) => `deregister the ${capacityName(table, index, dimension)} as a scalable target (its policy goes with it)`,
   UpdatePointInTimeRecovery: ({ table, enabled, recoveryPeriodDays, cause }) =>
     cause.kind === 'ModifyRecoveryPeriod' && recoveryPeriodDays !== undefined
       ? `set the point-in-time recovery period of ${table} to ${recoveryPeriodLabel(recoveryPeriodDays)}`

@@ -71,7 +71,7 @@ const EXAMPLES: { readonly [K in StepKind]: readonly [Extract<Step, { kind: K }>
   ],
   RegisterScalableTarget: [
     { ...base, kind: 'RegisterScalableTarget', index: null, dimension: 'read', min: 5, max: 100 },
-    'register the read capacity of messages with Application Auto Scaling: 5-100',
+    'register the read capacity of messages as a scalable target: 5-100',
   ],
   PutScalingPolicy: [
     { ...base, kind: 'PutScalingPolicy', index: 'by-user', dimension: 'write', targetUtilization: 70 },
@@ -79,7 +79,7 @@ const EXAMPLES: { readonly [K in StepKind]: readonly [Extract<Step, { kind: K }>
   ],
   DeregisterScalableTarget: [
     { ...base, kind: 'DeregisterScalableTarget', index: null, dimension: 'write' },
-    'deregister the write capacity of messages from Application Auto Scaling (its policy goes with it)',
+    'deregister the write capacity of messages as a scalable target (its policy goes with it)',
   ],
 };
 
