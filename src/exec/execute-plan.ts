@@ -25,6 +25,7 @@ import { isSettled, waitForActive, waitForGone, type WaitOptions } from '../live
 import { waitForInsights } from '../live/contributor-insights.js';
 import { waitForDestination } from '../live/kinesis-destination.js';
 import { waitInRange } from './scaling-handlers.js';
+import { isDynamoDbLocalArn } from '../live/capabilities.js';
 
 export type { ExecEvent, ExecOptions, ExecReport, StepResult, StepStatus } from './types.js';
 export { DETACHABLE_STEPS } from './types.js';
@@ -143,6 +144,12 @@ async function runStep(r: Runner, step: Step, position: number, held: Held): Pro
         } catch (e) {
           if (detachedTimeout(r, e)) return end({ status: 'deferred', note: `not started: ${e.problems[0]?.message ?? 'an operation is in flight on this table'}` });
           throw e;
+        }
+        // DynamoDB Local (its ARNs name region `ddblocal`) has no Application Auto Scaling: never
+        // sent, whichever endpoint the scaling client would resolve (AWS_ENDPOINT_URL_DYNAMODB alone).
+        if (feature === 'autoscaling' && isDynamoDbLocalArn(desc?.TableArn)) {
+          r.live.capabilities.mark('autoscaling', false);
+          return skip();
         }
         beside = desc !== null && runsBesideBuild(r, step, desc, held);
         try {
