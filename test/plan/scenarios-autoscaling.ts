@@ -86,6 +86,15 @@ export const AUTOSCALING_SCENARIOS: readonly Scenario[] = [
     impact: 'create',
   },
   {
+    // A GSI added to an autoscaled table takes the table's range: registered after the index exists.
+    name: 'autoscaling-new-gsi-registers-after-create',
+    desired: [prov(5, 5, scaling({ read: r(5, 100), write: null }, { 'by-user': { read: r(5, 100), write: null } }), [idx('by-user', 5, 5)])],
+    live: [live(prov(40, 5, scaling({ read: r(5, 100), write: null })))],
+    steps: ['CreateGlobalIndex', 'RegisterScalableTarget', 'PutScalingPolicy'],
+    impact: 'update',
+    codes: ['DM104_GSI_BACKFILL'],
+  },
+  {
     // DynamoDB Local: no Application Auto Scaling; the range and the live units are never a change.
     name: 'autoscaling-unsupported-endpoint-masked',
     desired: [prov(5, 5, scaling({ read: r(5, 100), write: null }))],
