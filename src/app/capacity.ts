@@ -28,7 +28,7 @@ export function dataClient(project: Pick<Project, 'client' | 'liveClient' | 'cap
     signal: project.signal,
   });
   const client = pacedClient(project.client, share);
-  return { client, live: { client, capabilities: project.liveClient.capabilities }, close: () => client.destroy() };
+  return { client, live: { ...project.liveClient, client }, close: () => client.destroy() };
 }
 
 /** Runs `fn` with a data client for `work`, closed after. */

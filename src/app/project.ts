@@ -125,6 +125,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
   const onForce = () => abandonCalls(client);
   opts.forceStop?.addEventListener('abort', onForce, { once: true });
   let closed: Promise<void> | null = null;
+  const liveClient = liveClientFor(client);
   const close = () =>
     (closed ??= (async () => {
       clearTimeout(grace);
@@ -132,6 +133,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
       opts.signal?.removeEventListener('abort', startGrace);
       opts.forceStop?.removeEventListener('abort', onForce);
       client.destroy();
+      liveClient.scaling.destroy();
       await local?.release();
     })());
   let capacityPercent: number;
@@ -145,7 +147,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
   }
   const info: TargetInfo = { env: target.envName, endpoint: endpointLabel, local: policy.local };
   emit({ kind: 'connected', target: info });
-  return { ...files, client, liveClient: liveClientFor(client), endpointLabel, policy, isLocal: policy.local, capacityPercent, signal: controller.signal, abort: () => controller.abort(), emit, processEnv, info, close };
+  return { ...files, client, liveClient, endpointLabel, policy, isLocal: policy.local, capacityPercent, signal: controller.signal, abort: () => controller.abort(), emit, processEnv, info, close };
 }
 
 /**

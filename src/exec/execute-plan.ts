@@ -24,6 +24,8 @@ import { DdbMigrateError } from '../model/errors.js';
 import { isSettled, waitForActive, waitForGone, type WaitOptions } from '../live/wait.js';
 import { waitForInsights } from '../live/contributor-insights.js';
 import { waitForDestination } from '../live/kinesis-destination.js';
+import { waitInRange } from './scaling-handlers.js';
+import { isDynamoDbLocalArn } from '../live/capabilities.js';
 
 export type { ExecEvent, ExecOptions, ExecReport, StepResult, StepStatus } from './types.js';
 export { DETACHABLE_STEPS } from './types.js';
@@ -143,9 +145,15 @@ async function runStep(r: Runner, step: Step, position: number, held: Held): Pro
           if (detachedTimeout(r, e)) return end({ status: 'deferred', note: `not started: ${e.problems[0]?.message ?? 'an operation is in flight on this table'}` });
           throw e;
         }
+        // DynamoDB Local (its ARNs name region `ddblocal`) has no Application Auto Scaling: never
+        // sent, whichever endpoint the scaling client would resolve (AWS_ENDPOINT_URL_DYNAMODB alone).
+        if (feature === 'autoscaling' && isDynamoDbLocalArn(desc?.TableArn)) {
+          r.live.capabilities.mark('autoscaling', false);
+          return skip();
+        }
         beside = desc !== null && runsBesideBuild(r, step, desc, held);
         try {
-          note = (await runHandler(step, { client: r.live.client, live: desc ? describedTable(desc) : null, unsupported })).note;
+          note = (await runHandler(step, { client: r.live.client, scaling: r.live.scaling, live: desc ? describedTable(desc) : null, unsupported })).note;
         } catch (e) {
           // DynamoDB refused it beside the build after all: it waits for the build, as the rules say it would.
           if (beside && (isResourceInUse(e) || isLimitExceeded(e))) return end({ status: 'deferred', note: 'not started: DynamoDB refused it while an index builds on this table' });
@@ -173,6 +181,7 @@ async function runStep(r: Runner, step: Step, position: number, held: Held): Pro
     // A step sent beside an index build waits for the table only until the detach time too.
     const detachable = DETACHABLE_STEPS.has(step.kind) || beside;
     if (step.wait === 'table-active' || step.wait === 'encryption-enabled' || step.wait === 'warm-throughput-active') await waitForActive(r.live.client, table, waitOptions(r, step, detachable));
+    else if (step.wait === 'capacity-in-range' && step.kind === 'RegisterScalableTarget') await waitInRange(r.live.client, step, waitOptions(r, step));
     else if (step.wait === 'table-gone') await waitForGone(r.live.client, table, waitOptions(r, step));
     else if (step.wait === 'kinesis-destination-settled' && step.kind === 'UpdateKinesisDestination') await waitForDestination(r.live.client, table, step.streamArn, waitOptions(r, step));
     else if (step.wait === 'contributor-insights-settled' && step.kind === 'UpdateContributorInsights') await waitForInsights(r.live.client, table, step.index, waitOptions(r, step));

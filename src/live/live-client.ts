@@ -4,12 +4,16 @@
  * DynamoDB Local) the executor knows too, without a module-level cache keyed by client.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import { Capabilities } from './capabilities.js';
 import { clientEndpoint, isLocalEndpoint } from './client.js';
+import { scalingClientFor } from './scaling-client.js';
 
 export interface LiveClient {
   readonly client: DynamoDBClient;
   readonly capabilities: Capabilities;
+  /** Application Auto Scaling at the same endpoint (live/scaling-client.ts): autoscaling ranges. */
+  readonly scaling: ApplicationAutoScalingClient;
 }
 
 /** `client` with a fresh capability cache: call once and pass the value around. */
@@ -18,5 +22,5 @@ export function liveClientFor(client: DynamoDBClient): LiveClient {
     const url = await clientEndpoint(client).catch(() => null);
     return url !== null && isLocalEndpoint(url);
   };
-  return { client, capabilities: new Capabilities(isLocal) };
+  return { client, capabilities: new Capabilities(isLocal), scaling: scalingClientFor(client) };
 }

@@ -2,6 +2,7 @@
  * The change vocabulary the diff produces: verb-noun kinds, discriminated by `kind`, handled
  * exhaustively. A `ModifyTable` holds the setting changes inside one table.
  */
+import type { CapacityDimension } from './autoscaling.js';
 import type {
   Billing,
   ContributorInsightsMode,
@@ -11,6 +12,7 @@ import type {
   GlobalIndexShape,
   OnDemandLimits,
   ProvisionedCapacity,
+  ScalingRange,
   StreamView,
   TableClass,
   TableShape,
@@ -72,6 +74,20 @@ export type SettingChange =
   | { readonly kind: 'ModifyResourcePolicy'; readonly from: string | null; readonly to: string | null; readonly revision: string | null }
   /** The Kinesis streaming destination (`null`: none). */
   | { readonly kind: 'ModifyKinesisDestination'; readonly from: KinesisDestination | null; readonly to: KinesisDestination | null }
+  /**
+   * Autoscaling of one capacity (the table's when `index` is null, or one GSI's): a range added
+   * (`from` null), moved, or removed (`to` null), through Application Auto Scaling. `outside`: the
+   * live capacity when it is outside the declared range (the range is registered again, which moves
+   * it inside; an UpdateTable would fight the scaler), else null.
+   */
+  | {
+      readonly kind: 'ModifyAutoscaling';
+      readonly index: string | null;
+      readonly dimension: CapacityDimension;
+      readonly from: ScalingRange | null;
+      readonly to: ScalingRange | null;
+      readonly outside: number | null;
+    }
   /** Server-side encryption: `null` is the AWS owned key. */
   | { readonly kind: 'ModifySse'; readonly from: Encryption | null; readonly to: Encryption | null }
   | {

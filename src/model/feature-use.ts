@@ -5,6 +5,7 @@
  */
 import type { StepKind } from './step.js';
 import type { Feature, TableShape } from './table-shape.js';
+import { isAutoscaled } from './autoscaling.js';
 
 /** Exhaustive: a new Feature fails to compile until it says when a shape uses it. */
 const USES: Readonly<Record<Feature, (s: TableShape) => boolean>> = {
@@ -19,6 +20,7 @@ const USES: Readonly<Record<Feature, (s: TableShape) => boolean>> = {
   contributorInsights: (s) => s.contributorInsights.table !== null || Object.keys(s.contributorInsights.indexes).length > 0,
   resourcePolicy: (s) => s.resourcePolicy !== null,
   kinesisDestination: (s) => s.kinesisDestination !== null,
+  autoscaling: (s) => isAutoscaled(s.autoscaling),
   globalIndexOnDemand: (s) => s.globalIndexes.some((g) => g.onDemand !== null && (g.onDemand.maxRead !== null || g.onDemand.maxWrite !== null)),
 };
 
@@ -46,6 +48,9 @@ export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
   UpdateContributorInsights: 'contributorInsights',
   UpdateResourcePolicy: 'resourcePolicy',
   UpdateKinesisDestination: 'kinesisDestination',
+  RegisterScalableTarget: 'autoscaling',
+  PutScalingPolicy: 'autoscaling',
+  DeregisterScalableTarget: 'autoscaling',
 };
 
 /**

@@ -5,6 +5,7 @@
 import type { SettingChange, TableChange } from './change.js';
 import type { Billing, ContributorInsightsMode, Encryption, KinesisPrecision, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
 import type { IndexThroughput } from './change.js';
+import type { CapacityDimension } from './autoscaling.js';
 
 /** What the executor waits for after the call, before the next step. */
 export type WaitFor =
@@ -19,6 +20,8 @@ export type WaitFor =
   | 'contributor-insights-settled'
   /** DescribeKinesisStreamingDestination: the step's stream no longer ENABLING / DISABLING / UPDATING. */
   | 'kinesis-destination-settled'
+  /** Table-active, and the step's capacity inside its range (Application Auto Scaling moves it there on register). */
+  | 'capacity-in-range'
   /** The table is gone (DescribeTable says ResourceNotFound). */
   | 'table-gone';
 
@@ -79,6 +82,16 @@ export type Step = StepBase &
      * ApproximateCreationDateTimePrecision (Enable, Update).
      */
     | { readonly kind: 'UpdateKinesisDestination'; readonly action: 'enable' | 'update' | 'disable'; readonly streamArn: string; readonly precision: KinesisPrecision }
+    /**
+     * Application Auto Scaling: RegisterScalableTarget of one capacity (ServiceNamespace dynamodb)
+     * with its range; it registers the target or moves its range, and brings a capacity outside the
+     * range inside it.
+     */
+    | { readonly kind: 'RegisterScalableTarget'; readonly index: string | null; readonly dimension: CapacityDimension; readonly min: number; readonly max: number }
+    /** Application Auto Scaling: PutScalingPolicy, target tracking on the capacity's utilization metric. */
+    | { readonly kind: 'PutScalingPolicy'; readonly index: string | null; readonly dimension: CapacityDimension; readonly targetUtilization: number }
+    /** Application Auto Scaling: DeregisterScalableTarget (its scaling policies go with it). */
+    | { readonly kind: 'DeregisterScalableTarget'; readonly index: string | null; readonly dimension: CapacityDimension }
     | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }
     | { readonly kind: 'TagTable'; readonly tags: Readonly<Record<string, string>> }
     | { readonly kind: 'UntagTable'; readonly keys: readonly string[] }

@@ -227,6 +227,7 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
   ModifyResourcePolicy: () => [],
   // No table data is touched; the stream's consumers stop getting records (the step's note says so).
   ModifyKinesisDestination: () => [],
+  ModifyAutoscaling: () => [],
   // DG-CON: 4 key-type switches per 24 h, then 1 after each 6 h without one; to the AWS owned key any time.
   ModifySse: (c, table) =>
     c.to === null

@@ -8,12 +8,16 @@
  *   4. contributor insights, table then each GSI (after the creates: an index must exist), each its
  *      own UpdateContributorInsights, waited until no longer ENABLING / DISABLING;
  *   5. TTL, tags, PITR (their own APIs; no table status to wait for).
+ * Application Auto Scaling (autoscaling-steps.ts): targets that go away are deregistered before
+ * everything else; ranges are registered after the index creates (the capacity is provisioned and
+ * the index exists by then).
  */
 import type { SettingChange, SettingChangeKind, TableChange } from '../model/change.js';
 import type { Step } from '../model/step.js';
 import { makeStep } from './make-step.js';
 import { throughputStep } from './throughput-step.js';
 import { raisedSides } from '../diff/warm-throughput.js';
+import { deregisterPhase, registerPhase } from './autoscaling-steps.js';
 
 type ModifyTable = Extract<TableChange, { kind: 'ModifyTable' }>;
 type Of<K extends SettingChangeKind> = Extract<SettingChange, { kind: K }>;
@@ -156,6 +160,7 @@ const pitr = each<'ModifyPointInTimeRecovery' | 'ModifyRecoveryPeriod'>((c, { ta
 
 /** The phases of an in-place change, named so each setting kind can say which handle it. */
 type PhaseName =
+  | 'deregister autoscaling'
   | 'delete indexes'
   | 'throughput'
   | 'stream'
@@ -164,6 +169,7 @@ type PhaseName =
   | 'warm throughput'
   | 'encryption'
   | 'create indexes'
+  | 'register autoscaling'
   | 'contributor insights'
   | 'resource policy'
   | 'kinesis destination'
@@ -176,6 +182,7 @@ type PhaseName =
  * their insertion order). Typed as a Record so a phase without a builder does not compile.
  */
 const PHASE: Readonly<Record<PhaseName, Phase>> = {
+  'deregister autoscaling': deregisterPhase,
   'delete indexes': deleteIndexes,
   throughput,
   stream,
@@ -184,6 +191,7 @@ const PHASE: Readonly<Record<PhaseName, Phase>> = {
   'warm throughput': warm,
   encryption,
   'create indexes': createIndexes,
+  'register autoscaling': registerPhase,
   'contributor insights': insights,
   'resource policy': policy,
   'kinesis destination': kinesis,
@@ -214,6 +222,7 @@ const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
   ModifyTags: ['tags'],
   ModifyPointInTimeRecovery: ['point-in-time recovery'],
   ModifyRecoveryPeriod: ['point-in-time recovery'],
+  ModifyAutoscaling: ['deregister autoscaling', 'register autoscaling'],
 };
 
 /** The steps of `change`, phase by phase; each phase sees only the setting changes routed to it. */

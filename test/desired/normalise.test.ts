@@ -39,6 +39,7 @@ const EXAMPLE_BASE: TableShape = {
   contributorInsights: { table: null, indexes: {} },
   resourcePolicy: null,
   kinesisDestination: null,
+  autoscaling: { table: { read: null, write: null }, indexes: {} },
   tags: { project: 'cruddur', service: 'direct-messaging' },
 };
 
@@ -92,6 +93,7 @@ describe('normaliseSpec', () => {
       contributorInsights: { table: null, indexes: {} },
       resourcePolicy: null,
       kinesisDestination: null,
+      autoscaling: { table: { read: null, write: null }, indexes: {} },
       tags: {},
     } satisfies TableShape);
   });

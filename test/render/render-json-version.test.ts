@@ -15,4 +15,15 @@ describe('renderJson: format version', () => {
     const json = renderJson(planOf(scenario('everything-at-once')));
     for (const field of ['"sse"', '"pointInTimeRecoveryDays"', '"warmThroughput"', '"recoveryPeriodDays"']) expect(json).to.not.include(field);
   });
+
+  it('is 1.3 for a plan with autoscaling (ranges, their steps and a step service), and leaves `autoscaling` and `service` out otherwise', () => {
+    for (const name of ['autoscaling-range-added', 'autoscaling-billing-to-on-demand', 'autoscaling-create-table-with-two-gsis']) expect(version(name), name).to.equal('1.3');
+    const json = renderJson(planOf(scenario('everything-at-once')));
+    for (const field of ['"autoscaling"', '"service"']) expect(json).to.not.include(field);
+    const steps = (JSON.parse(renderJson(planOf(scenario('autoscaling-range-removed')))) as { tables: { steps: { kind: string; service?: string }[] }[] }).tables[0]?.steps ?? [];
+    expect(steps.map((s) => [s.kind, s.service ?? 'dynamodb'])).to.deep.equal([
+      ['DeregisterScalableTarget', 'application-autoscaling'],
+      ['UpdateThroughput', 'dynamodb'],
+    ]);
+  });
 });
