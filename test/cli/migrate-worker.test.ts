@@ -68,6 +68,10 @@ describe('cli: migrate run --worker @engine', function () {
 
   it('one worker alone runs every segment and records the migration; apply left it to the workers while their work ran', async () => {
     const { p, name, ctl } = await project(30);
+    // apply --no-migrations applies the schema and leaves the migration pending, for the workers.
+    const schemaOnly = await runCli(['apply', '--dir', p.dir, ...target(), '--yes', '--no-fixtures', '--no-migrations']);
+    expect(schemaOnly.code, schemaOnly.err).to.equal(0);
+    expect(await applied(ctl).catch(() => false)).to.equal(false);
     // The workers' shared work exists (a worker started it): apply leaves the migration to them.
     await ensureControlTable(client, ctl);
     await ensureWork(doc, ctl, '0001_count', 4);

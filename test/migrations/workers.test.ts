@@ -115,6 +115,8 @@ describe('migrate run --worker: four processes, two killed with kill -9 @engine'
     expect(survivors.filter((o) => /recorded applied by this worker/.test(o))).to.have.length(1);
     const rec = await client.send(new GetItemCommand({ TableName: ctl, Key: { pk: { S: 'MIGRATION' }, sk: { S: '0001_count' } }, ConsistentRead: true }));
     expect(rec.Item?.['runId']?.S).to.be.a('string');
+    // Counted once per item: a taken-over segment counts on from its last checkpoint.
+    expect(Number(rec.Item?.['processed']?.N)).to.equal(ITEMS);
 
     const counts = new Map<number, number>();
     let start: Record<string, unknown> | undefined;
