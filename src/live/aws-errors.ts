@@ -38,6 +38,9 @@ export function isUnsupportedOperation(e: unknown): boolean {
   if (status === 400 && name !== 'ValidationException' && /not (currently )?(supported|implemented)|unknown operation/i.test(errorMessage(e))) {
     return true;
   }
+  // dynalite answers another service's operation with an XML <UnknownOperationException/> the JSON
+  // protocol cannot parse: the SDK throws a SyntaxError quoting it.
+  if (name === 'SyntaxError' && /<UnknownOp/.test(errorMessage(e))) return true;
   return false;
 }
 
