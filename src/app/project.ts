@@ -121,6 +121,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
   opts.signal?.addEventListener('abort', startGrace, { once: true });
   const onForce = () => abandonCalls(client);
   opts.forceStop?.addEventListener('abort', onForce, { once: true });
+  const liveClient = liveClientFor(client);
   let closed: Promise<void> | null = null;
   const close = () =>
     (closed ??= (async () => {
@@ -128,6 +129,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
       opts.signal?.removeEventListener('abort', onAbort);
       opts.signal?.removeEventListener('abort', startGrace);
       opts.forceStop?.removeEventListener('abort', onForce);
+      liveClient.destroyRegionClients();
       client.destroy();
       await local?.release();
     })());
@@ -140,7 +142,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
   }
   const info: TargetInfo = { env: target.envName, endpoint: endpointLabel, local: policy.local };
   emit({ kind: 'connected', target: info });
-  return { ...files, client, liveClient: liveClientFor(client), endpointLabel, policy, isLocal: policy.local, signal: controller.signal, abort: () => controller.abort(), emit, processEnv, info, close };
+  return { ...files, client, liveClient, endpointLabel, policy, isLocal: policy.local, signal: controller.signal, abort: () => controller.abort(), emit, processEnv, info, close };
 }
 
 /**

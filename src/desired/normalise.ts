@@ -23,6 +23,7 @@ import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 import { canonicalProjection } from '../model/projection.js';
 import { canonicalInsights } from '../model/contributor-insights.js';
 import { canonicalPolicy } from '../model/resource-policy.js';
+import { normaliseReplicas } from './normalise-replicas.js';
 
 /** The canonical shape of `spec` with `envName`'s overrides applied (null: the base). */
 export function normaliseSpec(spec: TableSpecDoc, envName: string | null): TableShape {
@@ -52,6 +53,7 @@ export function normaliseMerged(spec: MergedSpecDoc): TableShape {
     resourcePolicy: typeof spec.resourcePolicy === 'object' ? canonicalPolicy(spec.resourcePolicy) : null,
     kinesisDestination: spec.kinesisDestination ? { streamArn: spec.kinesisDestination.streamArn, precision: spec.kinesisDestination.precision ?? 'MILLISECOND' } : null,
     tags: sortedRecord(spec.tags ?? SPEC_DEFAULTS.tags),
+    replicas: normaliseReplicas(spec),
   };
 }
 

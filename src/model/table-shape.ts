@@ -108,6 +108,44 @@ export interface KinesisDestination {
   readonly precision: KinesisPrecision;
 }
 
+/**
+ * A replica's own read-side throughput for one GSI (ReplicaGlobalSecondaryIndex): `read` on a
+ * provisioned table (ProvisionedThroughputOverride.ReadCapacityUnits), `maxRead` on an on-demand one
+ * (OnDemandThroughputOverride.MaxReadRequestUnits); `null`: the table's (no override).
+ */
+export interface ReplicaIndexOverride {
+  readonly read: number | null;
+  readonly maxRead: number | null;
+}
+
+/**
+ * One replica of a global table (version 2019.11.21) in another Region: what ReplicaDescription
+ * reports (KMS key, table class, read overrides) and what lives in the replica's own Region (PITR,
+ * deletion protection, tags). The table's home Region is never a replica of itself.
+ */
+export interface ReplicaShape {
+  readonly region: string;
+  /**
+   * The replica's KMS key (KMSMasterKeyId). On the spec side `null` means "not managed": whatever key
+   * DynamoDB gave the replica; on the live side `null` means none is described.
+   */
+  readonly kmsKey: string | null;
+  /** TableClassOverride; `null`: the same class as the table (one canonical form). */
+  readonly tableClass: TableClass | null;
+  /** ProvisionedThroughputOverride.ReadCapacityUnits (provisioned tables); `null`: the table's. */
+  readonly read: number | null;
+  /** OnDemandThroughputOverride.MaxReadRequestUnits (on-demand tables); `null`: the table's. */
+  readonly maxRead: number | null;
+  /** Per-GSI read overrides, only the GSIs that have one, keys sorted. */
+  readonly indexes: Readonly<Record<string, ReplicaIndexOverride>>;
+  /** Read and set in the replica's Region (DescribeContinuousBackups there). */
+  readonly pointInTimeRecovery: boolean;
+  /** Read and set in the replica's Region. */
+  readonly deletionProtection: boolean;
+  /** Read and set in the replica's Region; keys sorted. */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
 export interface TableShape {
   readonly name: string;
   readonly partitionKey: KeyAttribute;
@@ -144,6 +182,8 @@ export interface TableShape {
   readonly kinesisDestination: KinesisDestination | null;
   /** Keys in sorted order. */
   readonly tags: Readonly<Record<string, string>>;
+  /** Global table replicas in other Regions, sorted by Region; `[]`: a single-Region table. */
+  readonly replicas: readonly ReplicaShape[];
 }
 
 /**
@@ -151,11 +191,13 @@ export interface TableShape {
  * class, ignores per-GSI on-demand maximums in UpdateTable (`globalIndexOnDemand`) and drops
  * `SSESpecification` (`sse`) and warm throughput; an endpoint with PITR may not report its recovery
  * period (`pointInTimeRecoveryPeriod`), and has no contributor insights operations; dynalite has
- * no TTL or streams. An unsupported feature is never shown as a diff.
+ * no TTL or streams; DynamoDB Local has no global tables (`replicas`). An unsupported feature is never
+ * shown as a diff.
  */
-export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination';
+export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination'
+  | 'replicas';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod', 'contributorInsights', 'resourcePolicy', 'kinesisDestination'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod', 'contributorInsights', 'resourcePolicy', 'kinesisDestination', 'replicas'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {
@@ -172,4 +214,6 @@ export interface LiveTable {
   readonly streamArn: string | null;
   /** The RevisionId of the resource policy as read (sent as ExpectedRevisionId); absent: none. */
   readonly policyRevision?: string | null;
+  /** Replicas not ACTIVE (CREATING, UPDATING, DELETING...), by Region, as DescribeTable reports them. */
+  readonly pendingReplicas?: Readonly<Record<string, string>>;
 }
