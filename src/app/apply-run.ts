@@ -19,12 +19,18 @@ import { checkMigrations, type MigrationState } from './migrations.js';
 import { finishPendingReplaces, preservingPhases, runPreserving, withoutStepsOf } from './preserve-data.js';
 import type { Project } from './project.js';
 import { executeAndVerify, firstProblem, type StepsOutcome } from './steps.js';
+import { recordInFlight, settledHistorySteps, settleInFlight, type InFlightSettlement } from './in-flight.js';
+import type { InFlightOperation } from '../model/in-flight.js';
+
+const planHashOf = (plan: Plan): string => createHash('sha256').update(JSON.stringify(plan)).digest('hex');
 
 /** How the locked part of apply runs. */
 export interface ApplyRunOptions extends LockTimes {
   readonly allowChanged: boolean;
   /** Replacements copy the items through a temporary table. */
   readonly preserveData: boolean;
+  /** `--wait-timeout` / `--detach`: when (epoch ms) slow steps are left in flight; absent: wait for everything. */
+  readonly detachAt?: number | undefined;
 }
 
 /** A migration this run ran, and how it went. */
@@ -39,8 +45,12 @@ export interface LockedRun {
   readonly plan: Plan;
   readonly outcome: StepsOutcome;
   readonly migrations: readonly MigrationRun[];
-  /** Every step ran, verified, and the `after` migrations ran. */
+  /** Every step ran (or was left in flight), verified, and the `after` migrations ran (or wait for what is in flight). */
   readonly ok: boolean;
+  /** Operations an earlier detached run left: finished (and verified) in this run, or still running. */
+  readonly settled: InFlightSettlement;
+  /** Operations this run left in flight (recorded in the control table). */
+  readonly detached: readonly InFlightOperation[];
 }
 
 /**
@@ -64,12 +74,15 @@ export async function runUnderLock(
     envName: project.target.envName,
     endpoint: project.endpointLabel,
   };
+  let settled: InFlightSettlement = { finished: [], still: [] };
+  // The tables of operations this run saw finish count as touched, even when its own plan is empty.
+  const touched = (plan: Plan | null): string[] => [...new Set([...(plan ? tablesOf(plan) : []), ...settled.finished.map((f) => f.operation.table)])].sort();
   const record = (plan: Plan | null, fields: Pick<HistoryRecord, 'steps' | 'result'> & Partial<HistoryRecord>) =>
     recordHistory(project.client, state.controlTable, {
       ...base,
       finishedAt: new Date().toISOString(),
-      planHash: plan ? createHash('sha256').update(JSON.stringify(plan)).digest('hex') : null,
-      tables: plan ? tablesOf(plan) : [],
+      planHash: plan ? planHashOf(plan) : null,
+      tables: touched(plan),
       ...fields,
     });
   const warn = (message: string) => project.emit({ kind: 'warning', message });
@@ -87,6 +100,11 @@ export async function runUnderLock(
   const migrations: MigrationRun[] = [];
   try {
     await finishPendingReplaces(project);
+    // What an earlier detached run left in flight: waited for (up to this run's wait timeout),
+    // verified and cleared before the plan is made again, so the plan sees it finished.
+    settled = await settleInFlight(project, opts.detachAt);
+    const settledSteps = settledHistorySteps(settled);
+    const settledMismatches = settled.finished.flatMap((f) => f.mismatches);
     plan = (await checkMigrations(project.client, await replan(), state)).plan;
     const tables = tableNamesOf(desired);
     const runPhase = async (phase: 'before' | 'after'): Promise<void> => {
@@ -114,23 +132,29 @@ export async function runUnderLock(
       await runPreserving(project, phases);
       toExecute = withoutStepsOf(plan, new Set(phases.map((p) => p.table)));
     }
-    outcome = await executeAndVerify(project, toExecute, 'apply');
+    const executed = await executeAndVerify(project, toExecute, 'apply', { detachAt: opts.detachAt });
+    // A detached operation that finished and did not match its record fails this run, as a step would.
+    outcome = settledMismatches.length > 0 ? { ...executed, mismatches: [...settledMismatches, ...executed.mismatches] } : executed;
     if (lock.lost) throw lockLostError(state.controlTable, DEFAULT_LOCK_SCOPE, runId);
+    const steps = [...settledSteps, ...stepsFromReport(outcome.report)];
     if (!outcome.report.ok || outcome.mismatches.length > 0) {
       // Best effort: an endpoint that died mid-run must not hide the report of what ran.
-      await record(plan, { steps: stepsFromReport(outcome.report), result: 'failed', migrations, error: firstProblem(outcome) ?? 'failed' }).catch((e: unknown) =>
+      await record(plan, { steps, result: 'failed', migrations, error: firstProblem(outcome) ?? 'failed' }).catch((e: unknown) =>
         warn(`warning: the history record of this failed run could not be written (${describeFailure(e)}).`),
       );
-      return { plan, outcome, migrations, ok: false };
+      return { plan, outcome, migrations, ok: false, settled, detached: [] };
     }
-    await runPhase('after');
+    const detached = await recordInFlight(project, { runId, planHash: planHashOf(plan) }, plan, outcome.report);
+    const inFlight = detached.length > 0 || settled.still.length > 0 || outcome.report.steps.some((s) => s.status === 'deferred');
+    // `after` migrations may need what is still building: they run in the apply that sees it finish.
+    if (!inFlight) await runPhase('after');
     // The schema and migrations are applied: a history write that fails now is a warning, not a failed apply.
-    await record(plan, { steps: stepsFromReport(outcome.report), result: 'success', migrations }).catch((e: unknown) =>
+    await record(plan, { steps, result: inFlight ? 'in-flight' : 'success', migrations }).catch((e: unknown) =>
       warn(`warning: the apply succeeded but its history record could not be written (${e instanceof Error ? e.message : String(e)}).`),
     );
-    return { plan, outcome, migrations, ok: true };
+    return { plan, outcome, migrations, ok: true, settled, detached };
   } catch (e) {
-    const steps = outcome ? stepsFromReport(outcome.report) : plan ? stepsNotRun(plan) : [];
+    const steps = [...settledHistorySteps(settled), ...(outcome ? stepsFromReport(outcome.report) : plan ? stepsNotRun(plan) : [])];
     await record(plan, { steps, result: 'failed', migrations, error: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) }).catch(() => undefined);
     throw e;
   } finally {

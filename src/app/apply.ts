@@ -18,6 +18,9 @@ import { preservingPhases } from './preserve-data.js';
 import { withProject } from './project.js';
 import { confirmed, refuseDeletionProtected, refuseDestructive } from './refusals.js';
 import { finishSteps, settleTables, summarizeSteps, type StepsSummary } from './steps.js';
+import type { SettledOperation } from './in-flight.js';
+import type { InFlightOperation } from '../model/in-flight.js';
+import { parseDuration } from '../util/duration.js';
 
 /** Options of {@link applyProject}: the target, yes/confirm, the lock times, and what `ddb-migrate apply` takes as flags. */
 export interface ApplyProjectOptions extends ProjectOptions, ConfirmOptions, LockTimes {
@@ -39,6 +42,14 @@ export interface ApplyProjectOptions extends ProjectOptions, ConfirmOptions, Loc
   readonly allowChanged?: boolean | undefined;
   /** Fixture batch writes in flight (default: adaptive). */
   readonly concurrency?: number | undefined;
+  /**
+   * `--wait-timeout`: how long (from when the steps start) to wait for slow steps (GSI builds) and
+   * for operations an earlier run left in flight, e.g. `45m`. A slow step still running then is left
+   * to DynamoDB, recorded in the control table, and the result is `in-flight`. Absent: wait for everything.
+   */
+  readonly waitTimeout?: string | undefined;
+  /** `--detach`: a wait timeout of zero for slow steps (start them, record them, do not wait). */
+  readonly detach?: boolean | undefined;
 }
 
 /** `loaded`: fixtures loaded; `skipped`: none to load (or not asked); `not-run`: the apply stopped before. */
@@ -46,8 +57,14 @@ export type FixturesState = 'loaded' | 'skipped' | 'not-run';
 
 /** What {@link applyProject} did: the plan, each step's status, the verification, the migrations and fixtures. */
 export interface ApplyResult {
-  /** `applied`: steps ran and verified; `no-changes`: nothing to do; `cancelled`: the confirm said no; `failed`: a step failed, the run was interrupted, or the live tables did not verify (`steps.verified` false, `steps.mismatches`). */
-  readonly status: 'applied' | 'no-changes' | 'cancelled' | 'failed';
+  /**
+   * `applied`: steps ran and verified; `in-flight`: what ran verified, but a slow step (or one an
+   * earlier run started) is still running at the wait timeout (`inFlight.running`), and its table's
+   * later steps are deferred to the next apply; `no-changes`: nothing to do; `cancelled`: the confirm
+   * said no; `failed`: a step failed, the run was interrupted, or the live tables did not verify
+   * (`steps.verified` false, `steps.mismatches`).
+   */
+  readonly status: 'applied' | 'in-flight' | 'no-changes' | 'cancelled' | 'failed';
   readonly target: TargetInfo;
   /** The plan shown before anything changed. */
   readonly plan: Plan;
@@ -63,6 +80,12 @@ export interface ApplyResult {
     readonly decisions: readonly FixtureDecision[] | null;
     readonly counts: readonly FixtureCount[];
   };
+  /** Operations left in flight (`waitTimeout` / `detach`): finished and verified in this run, still running (recorded), or started by it. */
+  readonly inFlight: {
+    readonly finished: readonly SettledOperation[];
+    /** Still running when this run stopped waiting: recorded in the control table (this run's and earlier ones'). */
+    readonly running: readonly InFlightOperation[];
+  };
 }
 
 /**
@@ -72,6 +95,8 @@ export interface ApplyResult {
  */
 export async function applyProject(opts: ApplyProjectOptions): Promise<ApplyResult> {
   refuseSelectionWithPlanFile(opts);
+  // A bad --wait-timeout is refused before anything is read or written.
+  const waitMs = waitTimeoutMs(opts);
   return withProject(opts, async (project) => {
     const allowDestructive = opts.allowDestructive ?? false;
     const prepared = opts.planFile ? await prepareSaved(project, opts.planFile) : await prepareFresh(project, opts);
@@ -92,10 +117,11 @@ export async function applyProject(opts: ApplyProjectOptions): Promise<ApplyResu
     // those of every table whose fixtures this apply will load.
     if (decisions) await refuseBadFixtures(project.dir, tablesToLoad(decisions));
 
-    const result = { target: project.info, plan, preserving, migrations: [] as MigrationRun[], ranPlan: null, steps: null };
+    const result = { target: project.info, plan, preserving, migrations: [] as MigrationRun[], ranPlan: null, steps: null, inFlight: { finished: [], running: [] } };
     const notRun = { state: 'not-run' as const, decisions, counts: [] };
     // With allowChanged, an edited applied migration is work too: its new checksum is recorded.
-    const work = hasChanges(plan) || (plan.migrations?.length ?? 0) > 0 || changed.length > 0;
+    // So is an operation an earlier detached run left in flight: this run waits for it and verifies it.
+    const work = hasChanges(plan) || (plan.migrations?.length ?? 0) > 0 || changed.length > 0 || (plan.inFlight?.length ?? 0) > 0;
     if (work) {
       refuseDestructive(plan, allowDestructive);
       // A deletion-protected table the plan must drop or replace: the option does not override it.
@@ -114,20 +140,32 @@ export async function applyProject(opts: ApplyProjectOptions): Promise<ApplyResu
         refuseDeletionProtected(again);
         return again;
       };
+      const detachAt = waitMs === undefined ? undefined : Date.now() + waitMs;
       const run = await runUnderLock(
         project,
-        { allowChanged: opts.allowChanged ?? false, preserveData: opts.preserveData ?? false, lockTimeout: opts.lockTimeout, lockLease: opts.lockLease },
+        { allowChanged: opts.allowChanged ?? false, preserveData: opts.preserveData ?? false, lockTimeout: opts.lockTimeout, lockLease: opts.lockLease, detachAt },
         migrations,
         await prepared.seedTables(),
         replan,
       );
-      const ran = { ...result, ranPlan: run.plan, steps: summarizeSteps(run.outcome), migrations: run.migrations };
+      const running = [...run.settled.still, ...run.detached];
+      const ran = { ...result, ranPlan: run.plan, steps: summarizeSteps(run.outcome), migrations: run.migrations, inFlight: { finished: run.settled.finished, running } };
       if (!finishSteps(project, 'apply', run.outcome) || !run.ok) return { ...ran, status: 'failed', fixtures: notRun };
-      return { ...ran, status: 'applied', fixtures: await fixturesAfter(project, decisions, opts) };
+      const deferred = run.outcome.report.steps.some((s) => s.status === 'deferred');
+      return { ...ran, status: running.length > 0 || deferred ? 'in-flight' : 'applied', fixtures: await fixturesAfter(project, decisions, opts) };
     }
     await settleTables(project, plan);
     return { ...result, status: 'no-changes', fixtures: await fixturesAfter(project, decisions, opts) };
   });
+}
+
+/** `detach`: 0; `waitTimeout`: its duration; neither: undefined (wait for everything). Both: a usage error. */
+function waitTimeoutMs(opts: ApplyProjectOptions): number | undefined {
+  if (opts.detach && opts.waitTimeout !== undefined) {
+    throw new DdbMigrateError({ code: 'CLI_USAGE', message: '--detach is a wait timeout of zero: it cannot be given with --wait-timeout.', hint: 'Use one of them.' });
+  }
+  if (opts.detach) return 0;
+  return opts.waitTimeout === undefined ? undefined : parseDuration(opts.waitTimeout, '--wait-timeout');
 }
 
 async function fixturesAfter(project: Parameters<typeof loadFixtures>[0], decisions: readonly FixtureDecision[] | null, opts: ApplyProjectOptions): Promise<ApplyResult['fixtures']> {

@@ -11,6 +11,11 @@ export { dropProject, type DropProjectOptions, type DropResult } from './drop.js
 export { driftProject, type DriftProjectOptions, type DriftResult } from './drift.js';
 export { importTables, type ImportTablesOptions, type ImportResult, type UnmappedSetting } from './import.js';
 export { history, type HistoryOptions, type HistoryResult } from './history.js';
+/** The operations a detached apply (`waitTimeout` / `detach`) left running (`ddb-migrate status`). */
+export { statusProject, type StatusOptions, type StatusResult, type InFlightStatus } from './status.js';
+export type { SettledOperation, InFlightSettlement } from './in-flight.js';
+export type { InFlightOperation, InFlightLive, InFlightKind } from '../model/in-flight.js';
+export type { Estimate, EstimateBasis, EstimateOperation, CapacitySource } from '../model/estimate.js';
 export { ABORT_GRACE_MS } from './project.js';
 /** Every check that needs no network, all problems at once (`ddb-migrate validate`). */
 export { validateProject, hasErrors, type ValidateOptions } from './validate.js';
@@ -25,7 +30,7 @@ export type { LockTimes } from './lock.js';
 export type { MigrationRun } from './apply-run.js';
 export type { FixtureCount } from './fixtures.js';
 export type { FixtureDecision, FixtureReason } from './fixtures-to-load.js';
-export type { StepSummary, StepsOutcome, StepsSummary } from './steps.js';
+export { summarizeSteps, type StepSummary, type StepsOutcome, type StepsSummary } from './steps.js';
 /** A data-preserving replacement's plan and progress (`preserveData`), and its phases as lines the plan output shows. */
 export type { ReplaceEvent, ReplacePhasePlan, ReplacePhase, ReplaceEstimate, KeyRule } from '../replace/types.js';
 export { describeReplacePhases } from '../replace/describe-phases.js';

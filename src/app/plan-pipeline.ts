@@ -10,6 +10,7 @@ import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { buildPlan } from '../plan/build-plan.js';
 import type { AppEvent } from './events.js';
 import type { Project } from './project.js';
+import { readInFlight } from './in-flight.js';
 
 /** Which tables a plan covers. */
 export interface PlanSelection {
@@ -54,8 +55,12 @@ export async function computePlan(project: Project, opts: PlanSelection): Promis
   const names = [...new Set([...desired.map((t) => t.name), ...liveTableNames])];
   const live = await readLiveTables(project.liveClient, names);
   const changes = diffAll(desired, live, { prune: Boolean(opts.prune), liveTableNames });
-  const built = buildPlan(changes, live);
-  return { plan: interrupted.length > 0 ? { ...built, interrupted } : built, desired, live };
+  // A table it creates lists those of its settings the endpoint is known (from these reads) not to support.
+  const built = buildPlan(changes, live, { endpointUnsupported: [...(await project.liveClient.capabilities.knownUnsupported())] });
+  // Operations a detached apply left running (only when there are some, so plans are otherwise unchanged).
+  const inFlight = await readInFlight(project);
+  const withInterrupted = interrupted.length > 0 ? { ...built, interrupted } : built;
+  return { plan: inFlight.length > 0 ? { ...withInterrupted, inFlight } : withInterrupted, desired, live };
 }
 
 /**

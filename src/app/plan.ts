@@ -11,6 +11,7 @@ import { checkMigrations, readMigrationState } from './migrations.js';
 import type { ProjectOptions } from './options.js';
 import { computePlan, hasChanges } from './plan-pipeline.js';
 import { preservingPhases } from './preserve-data.js';
+import { withCopyEstimates } from './copy-estimates.js';
 import { withProject } from './project.js';
 
 /** Options of {@link planProject}. */
@@ -57,9 +58,12 @@ export async function planProject(opts: PlanProjectOptions): Promise<PlanResult>
   return withProject(opts, async (project) => {
     const computed = await computePlan(project, { tables: opts.tables, prune: opts.prune, warn: true });
     const migrationState = await readMigrationState(project);
-    const { plan, changed, unedited } = await checkMigrations(project.client, computed.plan, migrationState);
-    const fixtures = opts.fixtureDecisions !== false && project.target.fixtures ? await fixturesToLoad(project, computed.desired, plan, false) : null;
-    const preserving = opts.preserveData ? await preservingPhases(project, plan) : null;
+    const checked = await checkMigrations(project.client, computed.plan, migrationState);
+    const { changed, unedited } = checked;
+    const fixtures = opts.fixtureDecisions !== false && project.target.fixtures ? await fixturesToLoad(project, computed.desired, checked.plan, false) : null;
+    const preserving = opts.preserveData ? await preservingPhases(project, checked.plan) : null;
+    // With preserveData, each kept table's copy gets an estimate (from the item count the phases read).
+    const plan = preserving ? withCopyEstimates(checked.plan, preserving) : checked.plan;
     if (opts.out) {
       const file = createSavedPlan({
         plan,
@@ -74,7 +78,8 @@ export async function planProject(opts: PlanProjectOptions): Promise<PlanResult>
     return {
       plan,
       target: project.info,
-      hasChanges: hasChanges(plan) || (plan.migrations?.length ?? 0) > 0,
+      // An operation in flight is work apply would do too: wait for it, verify it and record it.
+      hasChanges: hasChanges(plan) || (plan.migrations?.length ?? 0) > 0 || (plan.inFlight?.length ?? 0) > 0,
       migrationProblems: [...changed, ...unedited],
       controlTable: project.controlTable,
       fixtures,

@@ -8,6 +8,11 @@ export interface Io {
   readonly color: boolean;
   /** True once the reader of standard output went away (`| head -1`): stop producing output. */
   readonly outClosed?: () => boolean;
+  /**
+   * Writes to standard error without a line end (a redrawn spinner or wait line); present only
+   * when standard error is a terminal. Without it, progress prints whole lines through `err`.
+   */
+  readonly errInline?: (text: string) => void;
 }
 
 /**
@@ -26,6 +31,7 @@ export function processIo(opts: { color?: boolean | undefined } = {}): Io {
     },
     outClosed: () => process.stdout.destroyed,
     err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+    ...(process.stderr.isTTY ? { errInline: (t: string) => void process.stderr.write(t) } : {}),
     isTTY,
     color: isTTY && !noColorEnv && opts.color !== false,
   };

@@ -2,7 +2,7 @@
  * Reads every `tables/*.yaml|yml` of a project, validates them all (every problem of every file
  * at once), applies an environment's overrides and normalises to the canonical `TableShape`.
  */
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import type { TableShape } from '../model/table-shape.js';
 import { checkConfig, controlTableClash, isKnownEnvironment, unknownEnvProblem, type ProjectConfig } from './config-file.js';
@@ -44,18 +44,9 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
   if (dirProblem) return { tables: [], ignored: [], problems: [dirProblem] };
   const { files, ignored, problems: listProblems } = await listTableFiles(dir);
   const problems: Problem[] = [...listProblems];
-  // Said, not skipped silently: a `users.json` in tables/ is not a table (only .yaml/.yml are);
-  // Markdown notes are expected there and not worth a warning.
-  for (const file of ignored.filter((f) => !/\.md$/i.test(f)))
-    problems.push({
-      code: 'SPEC_IGNORED_FILE',
-      severity: 'warning',
-      message: `${displayPath(join(dir, file))} is not a table file and is ignored (table files are the .yaml and .yml files directly in tables/)`,
-      location: { file: displayPath(join(dir, file)), line: 1, col: 1 },
-      hint: 'Rename or move it to tables/<table>.yaml if it describes a table; otherwise move it out of tables/.',
-    });
   const byName = new Map<string, LoadedTable>();
   const declaredIn = new Map<string, string>();
+  const policyFiles: string[] = [];
   for (const file of files) {
     // Problems name the file as it opens from the current directory (displayPath).
     const shown = displayPath(join(dir, file));
@@ -82,13 +73,33 @@ export async function checkTables(dir: string, config?: ProjectConfig): Promise<
     else declaredIn.set(declared, shown);
     if (checked.spec && other === undefined) {
       const resolved = await resolvePolicyFiles(checked.spec, join(dir, file), checked.source);
+      policyFiles.push(...resolved.files);
       problems.push(...resolved.problems);
       if (resolved.problems.length === 0) byName.set(declared, { file, spec: resolved.spec });
     }
   }
   const tables = [...byName.values()].sort((a, b) => compareCodeUnits(a.spec.table, b.spec.table));
+  problems.push(...ignoredFileWarnings(dir, ignored, policyFiles));
   problems.push(...controlTableClash(cfg, declaredIn));
   return { problems, tables, ignored };
+}
+
+/**
+ * Said, not skipped silently: a `users.json` in tables/ is not a table (only .yaml/.yml are).
+ * Markdown notes are expected there and not worth a warning, nor are the resource policy files a
+ * table file names (`resourcePolicy: policies/orders.json`) and the folders that hold them.
+ */
+function ignoredFileWarnings(dir: string, ignored: readonly string[], policyFiles: readonly string[]): Problem[] {
+  const named = (abs: string) => policyFiles.some((f) => f === abs || f.startsWith(`${abs}${sep}`));
+  return ignored
+    .filter((f) => !/\.md$/i.test(f) && !named(join(dir, f)))
+    .map((file) => ({
+      code: 'SPEC_IGNORED_FILE',
+      severity: 'warning' as const,
+      message: `${displayPath(join(dir, file))} is not a table file and is ignored (table files are the .yaml and .yml files directly in tables/)`,
+      location: { file: displayPath(join(dir, file)), line: 1, col: 1 },
+      hint: 'Rename or move it to tables/<table>.yaml if it describes a table; otherwise move it out of tables/.',
+    }));
 }
 
 /**

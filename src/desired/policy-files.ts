@@ -18,8 +18,8 @@ type Located = Pick<YamlSource, 'locate' | 'file'>;
 async function load(abs: string, shown: string, path: readonly (string | number)[], src: Located): Promise<{ doc: Record<string, unknown> } | { problem: Problem }> {
   const at = src.locate(path);
   const problem = (message: string, hint: string): { problem: Problem } => ({ problem: { code: 'SPEC_POLICY_FILE', message, location: at, field: path.join('.'), hint } });
-  const read = await readProjectText(abs, shown, 'table file', { maxBytes: MAX_POLICY_BYTES });
-  if ('problem' in read) return problem(`resource policy file ${shown}: ${read.problem.message}`, 'The path is relative to the table file; AWS allows policies up to 20 KB.');
+  const read = await readProjectText(abs, shown, 'resource policy file', { maxBytes: MAX_POLICY_BYTES });
+  if ('problem' in read) return problem(read.problem.message, `${read.problem.hint ?? ''} The path is relative to the table file.`.trim());
   try {
     const doc: unknown = JSON.parse(read.text);
     if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) return problem(`resource policy file ${shown} is not a JSON object`, 'A policy document is an object with Version and Statement.');
@@ -29,12 +29,17 @@ async function load(abs: string, shown: string, path: readonly (string | number)
   }
 }
 
-/** `spec` with every policy path replaced by its document; `tableFile` is the table file's path on disk. */
-export async function resolvePolicyFiles(spec: TableSpecDoc, tableFile: string, src: Located): Promise<{ spec: TableSpecDoc; problems: Problem[] }> {
+/**
+ * `spec` with every policy path replaced by its document; `tableFile` is the table file's path on
+ * disk. `files`: the absolute paths of the policy files it names (read or not).
+ */
+export async function resolvePolicyFiles(spec: TableSpecDoc, tableFile: string, src: Located): Promise<{ spec: TableSpecDoc; problems: Problem[]; files: string[] }> {
   const problems: Problem[] = [];
+  const files: string[] = [];
   const resolve = async (value: unknown, path: readonly (string | number)[]): Promise<unknown> => {
     if (typeof value !== 'string') return value;
     const abs = join(dirname(tableFile), value);
+    files.push(abs);
     const out = await load(abs, join(dirname(src.file), value), path, src);
     if ('problem' in out) {
       problems.push(out.problem);
@@ -48,5 +53,5 @@ export async function resolvePolicyFiles(spec: TableSpecDoc, tableFile: string, 
     envs[name] = o.resourcePolicy === undefined ? o : { ...o, resourcePolicy: await resolve(o.resourcePolicy, ['environments', name, 'resourcePolicy']) };
   }
   const out = { ...spec, ...(spec.resourcePolicy !== undefined ? { resourcePolicy: base } : {}), ...(spec.environments ? { environments: envs } : {}) } as TableSpecDoc;
-  return { spec: out, problems };
+  return { spec: out, problems, files };
 }

@@ -14,7 +14,7 @@ import type { Problem } from '../model/errors.js';
 export const MAX_TABLE_FILE_BYTES = 1024 * 1024;
 
 /** What the problem is about, for the message and hint. */
-export type FileSubject = 'project directory' | 'tables/ directory' | 'table file' | 'ddb-migrate.yaml';
+export type FileSubject = 'project directory' | 'tables/ directory' | 'table file' | 'resource policy file' | 'ddb-migrate.yaml';
 
 type Prefix = 'SPEC' | 'CONFIG';
 
@@ -51,32 +51,40 @@ export function fsProblem(e: unknown, subject: FileSubject, file: string, prefix
 export async function readProjectText(
   abs: string,
   file: string,
-  subject: 'table file' | 'ddb-migrate.yaml',
+  subject: 'table file' | 'resource policy file' | 'ddb-migrate.yaml',
   opts: { readonly maxBytes?: number } = {},
 ): Promise<{ readonly text: string } | { readonly problem: Problem }> {
-  const prefix: Prefix = subject === 'table file' ? 'SPEC' : 'CONFIG';
+  const prefix: Prefix = subject === 'ddb-migrate.yaml' ? 'CONFIG' : 'SPEC';
   let bytes: Buffer;
   try {
     const max = opts.maxBytes;
     if (max !== undefined) {
       const { size } = await stat(abs);
-      if (size > max) return { problem: tooLarge(file, size, max) };
+      if (size > max) return { problem: tooLarge(subject, file, size, max) };
     }
     bytes = await readFile(abs);
     // The file may have grown between stat and read.
-    if (max !== undefined && bytes.length > max) return { problem: tooLarge(file, bytes.length, max) };
+    if (max !== undefined && bytes.length > max) return { problem: tooLarge(subject, file, bytes.length, max) };
   } catch (e) {
     return { problem: fsProblem(e, subject, file, prefix) };
   }
   return decodeUtf8(bytes, file, prefix);
 }
 
-function tooLarge(file: string, size: number, max: number): Problem {
+/** Why each kind of file has a size limit, and what to do about a larger one. */
+const SIZE_LIMITS: Readonly<Record<'table file' | 'resource policy file' | 'ddb-migrate.yaml', { readonly limit: string; readonly hint: string }>> = {
+  'table file': { limit: '1 MiB', hint: 'A table file describes one table and is a few KiB; check that this is the file you meant (generated data belongs in fixtures/).' },
+  'resource policy file': { limit: "20 KB, AWS's limit on a resource-based policy", hint: 'Shorten the policy (fewer statements, or wildcards in resources and actions); AWS refuses larger ones.' },
+  'ddb-migrate.yaml': { limit: '1 MiB', hint: 'ddb-migrate.yaml holds a few environments and is a few KiB; check that this is the file you meant.' },
+};
+
+function tooLarge(subject: keyof typeof SIZE_LIMITS, file: string, size: number, max: number): Problem {
+  const { limit, hint } = SIZE_LIMITS[subject];
   return {
     code: 'SPEC_FILE_TOO_LARGE',
-    message: `the table file is ${size.toLocaleString('en-US')} bytes; table files are limited to ${max.toLocaleString('en-US')} bytes (1 MiB)`,
+    message: `the ${subject} ${file} is ${size.toLocaleString('en-US')} bytes; a ${subject} is limited to ${max.toLocaleString('en-US')} bytes (${limit})`,
     location: { file, line: 1, col: 1 },
-    hint: 'A table file describes one table and is a few KiB; check that this is the file you meant (generated data belongs in fixtures/).',
+    hint,
   };
 }
 

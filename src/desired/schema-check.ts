@@ -157,7 +157,7 @@ function toProblem(e: ErrorObject, src: YamlSource, prefix: 'SPEC' | 'CONFIG', d
       const what = propertyName !== undefined ? `key '${propertyName}'` : label;
       return {
         code: code('VALUE'),
-        message: `${what} ${e.keyword === 'pattern' ? patternMessage(propertyName) : (e.message ?? 'is not valid')}${propertyName === undefined && e.data !== undefined && typeof e.data !== 'object' ? `; got ${show(e.data)}` : ''}`,
+        message: `${what} ${e.keyword === 'pattern' ? patternMessage(propertyName, (e.params as { pattern?: string }).pattern) : (e.message ?? 'is not valid')}${propertyName === undefined && e.data !== undefined && typeof e.data !== 'object' ? `; got ${show(e.data)}` : ''}`,
         location: src.locate(here, { key: propertyName !== undefined }),
         field: formatField(here),
         ...(parentSchema?.description ? { hint: parentSchema.description } : {}),
@@ -189,8 +189,13 @@ function article(type: string): string {
   return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
-function patternMessage(propertyName: string | undefined): string {
-  return propertyName !== undefined && /^aws:/i.test(propertyName)
-    ? "uses the prefix 'aws:', which AWS reserves"
-    : 'contains characters that are not allowed';
+/**
+ * A pattern that is one character class (`^[A-Za-z0-9_-]+$`) is broken by a character; any other
+ * (an ARN, a key id, a URL, a duration) by the value's form: the hint (the field's description) says
+ * which form.
+ */
+function patternMessage(propertyName: string | undefined, pattern: string | undefined): string {
+  if (propertyName !== undefined && /^aws:/i.test(propertyName)) return "uses the prefix 'aws:', which AWS reserves";
+  const oneClass = pattern !== undefined && /^\^(\(\?![^)]*\))?\[[^\]]*\][*+]\$$/.test(pattern);
+  return oneClass ? 'contains characters that are not allowed' : 'is not in the expected form';
 }

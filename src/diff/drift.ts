@@ -8,16 +8,13 @@ import {
   globalIndexLabel,
   keyLabel,
   localIndexLabel,
-  warmLabel,
-  recoveryPeriodLabel,
   settingLabel,
   tagValueLabel,
-  throughputLabel,
   type TableSetting,
 } from '../model/labels.js';
 import { describeInterrupted, type InterruptedReplacement, type Plan, type TablePlan } from '../model/plan.js';
+import { isOwnWords, settingDelta, type OwnWordsKind } from '../model/setting-deltas.js';
 import type { TableShape } from '../model/table-shape.js';
-import { insightsLabel } from '../model/contributor-insights.js';
 
 /** One field that differs: what the endpoint reports vs. what the spec says. */
 export interface DriftFinding {
@@ -76,24 +73,11 @@ const quoted = (v: string | undefined) => (v === undefined ? ABSENT : tagValueLa
 
 type SettingOf<K extends SettingChangeKind> = Extract<SettingChange, { kind: K }>;
 
-/** Exhaustive over the setting kinds. */
-const SETTING_FINDINGS: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) => DriftFinding[] } = {
+/** The kinds drift words itself (see model/setting-deltas.ts); every other kind is its field delta. */
+const OWN_FINDINGS: { readonly [K in OwnWordsKind]: (c: SettingOf<K>) => DriftFinding[] } = {
   AddGlobalIndex: (c) => [finding(`globalIndexes.${c.index.name}`, ABSENT, globalIndexLabel(c.index))],
   DropGlobalIndex: (c) => [finding(`globalIndexes.${c.index.name}`, globalIndexLabel(c.index), ABSENT)],
   ReplaceGlobalIndex: (c) => [finding(`globalIndexes.${c.to.name}`, globalIndexLabel(c.from), globalIndexLabel(c.to))],
-  ModifyGlobalIndexThroughput: (c) => [finding(`globalIndexes.${c.index}.throughput`, throughputLabel(c.from), throughputLabel(c.to))],
-  ModifyBilling: (c) => [setting('billing', c.from, c.to)],
-  ModifyStream: (c) => [setting('stream', c.from, c.to)],
-  ModifyTtl: (c) => [setting('ttl', c.from, c.to)],
-  ModifyPointInTimeRecovery: (c) => [setting('pointInTimeRecovery', c.from, c.to)],
-  ModifyRecoveryPeriod: (c) => [finding('pointInTimeRecoveryDays', recoveryPeriodLabel(c.from), recoveryPeriodLabel(c.to))],
-  ModifyDeletionProtection: (c) => [setting('deletionProtection', c.from, c.to)],
-  ModifyTableClass: (c) => [setting('tableClass', c.from, c.to)],
-  ModifySse: (c) => [setting('sse', c.from, c.to)],
-  ModifyWarmThroughput: (c) => [finding(c.index ? `globalIndexes.${c.index}.warmThroughput` : 'warmThroughput', warmLabel(c.from), warmLabel(c.to))],
-  ModifyContributorInsights: (c) => [finding(c.index ? `globalIndexes.${c.index}.contributorInsights` : 'contributorInsights', insightsLabel(c.from), insightsLabel(c.to))],
-  ModifyKinesisDestination: (c) => [setting('kinesisDestination', c.from, c.to)],
-  ModifyResourcePolicy: (c) => [setting('resourcePolicy', c.from, c.to)],
   ModifyTags: (c) =>
     [...new Set([...Object.keys(c.from), ...Object.keys(c.to)])]
       .sort()
@@ -102,7 +86,9 @@ const SETTING_FINDINGS: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) =
 };
 
 function settingFindings(c: SettingChange): DriftFinding[] {
-  return (SETTING_FINDINGS[c.kind] as (c: SettingChange) => DriftFinding[])(c);
+  if (isOwnWords(c)) return (OWN_FINDINGS[c.kind] as (c: SettingChange) => DriftFinding[])(c);
+  const d = settingDelta(c);
+  return [finding(d.field, d.from, d.to)];
 }
 
 /** What can only change by replacing the table: keys and LSIs, field by field. */

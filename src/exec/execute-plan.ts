@@ -16,13 +16,17 @@ import { finalEndpointProblem } from '../live/endpoint-errors.js';
 import { describeTable } from '../live/read-live.js';
 import { stepProblem } from './problems.js';
 import { backoffDelay, isTransient, sleep } from '../util/retry.js';
-import { runHandler, STEP_FEATURE } from './step-handlers.js';
-import type { ExecEvent, ExecOptions, ExecReport, StepResult } from './types.js';
+import { STEP_FEATURE } from '../model/feature-use.js';
+import { heldIndex, mayRunBesideBuilds, type IndexBuild } from '../model/beside-index-build.js';
+import { runHandler } from './step-handlers.js';
+import { DETACHABLE_STEPS, type ExecEvent, type ExecOptions, type ExecReport, type StepResult } from './types.js';
+import { DdbMigrateError } from '../model/errors.js';
 import { isSettled, waitForActive, waitForGone, type WaitOptions } from '../live/wait.js';
 import { waitForInsights } from '../live/contributor-insights.js';
 import { waitForDestination } from '../live/kinesis-destination.js';
 
 export type { ExecEvent, ExecOptions, ExecReport, StepResult, StepStatus } from './types.js';
+export { DETACHABLE_STEPS } from './types.js';
 
 const DEFAULT_POLL = { initial: 250, max: 5_000 };
 const DEFAULT_TIMEOUT_MS = 60 * 60_000;
@@ -34,34 +38,81 @@ interface Runner {
   readonly total: number;
 }
 
-function waitOptions(r: Runner, step: Step): WaitOptions {
+/** `detached`: the wait ends at the detach time (ExecOptions.detachAt), when there is one. */
+function waitOptions(r: Runner, step: Step, detached = false): WaitOptions {
+  const full = r.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const detachAt = r.opts.detachAt;
   return {
     pollIntervalMs: r.opts.pollIntervalMs ?? DEFAULT_POLL,
-    timeoutMs: r.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    timeoutMs: detached && detachAt !== undefined ? Math.min(full, Math.max(0, detachAt - Date.now())) : full,
     onProgress: (message, elapsedMs) => r.emit({ kind: 'waiting', table: step.table, step, message, elapsedMs }),
     ...(r.opts.signal ? { signal: r.opts.signal } : {}),
   };
 }
 
+/** What a detaching run knows is held on the step's table: indexes left building or not yet built. */
+interface Held {
+  /** An earlier step of this table was left in flight or deferred in this run. */
+  readonly afterHeldStep: boolean;
+  /** Indexes of those held steps (a later step about one of them waits too). */
+  readonly indexes: readonly string[];
+}
+
+const NOTHING_HELD: Held = { afterHeldStep: false, indexes: [] };
+
+/** `held` once `step` is left in flight or deferred too. */
+function holding(held: Held, step: Step): Held {
+  const index = heldIndex(step);
+  return { afterHeldStep: true, indexes: index === null ? held.indexes : [...held.indexes, index] };
+}
+
+/** The indexes building on the table (CREATING), and the held ones, for mayRunBesideBuilds. */
+function buildsOf(desc: TableDescription, held: Held): IndexBuild[] {
+  const live = (desc.GlobalSecondaryIndexes ?? []).filter((g) => g.IndexStatus === 'CREATING').map((g) => ({ name: g.IndexName ?? '', backfilling: g.Backfilling === true }));
+  return [...live, ...held.indexes.filter((n) => !live.some((b) => b.name === n)).map((name) => ({ name, backfilling: false }))];
+}
+
+/** A detaching run's step that goes on beside an index build: the table is ACTIVE, the build does not block the step. */
+function runsBesideBuild(r: Runner, step: Step, desc: TableDescription, held: Held): boolean {
+  return r.opts.detachAt !== undefined && desc.TableStatus === 'ACTIVE' && busyBuilding(desc) && isSettledButBuilding(desc) && mayRunBesideBuilds(step, buildsOf(desc, held), held.afterHeldStep);
+}
+
+/** Settled but for indexes CREATING (no index UPDATING / DELETING, no encryption or warm throughput changing). */
+function isSettledButBuilding(desc: TableDescription): boolean {
+  return isSettled({ ...desc, GlobalSecondaryIndexes: (desc.GlobalSecondaryIndexes ?? []).map((g) => (g.IndexStatus === 'CREATING' ? { ...g, IndexStatus: 'ACTIVE' } : g)) });
+}
+
 /**
  * The table as it is once nothing is in flight: a table or index still CREATING / UPDATING /
- * DELETING (a previous apply killed half-way, or another tool) is waited for, not failed on.
+ * DELETING (a previous apply killed half-way, or another tool) is waited for, not failed on. A
+ * detaching run does not wait for an index build before a step that may run beside it.
  */
-async function settled(r: Runner, step: Step): Promise<TableDescription | null> {
+async function settled(r: Runner, step: Step, held: Held): Promise<TableDescription | null> {
   const desc = await describeTable(r.live.client, step.table);
-  if (!desc || isSettled(desc)) return desc;
+  if (!desc || isSettled(desc) || runsBesideBuild(r, step, desc, held)) return desc;
   if (desc.TableStatus === 'DELETING') {
     await waitForGone(r.live.client, step.table, waitOptions(r, step));
     return null;
   }
-  return waitForActive(r.live.client, step.table, waitOptions(r, step));
+  // An operation in flight (an index building) ends the wait at the detach time: the step is deferred.
+  return waitForActive(r.live.client, step.table, waitOptions(r, step, r.opts.detachAt !== undefined && busyBuilding(desc)));
+}
+
+/** A GSI still CREATING: the in-flight operation a detached step leaves. */
+function busyBuilding(desc: TableDescription): boolean {
+  return (desc.GlobalSecondaryIndexes ?? []).some((g) => g.IndexStatus === 'CREATING');
+}
+
+/** The wait timed out at the detach time: not a failure when the run detaches. */
+function detachedTimeout(r: Runner, e: unknown): e is DdbMigrateError {
+  return r.opts.detachAt !== undefined && e instanceof DdbMigrateError && e.problems[0]?.code === 'EXEC_WAIT_TIMEOUT';
 }
 
 async function unsupportedFeatures(r: Runner): Promise<ReadonlySet<Feature>> {
   return new Set([...(r.opts.unsupported ?? []), ...(await r.live.capabilities.knownUnsupported())]);
 }
 
-async function runStep(r: Runner, step: Step, position: number): Promise<StepResult> {
+async function runStep(r: Runner, step: Step, position: number, held: Held): Promise<StepResult> {
   const start = Date.now();
   const table = step.table;
   const end = (result: Omit<StepResult, 'table' | 'step' | 'ms'>): StepResult => {
@@ -77,12 +128,30 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
   if (feature && unsupported.has(feature)) return skip();
 
   const maxAttempts = Math.max(1, r.opts.maxAttempts ?? 8);
+  // Set once the call was made: a wait timeout at the detach time then means in flight, before it deferred.
+  let called = false;
+  // Set when the step went on beside an index build (a detaching run).
+  let beside = false;
   try {
     let note: string | undefined;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const desc = await settled(r, step);
-        note = (await runHandler(step, { client: r.live.client, live: desc ? describedTable(desc) : null, unsupported })).note;
+        let desc: TableDescription | null;
+        try {
+          desc = await settled(r, step, held);
+        } catch (e) {
+          if (detachedTimeout(r, e)) return end({ status: 'deferred', note: `not started: ${e.problems[0]?.message ?? 'an operation is in flight on this table'}` });
+          throw e;
+        }
+        beside = desc !== null && runsBesideBuild(r, step, desc, held);
+        try {
+          note = (await runHandler(step, { client: r.live.client, live: desc ? describedTable(desc) : null, unsupported })).note;
+        } catch (e) {
+          // DynamoDB refused it beside the build after all: it waits for the build, as the rules say it would.
+          if (beside && (isResourceInUse(e) || isLimitExceeded(e))) return end({ status: 'deferred', note: 'not started: DynamoDB refused it while an index builds on this table' });
+          throw e;
+        }
+        called = true;
         break;
       } catch (e) {
         if (feature && isUnsupportedOperation(e)) {
@@ -101,12 +170,20 @@ async function runStep(r: Runner, step: Step, position: number): Promise<StepRes
       }
     }
     // isSettled covers the encryption status too, so one wait serves both.
-    if (step.wait === 'table-active' || step.wait === 'encryption-enabled' || step.wait === 'warm-throughput-active') await waitForActive(r.live.client, table, waitOptions(r, step));
+    // A step sent beside an index build waits for the table only until the detach time too.
+    const detachable = DETACHABLE_STEPS.has(step.kind) || beside;
+    if (step.wait === 'table-active' || step.wait === 'encryption-enabled' || step.wait === 'warm-throughput-active') await waitForActive(r.live.client, table, waitOptions(r, step, detachable));
     else if (step.wait === 'table-gone') await waitForGone(r.live.client, table, waitOptions(r, step));
     else if (step.wait === 'kinesis-destination-settled' && step.kind === 'UpdateKinesisDestination') await waitForDestination(r.live.client, table, step.streamArn, waitOptions(r, step));
     else if (step.wait === 'contributor-insights-settled' && step.kind === 'UpdateContributorInsights') await waitForInsights(r.live.client, table, step.index, waitOptions(r, step));
     return end(note ? { status: 'done', note } : { status: 'done' });
   } catch (e) {
+    if (called && beside && !DETACHABLE_STEPS.has(step.kind) && detachedTimeout(r, e)) {
+      return end({ status: 'done', note: 'sent beside the index build on this table; verified when the build finishes' });
+    }
+    if (called && DETACHABLE_STEPS.has(step.kind) && detachedTimeout(r, e)) {
+      return end({ status: 'in-flight', note: `still in progress at the wait timeout: ${e.problems[0]?.message ?? ''}`.trim() });
+    }
     return end({ status: 'failed', error: stepProblem(e, step) });
   }
 }
@@ -146,18 +223,35 @@ export async function executeSteps(live: LiveClient, groups: readonly (readonly 
   await Promise.all(
     groups.map((steps, gi) =>
       limit(async () => {
+        // Held: what this run left in flight or deferred on the table. Its later steps wait for a
+        // later apply, except those that may run beside an index build (model/beside-index-build.ts).
+        let held: Held = NOTHING_HELD;
+        let why = '';
         for (const [si, step] of steps.entries()) {
           if (stopped || opts.signal?.aborted) return;
-          const result = await runStep(runner, step, (offsets[gi] ?? 0) + si + 1);
+          if (held.afterHeldStep && !mayRunBesideBuilds(step, held.indexes.map((name) => ({ name, backfilling: false })), true)) {
+            (results[gi] as StepResult[])[si] = { table: step.table, step, status: 'deferred', ms: 0, note: why };
+            held = holding(held, step);
+            continue;
+          }
+          const result = await runStep(runner, step, (offsets[gi] ?? 0) + si + 1, held);
           (results[gi] as StepResult[])[si] = result;
           if (result.status === 'failed') {
             stopped = true;
             return;
+          }
+          if (result.status === 'in-flight' || result.status === 'deferred') {
+            if (!held.afterHeldStep) why = result.status === 'in-flight' ? `waits for ${describeWait(step)} in flight` : 'waits for the operation in flight on this table';
+            held = holding(held, step);
           }
         }
       }),
     ),
   );
   const steps = results.flat();
-  return { ok: steps.every((s) => s.status === 'done' || s.status === 'skipped-unsupported'), steps };
+  return { ok: steps.every((s) => s.status === 'done' || s.status === 'skipped-unsupported' || s.status === 'in-flight' || s.status === 'deferred'), steps };
+}
+
+function describeWait(step: Step): string {
+  return step.kind === 'CreateGlobalIndex' ? `index ${step.index.name}` : step.kind;
 }

@@ -46,26 +46,6 @@ export interface StepOutcome {
 type Handler<K extends StepKind> = (step: Extract<Step, { kind: K }>, ctx: StepContext) => Promise<StepOutcome>;
 type Handlers = { readonly [K in StepKind]: Handler<K> };
 
-/** The feature a step needs from the endpoint, or null when every endpoint has it. */
-export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
-  CreateTable: null,
-  DeleteTable: null,
-  DeleteGlobalIndex: null,
-  CreateGlobalIndex: null,
-  UpdateThroughput: null,
-  UpdateStream: 'stream',
-  UpdateDeletionProtection: null,
-  UpdateTableClass: 'tableClass',
-  UpdateSse: 'sse',
-  UpdateWarmThroughput: 'warmThroughput',
-  UpdateTtl: 'ttl',
-  TagTable: 'tags',
-  UntagTable: 'tags',
-  UpdatePointInTimeRecovery: 'pointInTimeRecovery',
-  UpdateContributorInsights: 'contributorInsights',
-  UpdateResourcePolicy: 'resourcePolicy',
-  UpdateKinesisDestination: 'kinesisDestination',
-};
 
 const ALREADY = { note: 'already in place (nothing to call)' } as const;
 

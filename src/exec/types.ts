@@ -22,6 +22,12 @@ export type ExecEvent =
   | { readonly kind: 'waiting'; readonly table: string; readonly step: Step; readonly message: string; readonly elapsedMs: number }
   | { readonly kind: 'retry'; readonly table: string; readonly step: Step; readonly attempt: number; readonly delayMs: number; readonly reason: string };
 
+/**
+ * Steps whose wait may be left to DynamoDB at the wait timeout: those that copy data and can take
+ * hours on a large table. Rules as data: a replica step adds its kind here.
+ */
+export const DETACHABLE_STEPS: ReadonlySet<Step['kind']> = new Set<Step['kind']>(['CreateGlobalIndex']);
+
 export interface ExecOptions {
   readonly onEvent?: (e: ExecEvent) => void;
   /** DescribeTable poll interval while waiting: starts at `initial`, doubles up to `max`. Default 250 ms → 5 s. */
@@ -34,6 +40,13 @@ export interface ExecOptions {
   readonly concurrency?: number;
   /** Ctrl-C: no new step starts, a wait in progress is abandoned; the rest is reported not-run. */
   readonly signal?: AbortSignal;
+  /**
+   * `apply --wait-timeout` / `--detach`: the time (epoch ms) at which the executor stops waiting for
+   * a slow step ({@link DETACHABLE_STEPS}) and reports it `in-flight`, and for an operation already
+   * in flight on a table before its next step (that step and the rest of the table: `deferred`).
+   * Absent: every wait runs to `timeoutMs` (the behaviour without the options).
+   */
+  readonly detachAt?: number;
   /** Attempts for a retryable error (LimitExceeded, ResourceInUse, throttling). Default 8. */
   readonly maxAttempts?: number;
 }

@@ -1,13 +1,17 @@
 /** A run recorded in the control table's history (written and read by src/state/history.ts, rendered by src/render/history-render.ts). */
 
-/** How a recorded run ended: `refused` when the lock stopped it before anything ran. */
-export type RunOutcome = 'success' | 'failed' | 'refused';
+/**
+ * How a recorded run ended: `refused` when the lock stopped it before anything ran; `in-flight` when
+ * it succeeded but left an operation running (`apply --wait-timeout` / `--detach`), which the apply
+ * that sees it finish records again (a step `finish ... verified`).
+ */
+export type RunOutcome = 'success' | 'failed' | 'refused' | 'in-flight';
 
 /** One step of an apply and how it went. */
 export interface HistoryStep {
   readonly table: string;
   readonly description: string;
-  /** The executor's status: `done`, `failed`, `not-run`, `skipped-unsupported`. */
+  /** The executor's status: `done`, `failed`, `not-run`, `skipped-unsupported`, `in-flight`, `deferred`. */
   readonly status: string;
   readonly ms: number;
 }

@@ -1,6 +1,8 @@
 /** A plan: per table, the change, the ordered steps, and the diagnostics a reviewer must see. */
 import type { Impact, TableChange } from './change.js';
 import type { Problem } from './errors.js';
+import type { Estimate } from './estimate.js';
+import type { InFlightOperation } from './in-flight.js';
 import type { Step } from './step.js';
 import type { Feature, TableShape } from './table-shape.js';
 
@@ -61,6 +63,8 @@ export interface TablePlan {
   readonly unsupported: readonly Feature[];
   /** What the live table must look like after the steps (unsupported features masked); null on drop. */
   readonly target: TableShape | null;
+  /** Estimates of the slow steps (GSI backfills of a table with items, a `--preserve-data` copy); absent when none. */
+  readonly estimates?: readonly Estimate[];
 }
 
 export interface PlanSummary {
@@ -104,6 +108,11 @@ export interface Plan {
   readonly migrations?: readonly PendingMigration[];
   /** Interrupted replacements apply finishes first (filled in at the I/O edge, from the control table). */
   readonly interrupted?: readonly InterruptedReplacement[];
+  /**
+   * Operations an earlier `apply --wait-timeout` / `--detach` left running (from the control table,
+   * filled in at the I/O edge): apply waits for them, verifies them and records them.
+   */
+  readonly inFlight?: readonly InFlightOperation[];
 }
 
 /** One line per interrupted replacement, e.g. for plan and drift. Pure. */

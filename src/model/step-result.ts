@@ -5,7 +5,12 @@
 import type { Problem } from './errors.js';
 import type { Step } from './step.js';
 
-export type StepStatus = 'done' | 'failed' | 'not-run' | 'skipped-unsupported';
+/**
+ * `in-flight`: the call was made and DynamoDB is still working on it at the wait timeout
+ * (`apply --wait-timeout` / `--detach`); `deferred`: not started because an operation on the same
+ * table is in flight (DynamoDB would refuse it, or it depends on it). Neither is a failure.
+ */
+export type StepStatus = 'done' | 'failed' | 'not-run' | 'skipped-unsupported' | 'in-flight' | 'deferred';
 
 export interface StepResult {
   readonly table: string;
@@ -18,7 +23,7 @@ export interface StepResult {
 }
 
 export interface ExecReport {
-  /** Every step done or skipped as unsupported. */
+  /** Every step done, skipped as unsupported, in flight or deferred (none failed or not run). */
   readonly ok: boolean;
   /** In plan order. */
   readonly steps: readonly StepResult[];

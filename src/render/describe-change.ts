@@ -1,8 +1,8 @@
 /** The attribute lines under a table's header: `symbol path: old → new`, Terraform style. */
 import type { SettingChange, SettingChangeKind, TableChange, TableChangeKind } from '../model/change.js';
-import { insightsLabel } from '../model/contributor-insights.js';
+import { isOwnWords, settingDelta, type OwnWordsKind } from '../model/setting-deltas.js';
 import type { TableShape } from '../model/table-shape.js';
-import { globalIndexLabel, localIndexLabel, recoveryPeriodLabel, settingLabel, warmLabel, tagValueLabel, throughputLabel, type TableSetting } from '../model/labels.js';
+import { globalIndexLabel, localIndexLabel, settingLabel, tagValueLabel, type TableSetting } from '../model/labels.js';
 
 export type LineSymbol = '+' | '-' | '~' | '-/+';
 
@@ -13,8 +13,6 @@ export interface ChangeLine {
 
 const line = (symbol: LineSymbol, text: string): ChangeLine => ({ symbol, text });
 const arrow = (path: string, from: string, to: string): ChangeLine => line('~', `${path}: ${from} → ${to}`);
-const setting = <F extends TableSetting>(f: F, from: TableShape[F], to: TableShape[F]): ChangeLine =>
-  arrow(f, settingLabel(f, from), settingLabel(f, to));
 const shown = <F extends TableSetting>(symbol: LineSymbol, s: TableShape, f: F): ChangeLine => line(symbol, `${f}: ${settingLabel(f, s[f])}`);
 
 type SettingOf<K extends SettingChangeKind> = Extract<SettingChange, { kind: K }>;
@@ -32,29 +30,14 @@ function tagLines(c: SettingOf<'ModifyTags'>): ChangeLine[] {
   });
 }
 
-const SETTING_LINES: { readonly [K in SettingChangeKind]: (c: SettingOf<K>) => ChangeLine[] } = {
+/** The kinds the plan words itself (see model/setting-deltas.ts); every other kind is `~ field: from → to`. */
+const OWN_LINES: { readonly [K in OwnWordsKind]: (c: SettingOf<K>) => ChangeLine[] } = {
   AddGlobalIndex: (c) => [line('+', `globalIndexes.${c.index.name}: ${globalIndexLabel(c.index)}`)],
   DropGlobalIndex: (c) => [line('-', `globalIndexes.${c.index.name}: ${globalIndexLabel(c.index)}`)],
-  ReplaceGlobalIndex: (c) => [
-    line('-/+', `globalIndexes.${c.to.name}: ${c.reasons.join('; ')} (forces rebuild)`),
-  ],
-  ModifyGlobalIndexThroughput: (c) => [
-    arrow(`globalIndexes.${c.index}.throughput`, throughputLabel(c.from), throughputLabel(c.to)),
-  ],
-  ModifyBilling: (c) => [setting('billing', c.from, c.to)],
-  ModifyStream: (c) => [setting('stream', c.from, c.to)],
-  ModifyTtl: (c) => [setting('ttl', c.from, c.to)],
-  ModifyPointInTimeRecovery: (c) => [setting('pointInTimeRecovery', c.from, c.to)],
-  ModifyRecoveryPeriod: (c) => [arrow('pointInTimeRecoveryDays', recoveryPeriodLabel(c.from), recoveryPeriodLabel(c.to))],
-  ModifyDeletionProtection: (c) => [setting('deletionProtection', c.from, c.to)],
-  ModifyTableClass: (c) => [setting('tableClass', c.from, c.to)],
-  ModifySse: (c) => [setting('sse', c.from, c.to)],
-  ModifyWarmThroughput: (c) => [arrow(c.index ? `globalIndexes.${c.index}.warmThroughput` : 'warmThroughput', warmLabel(c.from), warmLabel(c.to))],
-  ModifyContributorInsights: (c) => [arrow(c.index ? `globalIndexes.${c.index}.contributorInsights` : 'contributorInsights', insightsLabel(c.from), insightsLabel(c.to))],
-  ModifyKinesisDestination: (c) => [setting('kinesisDestination', c.from, c.to)],
-  ModifyResourcePolicy: (c) => [setting('resourcePolicy', c.from, c.to)],
+  ReplaceGlobalIndex: (c) => [line('-/+', `globalIndexes.${c.to.name}: ${c.reasons.join('; ')} (forces rebuild)`)],
   ModifyTags: tagLines,
 };
+
 
 /** Every attribute of a shape, for a create (`+`) or a destroy (`-`). */
 function shapeLines(symbol: LineSymbol, s: TableShape): ChangeLine[] {
@@ -88,7 +71,9 @@ const TABLE_LINES: { readonly [K in TableChangeKind]: (c: TableOf<K>) => ChangeL
 };
 
 export function describeSetting(change: SettingChange): ChangeLine[] {
-  return (SETTING_LINES[change.kind] as (c: SettingChange) => ChangeLine[])(change);
+  if (isOwnWords(change)) return (OWN_LINES[change.kind] as (c: SettingChange) => ChangeLine[])(change);
+  const d = settingDelta(change);
+  return [arrow(d.field, d.from, d.to)];
 }
 
 /** The attribute lines of a table change (empty for an unchanged table). */

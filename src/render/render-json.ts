@@ -18,6 +18,12 @@ export const PLAN_FORMAT_VERSION_1_1 = '1.1';
 const FIELDS_1_1 = new Set(['sse', 'pointInTimeRecoveryDays', 'warmThroughput', 'recoveryPeriodDays', 'contributorInsights', 'resourcePolicy', 'expectedRevisionId', 'kinesisDestination']);
 const KINDS_1_1 = new Set(['ModifySse', 'ModifyRecoveryPeriod', 'ModifyWarmThroughput', 'UpdateSse', 'UpdateWarmThroughput', 'ModifyContributorInsights', 'UpdateContributorInsights', 'ModifyResourcePolicy', 'UpdateResourcePolicy', 'ModifyKinesisDestination', 'UpdateKinesisDestination']);
 
+/**
+ * 1.2 added the estimates of slow steps (`estimates` per table) and the operations an earlier
+ * detached apply left running (`inFlight`); present only when there are some.
+ */
+export const PLAN_FORMAT_VERSION_1_2 = '1.2';
+
 /** Whether the (wire-form) document uses anything 1.1 added. */
 function uses11(v: unknown): boolean {
   if (Array.isArray(v)) return v.some(uses11);
@@ -35,6 +41,7 @@ function tableJson(t: TablePlan): Record<string, unknown> {
     diagnostics: t.diagnostics,
     unsupported: t.unsupported,
     target: t.target,
+    ...(t.estimates && t.estimates.length > 0 ? { estimates: t.estimates } : {}),
   };
 }
 
@@ -100,9 +107,11 @@ export function renderJson(plan: Plan): string {
     ...(plan.interrupted && plan.interrupted.length > 0
       ? { interruptedReplacements: plan.interrupted.map((r) => ({ table: r.table, tempTable: r.tempTable, lastPhase: r.lastPhase, updatedAt: r.updatedAt })) }
       : {}),
+    ...(plan.inFlight && plan.inFlight.length > 0 ? { inFlight: plan.inFlight } : {}),
   };
   // Wire form first (defaults left out), then the version its content needs.
   const wire = JSON.parse(JSON.stringify(body, wireValue)) as Record<string, unknown>;
-  const doc = { formatVersion: uses11(wire) ? PLAN_FORMAT_VERSION_1_1 : PLAN_FORMAT_VERSION, ...wire };
+  const uses12 = 'inFlight' in wire || plan.tables.some((t) => (t.estimates?.length ?? 0) > 0);
+  const doc = { formatVersion: uses12 ? PLAN_FORMAT_VERSION_1_2 : uses11(wire) ? PLAN_FORMAT_VERSION_1_1 : PLAN_FORMAT_VERSION, ...wire };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

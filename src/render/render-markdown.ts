@@ -3,9 +3,13 @@
  * destructive codes per table), what will be slow or rate-limited, pending data migrations, each
  * changed table's ordered steps with its diagnostics, and the full text plan folded away.
  */
+import { stepNotes } from '../model/feature-use.js';
 import { describeInterrupted, type Diagnostic, type PendingMigration, type Plan, type TablePlan } from '../model/plan.js';
 import type { Step, StepKind } from '../model/step.js';
 import { describeStep } from './describe-step.js';
+import { estimateBasis, estimateHeadline } from './describe-estimate.js';
+import type { Estimate } from '../model/estimate.js';
+import { describeInFlight } from '../model/in-flight.js';
 import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './plan-words.js';
 import { renderText } from './render-text.js';
 
@@ -71,12 +75,22 @@ function summaryTable(plan: Plan): string[] {
   ];
 }
 
+/** The estimate of a step, when the plan has one (a GSI backfill of a table with items). */
+function stepEstimate(t: TablePlan, step: Step): Estimate | undefined {
+  return step.kind === 'CreateGlobalIndex' ? t.estimates?.find((e) => e.operation === 'gsi-backfill' && e.target === step.index.name) : undefined;
+}
+
+function estimateSuffix(e: Estimate | undefined): string {
+  return e ? ` **${escapeCell(estimateHeadline(e))}** (basis: ${escapeCell(estimateBasis(e))}).` : '';
+}
+
 function slowSection(plan: Plan): string[] {
   const items = plan.tables.flatMap((t) => [
     ...t.steps.flatMap((step, i) => {
       const note = slowNote(step);
-      return note ? [`- \`${t.table}\` step ${i + 1}: ${note}`] : [];
+      return note ? [`- \`${t.table}\` step ${i + 1}: ${note}${estimateSuffix(stepEstimate(t, step))}`] : [];
     }),
+    ...(t.estimates ?? []).filter((e) => e.operation !== 'gsi-backfill').map((e) => `- \`${t.table}\`:${estimateSuffix(e)}`),
     ...t.diagnostics.filter((d) => SLOW_DIAGNOSTICS.has(d.code)).map((d) => `- \`${t.table}\`: **Capacity decrease** (\`${d.code}\`): ${d.message}`),
   ]);
   if (items.length === 0) return [];
@@ -113,7 +127,7 @@ function tableSection(t: TablePlan): string[] {
   t.steps.forEach((step, i) => {
     const wait = WAIT_LABEL[step.wait];
     lines.push(`${i + 1}. ${describeStep(step)}${wait ? ` — _${wait}_` : ''}`);
-    lines.push(...step.notes.map((n) => `   - ${n}`));
+    lines.push(...stepNotes(step, t.unsupported).map((n) => `   - ${n}`));
   });
   if (t.diagnostics.length > 0) {
     lines.push('');
@@ -140,6 +154,8 @@ export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
   if (plan.tables.length > 0) lines.push('', ...summaryTable(plan));
   const interrupted = plan.interrupted ?? [];
   if (interrupted.length > 0) lines.push('', '#### ⚠️ Interrupted replacements', '', ...interrupted.map((r) => `- ${escapeCell(describeInterrupted(r))}`));
+  const inFlight = plan.inFlight ?? [];
+  if (inFlight.length > 0) lines.push('', '#### ⏳ In flight (left running by an earlier apply)', '', ...inFlight.map((op) => `- ${escapeCell(describeInFlight(op))}`));
   lines.push(...slowSection(plan), ...migrationsSection(plan.migrations));
   for (const t of plan.tables) if (t.impact !== 'no-op') lines.push(...tableSection(t));
   lines.push(

@@ -1,9 +1,12 @@
 /** The plan as a reviewer reads it in a terminal: Terraform-like symbols, old → new, ordered steps. */
 import pc from 'picocolors';
 import type { Impact } from '../model/change.js';
+import { stepNotes } from '../model/feature-use.js';
 import { describeInterrupted, type Diagnostic, type PendingMigration, type Plan, type TablePlan } from '../model/plan.js';
 import { describeChange, type ChangeLine, type LineSymbol } from './describe-change.js';
 import { describeStep } from './describe-step.js';
+import { describeEstimate } from './describe-estimate.js';
+import { describeInFlight } from '../model/in-flight.js';
 import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './plan-words.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
@@ -38,8 +41,12 @@ function tableLines(t: TablePlan, c: Colors): string[] {
     t.steps.forEach((step, i) => {
       const wait = WAIT_LABEL[step.wait];
       lines.push(`      ${i + 1}. ${describeStep(step)}${wait ? c.dim(`  [${wait}]`) : ''}`);
-      lines.push(...step.notes.map((n) => `         ${c.dim(`note: ${n}`)}`));
+      lines.push(...stepNotes(step, t.unsupported).map((n) => `         ${c.dim(`note: ${n}`)}`));
     });
+  }
+  const estimates = t.estimates ?? [];
+  if (estimates.length > 0) {
+    lines.push('', '    Estimates:', ...estimates.map((e) => `      ${c.cyan('~')} ${describeEstimate(e)}`));
   }
   if (t.diagnostics.length > 0) {
     lines.push('', '    Diagnostics:', ...t.diagnostics.flatMap((d) => diagnosticLines(d, c)));
@@ -86,6 +93,10 @@ export function renderText(plan: Plan, opts: TextOptions): string {
   const interrupted = plan.interrupted ?? [];
   if (interrupted.length > 0) {
     out.push(c.bold('Interrupted replacements (finished first by apply):'), ...interrupted.map((r) => `  ${c.yellow('!')} ${describeInterrupted(r)}`), '');
+  }
+  const inFlight = plan.inFlight ?? [];
+  if (inFlight.length > 0) {
+    out.push(c.bold('In flight (left running by an earlier apply; apply waits for them and verifies them):'), ...inFlight.map((op) => `  ${c.cyan('>')} ${describeInFlight(op)}`), '');
   }
   if (destructive.length > 0) {
     const codes = [...new Set(destructive.map((d) => d.code))].join(', ');

@@ -8,10 +8,13 @@
  *   MIGRATION   / <migration id>          an applied data migration (checksum, when, run id)
  *   CHECKPOINT  / <migration id>          a running migration's last checkpoint
  *   FIXTURES    / <table>                 digest of the fixtures last loaded into the table
+ *   INFLIGHT    / <table>#<kind>#<name>   an operation a detached apply left running (GSI build)
  */
 import {
   CreateTableCommand,
   DescribeTableCommand,
+  PutItemCommand,
+  type AttributeValue,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { waitForActive } from '../live/wait.js';
@@ -30,6 +33,7 @@ export const ControlKeys = {
   migration: (id: string) => ({ pk: 'MIGRATION', sk: id }),
   checkpoint: (id: string) => ({ pk: 'CHECKPOINT', sk: id }),
   fixtures: (table: string) => ({ pk: 'FIXTURES', sk: table }),
+  inFlight: (table: string, kind: string, name: string) => ({ pk: 'INFLIGHT', sk: `${table}#${kind}#${name}` }),
 } as const;
 
 /** Creates the control table on first use and waits until it is ACTIVE. Idempotent and race-safe. */
@@ -55,6 +59,18 @@ export async function ensureControlTable(client: DynamoDBClient, name: string = 
     if (!isResourceInUse(e)) throw e;
   }
   await waitForActive(client, name, { pollIntervalMs: { initial: 100, max: 2_000 }, timeoutMs: 5 * 60_000, onProgress: () => undefined });
+}
+
+/** Puts `item` into the control table `table`, creating the table on first use (a history record, an in-flight operation). */
+export async function putControlItem(client: DynamoDBClient, table: string, item: Record<string, AttributeValue>): Promise<void> {
+  const put = () => client.send(new PutItemCommand({ TableName: table, Item: item }));
+  try {
+    await put();
+  } catch (e) {
+    if (!isNotFound(e)) throw e;
+    await ensureControlTable(client, table);
+    await put();
+  }
 }
 
 async function isActive(client: DynamoDBClient, name: string): Promise<boolean> {

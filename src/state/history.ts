@@ -2,10 +2,10 @@
  * History: one record per apply in the control table (pk HISTORY, sk `<startedAt ISO>#<runId>`),
  * so a descending Query lists them newest first. See docs/history-and-lock.md.
  */
-import { PutItemCommand, QueryCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { QueryCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { isNotFound } from '../live/aws-errors.js';
-import { ControlKeys, ensureControlTable } from './control-table.js';
+import { ControlKeys, putControlItem } from './control-table.js';
 
 export type { HistoryRecord, HistoryStep, RunOutcome } from '../model/history-record.js';
 import type { HistoryRecord } from '../model/history-record.js';
@@ -31,14 +31,7 @@ export async function recordHistory(client: DynamoDBClient, table: string, recor
     pk: { S: key.pk },
     sk: { S: key.sk },
   };
-  const put = () => client.send(new PutItemCommand({ TableName: table, Item: item }));
-  try {
-    await put();
-  } catch (e) {
-    if (!isNotFound(e)) throw e;
-    await ensureControlTable(client, table);
-    await put();
-  }
+  await putControlItem(client, table, item);
 }
 
 /** History records, newest first; none when the control table does not exist yet. */
@@ -99,7 +92,7 @@ function fromItem(item: Record<string, AttributeValue>): HistoryRecord | null {
       const o = (s ?? {}) as Record<string, unknown>;
       return { table: String(o['table'] ?? ''), description: String(o['description'] ?? ''), status: String(o['status'] ?? ''), ms: Number(o['ms'] ?? 0) };
     }),
-    result: result === 'success' || result === 'failed' || result === 'refused' ? result : 'failed',
+    result: result === 'success' || result === 'failed' || result === 'refused' || result === 'in-flight' ? result : 'failed',
     ...(Array.isArray(raw['migrations'])
       ? { migrations: list('migrations').map((m) => ({ id: String((m as Record<string, unknown>)['id']), status: String((m as Record<string, unknown>)['status']) })) }
       : {}),

@@ -132,4 +132,24 @@ describe('cli: contributor insights on plain DynamoDB Local @engine', function (
     expect(again.code, again.out).to.equal(0);
     expect(again.out).to.match(/not supported by this endpoint: .*\bcontributorInsights\b/);
   });
+
+  it('a table it creates, on an endpoint already known to lack insights: the plan says apply skips the step, and apply does (regression)', async () => {
+    const known = uniqueName('ci-known');
+    const fresh = uniqueName('ci-new');
+    const p = env.project({ [`tables/${known}.yaml`]: spec(known, null, null) });
+    expect((await runCli(['apply', '--dir', p.dir, ...env.target(), '--yes', '--no-fixtures'])).code).to.equal(0);
+    // Reading the existing table's insights teaches the plan that the endpoint has none.
+    p.write(`tables/${fresh}.yaml`, spec(fresh, 'THROTTLED_KEYS', null));
+    const plan = await runCli(['plan', '--dir', p.dir, ...env.target()]);
+    const created = plan.out.slice(plan.out.indexOf(`+ ${fresh}`));
+    expect(created).to.match(/enable \(THROTTLED_KEYS\) contributor insights on .*\n.*note: apply skips this step: contributorInsights is not supported by this endpoint/);
+    expect(created).to.match(/not supported by this endpoint: contributorInsights\n/);
+    const markdown = await runCli(['plan', '--dir', p.dir, ...env.target(), '--format', 'markdown']);
+    expect(markdown.out).to.include('   - apply skips this step: contributorInsights is not supported by this endpoint');
+    const applied = await runCli(['apply', '--dir', p.dir, ...env.target(), '--yes', '--no-fixtures']);
+    expect(applied.code, applied.out + applied.err).to.equal(0);
+    expect(applied.err).to.include('  skipped: contributorInsights is not supported by this endpoint\n');
+    expect(applied.err).not.to.include('(contributorInsights is not supported by this endpoint)');
+    expect(applied.out).to.match(/contributor insights on .* — skipped \(not supported by this endpoint\)\n/);
+  });
 });

@@ -37,6 +37,8 @@ describe('cli: apply --preserve-data @engine', function () {
 
       const plan = await runCli(['plan', ...target, '--preserve-data']);
       expect(plan.out).to.match(/Data-preserving replacement of/).and.match(/copy-out/);
+      // The estimate of the copy, from the live item count (120 items, two writes each).
+      expect(plan.out).to.match(/estimate: ~\d+s to copy the items out and back \(--preserve-data\) \(basis: 120 items, .*240 write units/);
       const refused = await runCli(['apply', ...target, '--yes', '--preserve-data']);
       expect(refused.code, 'still needs --allow-destructive').to.equal(3);
 

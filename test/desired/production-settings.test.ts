@@ -124,3 +124,18 @@ describe('desired: Kinesis streaming destination', () => {
     expect(codes(file(`kinesisDestination: { streamArn: ${S}, stream: x }`))).to.have.length(1);
   });
 });
+
+describe('desired: messages of a value in the wrong form', () => {
+  const messageOf = (text: string) => checked(text).problems.map((p) => `${p.message} | ${p.hint ?? ''}`);
+
+  it('an ARN, key or URL in the wrong form says so, with the form as hint (not "characters that are not allowed")', () => {
+    expect(messageOf(file('kinesisDestination: { streamArn: not-an-arn }'))).to.deep.equal([
+      `kinesisDestination.streamArn is not in the expected form; got "not-an-arn" | The Kinesis data stream's ARN: arn:aws:kinesis:<region>:<account id>:stream/<stream name>.`,
+    ]);
+  });
+
+  it('a name with a character outside its class still says the characters are not allowed', () => {
+    const [message] = messageOf(file('tags: { "a{b": x }'));
+    expect(message).to.match(/^key 'a\{b' contains characters that are not allowed/);
+  });
+});

@@ -129,6 +129,19 @@ describe('project files', () => {
     expect(tables.map((t) => t.spec.table)).to.deep.equal(['small']);
   });
 
+  it('a resource policy file that is missing or over 20 KB is named as the policy file, not as a table file; the policy folder in tables/ is not "ignored" (regressions)', async () => {
+    const policy = (file: string) => `${tableYaml('pol')}resourcePolicy: ${file}\n`;
+    const big = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'x'.repeat(21 * 1024) }] });
+    const dir = await projectDir({ 'tables/pol.yaml': policy('policies/missing.json'), 'tables/big.yaml': policy('policies/big.json').replace('table: pol', 'table: big'), 'tables/policies/big.json': big, 'tables/users.json': '{}' });
+    const { problems } = await checkTables(dir);
+    const byFile = Object.fromEntries(problems.map((p) => [basename(p.location?.file ?? ''), p]));
+    expect(codes(problems).sort()).to.deep.equal(['SPEC_IGNORED_FILE', 'SPEC_POLICY_FILE', 'SPEC_POLICY_FILE']);
+    expect(byFile['users.json']?.code).to.equal('SPEC_IGNORED_FILE');
+    expect(byFile['pol.yaml']?.message).to.equal(`the resource policy file ${shown(dir, 'tables/policies/missing.json')} does not exist`);
+    expect(byFile['big.yaml']?.message).to.match(/^the resource policy file .*big\.json is [\d,]+ bytes; a resource policy file is limited to 20,480 bytes \(20 KB, AWS's limit/);
+    expect(problems.filter((p) => p.code === 'SPEC_POLICY_FILE').map((p) => p.message).join('\n')).not.to.contain('table file');
+  });
+
   describe('invalid UTF-8', () => {
     it('a table file with invalid bytes is refused at its line and column (no U+FFFD names)', async () => {
       const dir = await projectDir({});

@@ -16,6 +16,8 @@ export const applyCommand = defineCommand({
       .option('fixtures', { type: 'boolean', default: true, describe: 'Load fixtures afterwards when the environment allows (--no-fixtures to skip)' })
       .option('reload-fixtures', { type: 'boolean', default: false, describe: 'Load every table\'s fixtures, even those unchanged since they were last loaded' })
       .option('preserve-data', { type: 'boolean', default: false, describe: 'Replace tables by copying their items through a temporary table (with --allow-destructive)' })
+      .option('wait-timeout', { type: 'string', describe: 'Stop waiting for slow steps (GSI builds) after this long, e.g. 45m: they go on in DynamoDB, recorded in the control table; exit 0 (see `status`)' })
+      .option('detach', { type: 'boolean', default: false, describe: 'Start slow steps and do not wait for them (--wait-timeout 0)' })
       .option('allow-changed', { type: 'boolean', default: false, describe: 'Accept a data migration file changed after it was applied' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format of the result (json: one document on stdout)' }),
   examples: [
@@ -25,6 +27,7 @@ export const applyCommand = defineCommand({
     ['$0 apply --local --allow-destructive --preserve-data', 'Change a key type, keeping every item'],
     ['$0 apply plan.json --env prod --yes', 'Apply a plan saved by `plan --out plan.json`, if still current'],
     ['$0 apply --env prod --yes --format json > result.json', 'Machine-readable result for CI'],
+    ['$0 apply --env prod --yes --wait-timeout 45m', 'Leave a GSI build still running after 45 minutes to DynamoDB; the next apply verifies it'],
   ],
   run: async (args, io) => {
     const { runApply } = await import('../flows/apply-flow.js');

@@ -9,6 +9,7 @@ import { migrationCommand } from './migration.js';
 import { planCommand } from './plan.js';
 import { resetCommand } from './reset.js';
 import { seedCommand } from './seed.js';
+import { statusCommand } from './status.js';
 import { validateCommand } from './validate.js';
 
 /** Every command, in the order `--help` lists them. Each file loads its implementation lazily. */
@@ -22,6 +23,7 @@ export const commands: readonly Command[] = [
   dropCommand,
   importCommand,
   historyCommand,
+  statusCommand,
   localCommand,
   migrationCommand,
 ];

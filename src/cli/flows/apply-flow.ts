@@ -16,6 +16,7 @@ import { progressHandlers } from '../render/progress.js';
 import { printStepsOutcome, throwMismatches } from '../render/step-report.js';
 import { withSignals, type AppRun } from '../signals.js';
 import { ApplyJsonDocument, problemsOf } from './apply-json.js';
+import { inFlightLines } from '../render/in-flight-notes.js';
 
 export interface ApplyArgs extends GlobalArgs, TargetArgs {
   /** A file written by `plan --out`: apply exactly its steps, if it is still current. */
@@ -32,6 +33,10 @@ export interface ApplyArgs extends GlobalArgs, TargetArgs {
   readonly preserveData: boolean;
   /** Load every table's fixtures, changed or not. */
   readonly reloadFixtures?: boolean | undefined;
+  /** Stop waiting for slow steps (GSI builds) after this long, e.g. 45m; they go on in DynamoDB. */
+  readonly waitTimeout?: string | undefined;
+  /** Start slow steps and do not wait for them (a wait timeout of zero). */
+  readonly detach?: boolean | undefined;
 }
 
 export async function runApply(args: ApplyArgs, ioIn: Io): Promise<number> {
@@ -87,6 +92,8 @@ async function applyIn(args: ApplyArgs, io: Io, doc: ApplyJsonDocument | null, r
     allowChanged: args.allowChanged,
     lockTimeout: args.lockTimeout,
     lockLease: args.lockLease,
+    waitTimeout: args.waitTimeout,
+    detach: args.detach ?? false,
     yes: args.yes,
     confirm: (request) => confirmOrRefuse(io, request.question, false),
   });
@@ -99,5 +106,7 @@ async function applyIn(args: ApplyArgs, io: Io, doc: ApplyJsonDocument | null, r
     return ExitCode.Error;
   }
   doc?.setFixtures(result.fixtures.state);
+  doc?.setInFlight(result.status, result.inFlight);
+  if (!doc && !args.quiet) for (const line of inFlightLines(result.inFlight)) io.err(line);
   return ExitCode.Ok;
 }

@@ -29,14 +29,15 @@ export interface ProgressOptions {
 }
 
 export function progressHandlers(io: Io, opts: ProgressOptions): Handlers {
-  const indicator = startingIndicator({ isTTY: io.isTTY, quiet: opts.engineQuiet, err: io.err, warn: io.err });
+  const indicator = startingIndicator({ isTTY: io.isTTY, inline: io.errInline, quiet: opts.engineQuiet, err: io.err, warn: io.err });
+  const errInline = io.isTTY ? io.errInline : undefined;
   const lastWaitLog = new Map<string, number>();
   const bars = new Map<string, ProgressReporter>();
   let part: StepsPart | null = null;
   let inline = false;
   let lastSettle = 0;
   const endInline = () => {
-    if (inline) process.stderr.write('\n');
+    if (inline) errInline?.('\n');
     inline = false;
   };
   const stepsQuiet = () => opts.quiet || (part !== null && (opts.quietParts ?? []).includes(part));
@@ -62,13 +63,15 @@ export function progressHandlers(io: Io, opts: ProgressOptions): Handlers {
     'step-end': (e) => {
       if (stepsQuiet()) return;
       endInline();
-      if (e.status !== 'done' || e.note) io.err(`  ${STATUS_LABEL[e.status]}${e.note ? ` (${e.note})` : ''}`);
+      // A skipped step's note is the reason itself ("sse is not supported by this endpoint").
+      if (e.status === 'skipped-unsupported' && e.note) io.err(`  skipped: ${e.note}`);
+      else if (e.status !== 'done' || e.note) io.err(`  ${STATUS_LABEL[e.status]}${e.note ? ` (${e.note})` : ''}`);
     },
     waiting: (e) => {
       if (stepsQuiet()) return;
       const line = `  ${e.message}`;
-      if (io.isTTY) {
-        process.stderr.write(`\r\x1b[2K${line}`);
+      if (errInline) {
+        errInline(`\r\x1b[2K${line}`);
         inline = true;
         return;
       }

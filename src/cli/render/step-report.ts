@@ -11,6 +11,8 @@ export const STATUS_LABEL: Readonly<Record<StepStatus, string>> = {
   failed: 'FAILED',
   'not-run': 'not run',
   'skipped-unsupported': 'skipped (not supported by this endpoint)',
+  'in-flight': 'in flight (DynamoDB goes on; apply or status follows it)',
+  deferred: 'deferred (waits for the operation in flight on this table)',
 };
 
 export interface StepReportOptions {
@@ -43,9 +45,11 @@ function renderReport(report: ExecReport, color: boolean): string {
     failed: c.red,
     'not-run': c.dim,
     'skipped-unsupported': c.yellow,
+    'in-flight': c.cyan,
+    deferred: c.cyan,
   };
   const lines = report.steps.map(
-    (s, i) => `  ${String(i + 1).padStart(2)}. ${s.table}: ${describeStep(s.step)} — ${paint[s.status](STATUS_LABEL[s.status])}${s.ms ? ` in ${(s.ms / 1000).toFixed(1)}s` : ''}`,
+    (s, i) => `  ${String(i + 1).padStart(2)}. ${s.table}: ${describeStep(s.step)} — ${paint[s.status](STATUS_LABEL[s.status])}${s.ms && s.status !== 'skipped-unsupported' ? ` in ${(s.ms / 1000).toFixed(1)}s` : ''}`,
   );
   return ['Apply report:', ...lines].join('\n');
 }
