@@ -38,6 +38,7 @@ const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
   contributorInsights: (onto, from) => ({ ...onto, contributorInsights: from.contributorInsights }),
   resourcePolicy: (onto, from) => ({ ...onto, resourcePolicy: from.resourcePolicy }),
   kinesisDestination: (onto, from) => ({ ...onto, kinesisDestination: from.kinesisDestination }),
+  replicas: (onto, from) => ({ ...onto, replicas: from.replicas }),
   // An index created by this apply keeps its own: the endpoint honours them in a GSI create.
   globalIndexOnDemand: copyIndexOnDemand,
 };

@@ -73,12 +73,8 @@ export type SettingChange =
   | { readonly kind: 'ModifyResourcePolicy'; readonly from: string | null; readonly to: string | null; readonly revision: string | null }
   /** The Kinesis streaming destination (`null`: none). */
   | { readonly kind: 'ModifyKinesisDestination'; readonly from: KinesisDestination | null; readonly to: KinesisDestination | null }
-  /**
-   * A replica added in another Region (global tables 2019.11.21). `basis`: the live table's item
-   * count and size as DescribeTable reported them (null for a new table), for the plan's estimate of
-   * how long the copy takes.
-   */
-  | { readonly kind: 'AddReplica'; readonly replica: ReplicaShape; readonly basis: ReplicaBasis | null }
+  /** A replica added in another Region (global tables 2019.11.21); the plan estimates its copy. */
+  | { readonly kind: 'AddReplica'; readonly replica: ReplicaShape }
   /** A replica removed: its Region's copy of the table and every item in it are deleted. */
   | { readonly kind: 'DropReplica'; readonly replica: ReplicaShape }
   /** A replica kept whose settings differ (`from`: live, `to`: spec). */
@@ -94,12 +90,6 @@ export type SettingChange =
       /** Removed keys. */
       readonly remove: readonly string[];
     };
-
-/** What the estimate of a replica's creation time is based on (DescribeTable, updated about every 6 h). */
-export interface ReplicaBasis {
-  readonly itemCount: number | null;
-  readonly sizeBytes: number | null;
-}
 
 export type SettingChangeKind = SettingChange['kind'];
 

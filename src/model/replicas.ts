@@ -1,10 +1,9 @@
 /**
  * Global table replicas (version 2019.11.21), shared by both sides, the diff, the planner and the
  * renderers: the canonical form, which settings UpdateTable's ReplicaUpdates carries and which live
- * in the replica's own Region, the words for a replica, and the estimate of how long adding one takes.
+ * in the replica's own Region, the words for a replica.
  * Pure. The AWS rules are in docs/dynamodb-rules.md (global tables).
  */
-import type { ReplicaBasis } from './change.js';
 import type { ReplicaIndexOverride, ReplicaShape, TableClass } from './table-shape.js';
 
 /** A replica with every field at its default (the table's class and throughput, nothing in its Region). */
@@ -90,48 +89,4 @@ export function replicaLabel(r: ReplicaShape): string {
 /** The Regions of a list of replicas: `eu-west-1, ap-south-1`, or `none`. */
 export function replicasLabel(list: readonly ReplicaShape[]): string {
   return list.length === 0 ? 'none' : list.map(replicaLabel).join('; ');
-}
-
-/**
- * The assumptions of the creation-time estimate (not AWS figures: AWS documents only "a few minutes
- * for an empty table, up to several hours for a large one"; docs/plan-reference.md): a fixed part,
- * then the copy of the items at a steady rate by size and by count, whichever is slower.
- */
-export const REPLICA_ESTIMATE = {
-  fixedMinutes: 5,
-  bytesPerHour: 30 * 1024 ** 3,
-  itemsPerHour: 50_000_000,
-} as const;
-
-function sizeLabel(bytes: number): string {
-  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
-  let v = bytes;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u += 1;
-  }
-  return `${u === 0 ? v : v.toFixed(1)} ${units[u]}`;
-}
-
-function durationLabel(minutes: number): string {
-  if (minutes < 60) return `${Math.ceil(minutes)} min`;
-  const h = Math.floor(minutes / 60);
-  const m = Math.ceil(minutes - h * 60);
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}
-
-/**
- * `estimate: about 5 min (basis: 0 items, 0 B as DescribeTable reported them; assumed 30 GB/h, 50M
- * items/h after 5 min)`: the words of the plan, step note and diagnostic alike.
- */
-export function replicaEstimate(basis: ReplicaBasis | null): string {
-  const a = REPLICA_ESTIMATE;
-  const assumed = `assumed ${sizeLabel(a.bytesPerHour)}/h or ${a.itemsPerHour / 1_000_000}M items/h, whichever is slower, after ${a.fixedMinutes} min`;
-  if (!basis || basis.itemCount === null || basis.sizeBytes === null) {
-    return `estimate: at least ${a.fixedMinutes} min (basis: a new table, no items yet; ${assumed})`;
-  }
-  const hours = Math.max(basis.sizeBytes / a.bytesPerHour, basis.itemCount / a.itemsPerHour);
-  const minutes = a.fixedMinutes + hours * 60;
-  return `estimate: about ${durationLabel(minutes)} (basis: ${basis.itemCount.toLocaleString('en-US')} items, ${sizeLabel(basis.sizeBytes)} as DescribeTable reported them, updated about every 6 h; ${assumed})`;
 }

@@ -85,6 +85,7 @@ function tempShape(live: TableShape): TableShape {
     resourcePolicy: null,
     kinesisDestination: null,
     tags: {},
+    replicas: [],
   };
 }
 

@@ -40,6 +40,7 @@ const EXAMPLE_BASE: TableShape = {
   resourcePolicy: null,
   kinesisDestination: null,
   tags: { project: 'cruddur', service: 'direct-messaging' },
+  replicas: [],
 };
 
 const EXAMPLE_PROD: TableShape = {
@@ -92,6 +93,7 @@ describe('normaliseSpec', () => {
       contributorInsights: { table: null, indexes: {} },
       resourcePolicy: null,
       kinesisDestination: null,
+      replicas: [],
       tags: {},
     } satisfies TableShape);
   });

@@ -56,6 +56,7 @@ describe('live: readLiveTables @engine', () => {
       resourcePolicy: null,
       kinesisDestination: null,
       tags: {},
+      replicas: [],
     };
     expect(live?.shape).to.deep.equal(expected);
     expect(live?.status).to.equal('ACTIVE');
@@ -121,6 +122,7 @@ describe('live: readLiveTables @engine', () => {
       resourcePolicy: null,
       kinesisDestination: null,
       tags: {},
+      replicas: [],
     } satisfies TableShape);
     expect(live?.streamArn).to.be.a('string').and.match(/stream/);
   });

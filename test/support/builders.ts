@@ -73,6 +73,7 @@ export function table(overrides: Partial<TableShape> = {}): TableShape {
     resourcePolicy: null,
     kinesisDestination: null,
     tags: {},
+    replicas: [],
     ...overrides,
   };
   return {
