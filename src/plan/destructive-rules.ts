@@ -51,8 +51,17 @@ function backfill(table: string, index: string): Diagnostic {
   };
 }
 
+function replicaCreation(table: string, region: string): Diagnostic {
+  return {
+    code: 'DM108_REPLICA_CREATION_TIME',
+    table,
+    message: `Adds a replica of ${table} in ${region}: DynamoDB copies every item there, minutes for an empty table, up to hours for a large one; the table's other changes wait until the replica is ACTIVE.`,
+    destructive: false,
+  };
+}
+
 const RULES: { readonly [K in AnyKind]: Rule<K> } = {
-  CreateTable: () => [],
+  CreateTable: (c, table) => c.desired.replicas.map((r) => replicaCreation(table, r.region)),
   DropTable: (c, table) => [
     {
       code: 'DM002_DROP_TABLE',
@@ -228,14 +237,7 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
   // No table data is touched; the stream's consumers stop getting records (the step's note says so).
   ModifyKinesisDestination: () => [],
   // Global tables: a new replica copies every item to its Region (docs/plan-reference.md, estimates).
-  AddReplica: (c, table) => [
-    {
-      code: 'DM108_REPLICA_CREATION_TIME',
-      table,
-      message: `Adds a replica of ${table} in ${c.replica.region}: DynamoDB copies every item there, minutes for an empty table, up to hours for a large one; the table's other changes wait until the replica is ACTIVE.`,
-      destructive: false,
-    },
-  ],
+  AddReplica: (c, table) => [replicaCreation(table, c.replica.region)],
   // Removing a replica deletes that Region's copy of the table and its items (API_ReplicationGroupUpdate, Delete).
   DropReplica: (c, table) => [
     {

@@ -86,7 +86,9 @@ const insightsOff = (v: unknown): boolean => {
 function wireShape(value: unknown): unknown {
   if (!isTableShape(value)) return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (!(OPTIONAL_AT_DEFAULT.includes(k) && v === null) && !(k === 'contributorInsights' && insightsOff(v))) out[k] = v;
+  // `replicas` is left out when there are none (a single-Region table), as the plans before it were.
+  const noReplicas = (k: string, v: unknown) => k === 'replicas' && Array.isArray(v) && v.length === 0;
+  for (const [k, v] of Object.entries(value)) if (!(OPTIONAL_AT_DEFAULT.includes(k) && v === null) && !(k === 'contributorInsights' && insightsOff(v)) && !noReplicas(k, v)) out[k] = v;
   return out;
 }
 
