@@ -17,7 +17,7 @@ import { readContributorInsights } from './contributor-insights.js';
 import { readResourcePolicy, type LivePolicy } from './resource-policy.js';
 import { readKinesisDestination } from './kinesis-destination.js';
 import { isNotFound } from './aws-errors.js';
-import { UNSUPPORTED, type Unsupported } from './capabilities.js';
+import { isDynamoDbLocalArn, UNSUPPORTED, type Unsupported } from './capabilities.js';
 import type { LiveClient } from './live-client.js';
 import { liveStatus, normaliseLive, pendingIndexes } from './normalise-live.js';
 import { pendingReplicas, readReplicas } from './read-replicas.js';
@@ -145,8 +145,9 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   if (caps.state('sse') === false) unsupported.push('sse');
   if (caps.state('warmThroughput') === false) unsupported.push('warmThroughput');
 
-  // Global tables: DynamoDB Local has none (it never reports Replicas): unsupported, never a diff.
-  const noReplicas = await caps.local();
+  // Global tables: DynamoDB Local has none (UpdateTable ignores ReplicaUpdates, DescribeTable never
+  // lists Replicas), known by its `ddblocal` ARNs: unsupported, so never a diff.
+  const noReplicas = isDynamoDbLocalArn(desc.TableArn);
   if (noReplicas) unsupported.push('replicas');
   const tableClass = desc.TableClassSummary?.TableClass === 'STANDARD_INFREQUENT_ACCESS' ? 'STANDARD_INFREQUENT_ACCESS' : 'STANDARD';
   const replicas = noReplicas ? [] : await readReplicas(live, desc, tableClass);
