@@ -17,6 +17,7 @@ import type { ReplicaIndexOverride, ReplicaShape, TableClass } from '../model/ta
 import { byRegion, canonicalIndexOverrides, replicaClass } from '../model/replicas.js';
 import { sortedRecord } from '../model/order.js';
 import type { LiveClient } from './live-client.js';
+import { isUnsupportedOperation } from './aws-errors.js';
 
 /** The replicated part of one ReplicaDescription (regional settings at their defaults). */
 export function replicatedShape(r: ReplicaDescription, tableClass: TableClass): ReplicaShape {
@@ -44,8 +45,18 @@ export function pendingReplicas(desc: TableDescription): Record<string, string> 
   return out;
 }
 
+/** The replica's tags; {} where the endpoint has no tagging (the `tags` feature then masks them). */
 async function regionalTags(client: DynamoDBClient, arn: string | undefined): Promise<Record<string, string>> {
   if (!arn) return {};
+  try {
+    return await listTags(client, arn);
+  } catch (e) {
+    if (isUnsupportedOperation(e)) return {};
+    throw e;
+  }
+}
+
+async function listTags(client: DynamoDBClient, arn: string): Promise<Record<string, string>> {
   const tags: Record<string, string> = {};
   let token: string | undefined;
   do {
