@@ -18,6 +18,7 @@ import { acquireApplyLock, describeFailure, releaseQuietly, type LockTimes } fro
 import { checkMigrations, type MigrationState } from './migrations.js';
 import { finishPendingReplaces, preservingPhases, runPreserving, withoutStepsOf } from './preserve-data.js';
 import type { Project } from './project.js';
+import { withDataClient } from './capacity.js';
 import { executeAndVerify, firstProblem, type StepsOutcome } from './steps.js';
 import { recordInFlight, settledHistorySteps, settleInFlight, type InFlightSettlement } from './in-flight.js';
 import type { InFlightOperation } from '../model/in-flight.js';
@@ -109,7 +110,8 @@ export async function runUnderLock(
     const tables = tableNamesOf(desired);
     const runPhase = async (phase: 'before' | 'after'): Promise<void> => {
       if (state.files.length === 0) return;
-      const results = await runMigrations(project.client, {
+      // Paced to the project's capacity share: the migration's reads and writes, whoever sends them (ctx helpers or ctx.client).
+      const results = await withDataClient(project, 'migrations', ({ client }) => runMigrations(client, {
         controlTable: state.controlTable,
         dir: project.dir,
         phase,
@@ -119,7 +121,7 @@ export async function runUnderLock(
         allowChanged: opts.allowChanged,
         runId,
         log: (line: string) => project.emit({ kind: 'migration-output', line }),
-      });
+      }));
       migrations.push(...results.map((r) => ({ id: r.id, status: r.status })));
       const failure = migrationFailure(results);
       if (failure) throw failure;

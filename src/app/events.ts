@@ -10,6 +10,10 @@ import type { Plan } from '../model/plan.js';
 import type { ReplaceEvent, ReplacePhasePlan } from '../replace/index.js';
 import type { FixtureDecision } from './fixtures-to-load.js';
 import type { StepsOutcome } from './steps.js';
+import type { TableShare } from '../model/capacity-share.js';
+
+/** The data work a capacity share paces. */
+export type DataWork = 'fixtures' | 'migrations' | 'copy';
 
 /** The target a call talks to, as said in messages and records. */
 export interface TargetInfo {
@@ -68,6 +72,11 @@ export type AppEvent =
   | { readonly kind: 'fixtures-loaded'; readonly table: string; readonly written: number; readonly ms: number; readonly retries: number }
   /** The load of a table's fixtures failed (the error follows as the call's rejection). */
   | { readonly kind: 'fixtures-failed'; readonly table: string }
+  /**
+   * `maxCapacityPercent` (below 100) applies to data work on `share.table`, first touched now: the
+   * share, the capacity it was taken from, and the rates (null: not paced, e.g. on demand without a maximum).
+   */
+  | { readonly kind: 'capacity-share'; readonly work: DataWork; readonly share: TableShare }
   /** A file `importTables` wrote. */
   | { readonly kind: 'file-written'; readonly path: string }
   /**

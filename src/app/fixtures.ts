@@ -3,6 +3,7 @@ import { DdbMigrateError } from '../model/errors.js';
 import type { TableShape } from '../model/table-shape.js';
 import { seedTable } from '../seed/write-items.js';
 import { fixtureDigest, recordFixtureDigest } from '../state/fixture-digest.js';
+import { withDataClient } from './capacity.js';
 import type { Project } from './project.js';
 
 /** How long a code fixture may run while it is checked before a write. */
@@ -40,24 +41,27 @@ export async function loadFixtures(
   tables: readonly TableShape[],
   opts: { readonly concurrency?: number | undefined; readonly createControlTable?: boolean },
 ): Promise<FixtureCount[]> {
-  const counts: FixtureCount[] = [];
-  for (const table of tables) {
-    // Taken before loading: an edit while it loads makes the next apply load again.
-    const digest = await fixtureDigest(project.dir, table);
-    const name = table.name;
-    const report = await seedTable(project.client, project.dir, table, {
-      ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
-      onStart: (total) => project.emit({ kind: 'fixtures-loading', table: name, total }),
-      onProgress: (p) => project.emit({ kind: 'fixtures-progress', table: name, written: p.written, elapsedMs: p.elapsedMs }),
-      signal: project.signal,
-    }).catch((e: unknown) => {
-      project.emit({ kind: 'fixtures-failed', table: name });
-      throw e;
-    });
-    if (report.files > 0) project.emit({ kind: 'fixtures-loaded', table: name, written: report.written, ms: report.ms, retries: report.retries });
-    counts.push(report);
-    // So `apply` skips these fixtures until they change (see fixtures-to-load.ts).
-    if (digest !== null) await recordFixtureDigest(project.client, project.controlTable, name, digest, opts.createControlTable ?? false);
-  }
-  return counts;
+  // Paced to the project's capacity share (maxCapacityPercent), as every data write.
+  return withDataClient(project, 'fixtures', async ({ client }) => {
+    const counts: FixtureCount[] = [];
+    for (const table of tables) {
+      // Taken before loading: an edit while it loads makes the next apply load again.
+      const digest = await fixtureDigest(project.dir, table);
+      const name = table.name;
+      const report = await seedTable(client, project.dir, table, {
+        ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+        onStart: (total) => project.emit({ kind: 'fixtures-loading', table: name, total }),
+        onProgress: (p) => project.emit({ kind: 'fixtures-progress', table: name, written: p.written, elapsedMs: p.elapsedMs }),
+        signal: project.signal,
+      }).catch((e: unknown) => {
+        project.emit({ kind: 'fixtures-failed', table: name });
+        throw e;
+      });
+      if (report.files > 0) project.emit({ kind: 'fixtures-loaded', table: name, written: report.written, ms: report.ms, retries: report.retries });
+      counts.push(report);
+      // So `apply` skips these fixtures until they change (see fixtures-to-load.ts).
+      if (digest !== null) await recordFixtureDigest(project.client, project.controlTable, name, digest, opts.createControlTable ?? false);
+    }
+    return counts;
+  });
 }

@@ -24,7 +24,8 @@ export { newMigration } from './new-migration.js';
 /** An endpoint or SDK failure as a Problem (null for other errors): what the app functions throw as DdbMigrateError. */
 export { callProblem, endpointProblem } from './errors.js';
 /** Events, options, results and their parts: see docs/api.md. */
-export type { AppEvent, EventSink, StepsPart, TargetInfo } from './events.js';
+export type { AppEvent, DataWork, EventSink, StepsPart, TargetInfo } from './events.js';
+export type { CapacityKind, TableCapacity, TableShare } from '../model/capacity-share.js';
 export type { ConfirmOptions, ConfirmRequest, ProjectOptions } from './options.js';
 export type { LockTimes } from './lock.js';
 export type { MigrationRun } from './apply-run.js';

@@ -41,6 +41,12 @@ export interface ProjectOptions {
    * credentials, pass a `profile` or set them in `process.env`.
    */
   readonly processEnv?: Readonly<Record<string, string | undefined>> | undefined;
+  /**
+   * `--max-capacity-percent`: seed, data migrations and `preserveData` copies keep the capacity
+   * they consume under this share of the table's (provisioned, or on-demand maximum where set).
+   * Default 100 on local endpoints (not paced), 50 on others. See docs/capacity.md.
+   */
+  readonly maxCapacityPercent?: number | undefined;
 }
 
 /** A question the app needs answered before it changes anything. */

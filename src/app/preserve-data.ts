@@ -14,6 +14,7 @@ import {
   type ReplacePhasePlan,
 } from '../replace/index.js';
 import type { Project } from './project.js';
+import { withDataClient } from './capacity.js';
 
 /** The phase plan of every replacement in `plan` (throws when one cannot preserve its data). */
 export async function preservingPhases(project: Project, plan: Plan): Promise<ReplacePhasePlan[]> {
@@ -34,7 +35,8 @@ export function withoutStepsOf(plan: Plan, tables: ReadonlySet<string>): Plan {
 /** Runs each replacement's phases in turn. */
 export async function runPreserving(project: Project, phases: readonly ReplacePhasePlan[]): Promise<void> {
   const onEvent = replaceEvents(project);
-  for (const p of phases) await runPreservingReplace(project.liveClient, p, { controlTable: project.controlTable, onEvent });
+  // Paced to the project's capacity share: the scans and copies of every table the replacement touches.
+  for (const p of phases) await withDataClient(project, 'copy', ({ live }) => runPreservingReplace(live, p, { controlTable: project.controlTable, onEvent }));
 }
 
 /**
@@ -45,7 +47,7 @@ export async function finishPendingReplaces(project: Project): Promise<void> {
   const controlTable = project.controlTable;
   for (const record of await pendingReplaces(project.client, controlTable)) {
     project.emit({ kind: 'replace-resuming', table: record.table, lastPhase: record.done ?? null });
-    await resumePreservingReplace(project.liveClient, record.table, { controlTable, onEvent: replaceEvents(project) });
+    await withDataClient(project, 'copy', ({ live }) => resumePreservingReplace(live, record.table, { controlTable, onEvent: replaceEvents(project) }));
   }
 }
 

@@ -21,6 +21,7 @@ import type { TableShape } from '../model/table-shape.js';
 import type { Target } from '../model/target.js';
 import { targetPolicy, usesLocalEndpoint, type TargetPolicy } from '../model/target-policy.js';
 import { controlTableName } from '../state/control-table.js';
+import { checkCapacityPercent, defaultCapacityPercent } from '../model/capacity-share.js';
 import { MAX_TIMER_MS, parseDuration } from '../util/duration.js';
 import { redactEndpoint } from '../util/local-endpoint.js';
 import { ignoreEvents, type EventSink, type TargetInfo } from './events.js';
@@ -54,6 +55,8 @@ export interface Project extends ProjectFiles {
   /** What this target allows, decided from the endpoint actually used: every guard reads it. */
   readonly policy: TargetPolicy;
   readonly isLocal: boolean;
+  /** The share of a table's capacity data work may consume (`maxCapacityPercent`, else by endpoint). */
+  readonly capacityPercent: number;
   /** Aborted by the caller's signal or by a lost lock: long-running work stops at the next safe point. */
   readonly signal: AbortSignal;
   abort(): void;
@@ -121,8 +124,8 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
   opts.signal?.addEventListener('abort', startGrace, { once: true });
   const onForce = () => abandonCalls(client);
   opts.forceStop?.addEventListener('abort', onForce, { once: true });
-  const liveClient = liveClientFor(client);
   let closed: Promise<void> | null = null;
+  const liveClient = liveClientFor(client);
   const close = () =>
     (closed ??= (async () => {
       clearTimeout(grace);
@@ -131,9 +134,12 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
       opts.forceStop?.removeEventListener('abort', onForce);
       liveClient.destroyRegionClients();
       client.destroy();
+      liveClient.scaling.destroy();
       await local?.release();
     })());
+  let capacityPercent: number;
   try {
+    capacityPercent = checkCapacityPercent(opts.maxCapacityPercent ?? defaultCapacityPercent(policy.local));
     // No call is made: a missing profile or credentials are said now, before any work starts.
     await checkCredentials(client, target.profile, processEnv);
   } catch (e) {
@@ -142,7 +148,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
   }
   const info: TargetInfo = { env: target.envName, endpoint: endpointLabel, local: policy.local };
   emit({ kind: 'connected', target: info });
-  return { ...files, client, liveClient, endpointLabel, policy, isLocal: policy.local, signal: controller.signal, abort: () => controller.abort(), emit, processEnv, info, close };
+  return { ...files, client, liveClient, endpointLabel, policy, isLocal: policy.local, capacityPercent, signal: controller.signal, abort: () => controller.abort(), emit, processEnv, info, close };
 }
 
 /**

@@ -3,8 +3,14 @@ import type { AppEvent, ProjectOptions } from '../app/index.js';
 import type { GlobalArgs, TargetArgs } from './global-options.js';
 import type { AppRun } from './signals.js';
 
-export function projectOptions(args: Pick<GlobalArgs, 'dir'> & TargetArgs, run: AppRun, onEvent: (e: AppEvent) => void): ProjectOptions {
+/** `--max-capacity-percent` where the command has it (seed, apply: see withCapacityPercent). */
+interface CapacityArgs {
+  readonly maxCapacityPercent?: number | undefined;
+}
+
+export function projectOptions(args: Pick<GlobalArgs, 'dir'> & TargetArgs & CapacityArgs, run: AppRun, onEvent: (e: AppEvent) => void): ProjectOptions {
   return {
+    ...(args.maxCapacityPercent !== undefined ? { maxCapacityPercent: args.maxCapacityPercent } : {}),
     dir: args.dir,
     env: args.env,
     local: args.local,

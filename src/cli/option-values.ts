@@ -6,6 +6,7 @@
 import type { Argv } from 'yargs';
 import { DdbMigrateError } from '../model/errors.js';
 import { MAX_TIMER_MS, parseDuration } from '../util/duration.js';
+import { checkCapacityPercent } from '../model/capacity-share.js';
 
 /** The whole number >= 1 that `text` spells, else NaN (refused by the option's check). */
 export function toPositiveInteger(value: unknown): number {
@@ -58,4 +59,23 @@ export function withDuration<T, K extends string>(y: Argv<T>, key: K, describe: 
     }
     return true;
   });
+}
+
+/**
+ * Adds `--max-capacity-percent N` (apply, seed, reset: whatever runs data work): the share of each
+ * table's capacity data work keeps under (docs/capacity.md), a number above 0 and at most 100,
+ * refused at parse time (CLI_BAD_CAPACITY_PERCENT, exit 1) before any file is read.
+ */
+export function withCapacityPercent<T>(y: Argv<T>) {
+  return y
+    .option('max-capacity-percent', {
+      type: 'number',
+      describe: "Keep the capacity data work consumes under this share of each table's (provisioned, or on-demand maximum), 0 < N <= 100",
+      defaultDescription: '100 on local endpoints, 50 elsewhere',
+    })
+    .check((argv) => {
+      const value = (argv as Record<string, unknown>)['max-capacity-percent'];
+      if (value !== undefined) checkCapacityPercent(Array.isArray(value) ? Number(value[value.length - 1]) : Number(value));
+      return true;
+    });
 }

@@ -9,7 +9,7 @@
  * number from 1 to 2^53 - 1); every upper bound is a quota an account can raise, hence warnings. Pure.
  */
 import { SPEC_LIMITS } from './defaults.js';
-import { indexKeyAttributes, type MergedSpecDoc } from './spec-doc.js';
+import { indexKeyAttributes, peakUnits, type CapacityDoc, type MergedSpecDoc } from './spec-doc.js';
 import type { SpecIssue } from './semantic-checks.js';
 import type { PathSegment } from './yaml-source.js';
 
@@ -59,10 +59,14 @@ export function attributeNameBytes(spec: MergedSpecDoc): SpecIssue[] {
     }));
 }
 
-/** Capacities above the default per-table / per-GSI quota: a warning (the quota is adjustable). */
+/**
+ * Capacities above the default per-table / per-GSI quota: a warning (the quota is adjustable). An
+ * autoscaling range counts with its max (the scaler's UpdateTable above the quota would fail).
+ */
 export function capacityQuota(spec: MergedSpecDoc): SpecIssue[] {
   const issues: SpecIssue[] = [];
-  const check = (v: number | undefined, path: PathSegment[]) => {
+  const check = (c: CapacityDoc | undefined, path: PathSegment[]) => {
+    const v = c === undefined ? undefined : peakUnits(c);
     if (v !== undefined && v > SPEC_LIMITS.defaultCapacityQuota)
       issues.push({
         code: 'SPEC_CAPACITY_QUOTA',
@@ -92,9 +96,10 @@ function accountQuota(spec: MergedSpecDoc, alreadyWarned: boolean): SpecIssue[] 
   if (alreadyWarned || b?.mode !== 'PROVISIONED') return [];
   const limit = SPEC_LIMITS.defaultAccountCapacityQuota;
   return (['read', 'write'] as const).flatMap((f) => {
-    const own = b[f];
-    if (own === undefined) return [];
-    const total = (spec.globalSecondaryIndexes ?? []).reduce((sum, g) => sum + (g[f] ?? own), own);
+    const given = b[f];
+    if (given === undefined) return [];
+    const own = peakUnits(given);
+    const total = (spec.globalSecondaryIndexes ?? []).reduce((sum, g) => sum + (g[f] !== undefined ? peakUnits(g[f]) : own), own);
     if (total <= limit) return [];
     return [
       {

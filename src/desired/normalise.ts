@@ -4,7 +4,9 @@
  * key attributes (always projected; see canonicalProjection), tag keys sorted, absent values as null. Pure.
  */
 import type {
+  Autoscaling,
   Billing,
+  CapacityScaling,
   ContributorInsights,
   ContributorInsightsMode,
   Encryption,
@@ -12,18 +14,20 @@ import type {
   KeyAttribute,
   LocalIndexShape,
   Projection,
+  ScalingRange,
   TableShape,
   WarmThroughput,
 } from '../model/table-shape.js';
 import { SPEC_DEFAULTS } from './defaults.js';
 import { mergeEnvironment } from './merge-env.js';
-import { indexKeyAttributes, type BillingDoc, type ContributorInsightsDoc, type EncryptionDoc, type WarmThroughputDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
+import { indexKeyAttributes, initialUnits, type BillingDoc, type CapacityDoc, type ContributorInsightsDoc, type EncryptionDoc, type WarmThroughputDoc, type GlobalIndexDoc, type KeyAttributeDoc, type LocalIndexDoc, type MergedSpecDoc, type ProjectionDoc, type TableSpecDoc } from './spec-doc.js';
 import { byName, sortedRecord } from '../model/order.js';
 import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 import { canonicalProjection } from '../model/projection.js';
 import { canonicalInsights } from '../model/contributor-insights.js';
 import { canonicalPolicy } from '../model/resource-policy.js';
 import { normaliseReplicas } from './normalise-replicas.js';
+import { canonicalAutoscaling, DEFAULT_TARGET_UTILIZATION, NO_SCALING } from '../model/autoscaling.js';
 
 /** The canonical shape of `spec` with `envName`'s overrides applied (null: the base). */
 export function normaliseSpec(spec: TableSpecDoc, envName: string | null): TableShape {
@@ -52,9 +56,29 @@ export function normaliseMerged(spec: MergedSpecDoc): TableShape {
     // A path left here (not loaded through checkTables) has no document to compare: none.
     resourcePolicy: typeof spec.resourcePolicy === 'object' ? canonicalPolicy(spec.resourcePolicy) : null,
     kinesisDestination: spec.kinesisDestination ? { streamArn: spec.kinesisDestination.streamArn, precision: spec.kinesisDestination.precision ?? 'MILLISECOND' } : null,
+    autoscaling: autoscaling(spec),
     tags: sortedRecord(spec.tags ?? SPEC_DEFAULTS.tags),
     replicas: normaliseReplicas(spec),
   };
+}
+
+/** A range as written, its target utilization defaulted; null for fixed units (or none). */
+function range(c: CapacityDoc | undefined): ScalingRange | null {
+  if (c === undefined || typeof c === 'number') return null;
+  return { min: c.min, max: c.max, targetUtilization: c.targetUtilization ?? DEFAULT_TARGET_UTILIZATION };
+}
+
+/**
+ * The ranges of a provisioned table and of each GSI; an index that leaves read / write out takes the
+ * table's, range included (as it takes the table's units).
+ */
+function autoscaling(spec: MergedSpecDoc): Autoscaling {
+  const b = spec.billing;
+  if (b?.mode !== 'PROVISIONED') return canonicalAutoscaling(NO_SCALING, {});
+  const table: CapacityScaling = { read: range(b.read), write: range(b.write) };
+  const indexes: Record<string, CapacityScaling> = {};
+  for (const g of spec.globalSecondaryIndexes ?? []) indexes[g.name] = { read: range(g.read ?? b.read), write: range(g.write ?? b.write) };
+  return canonicalAutoscaling(table, indexes);
 }
 
 /** `true` is ACCESSED_AND_THROTTLED_KEYS, the mode insights had before modes existed (and the API's default). */
@@ -95,7 +119,8 @@ function key(k: KeyAttributeDoc): KeyAttribute {
 
 function normaliseBilling(b: BillingDoc | undefined): Billing {
   // A valid PROVISIONED spec always has read and write (semantic check); 1 only keeps this total.
-  if (b?.mode === 'PROVISIONED') return { mode: 'PROVISIONED', read: b.read ?? 1, write: b.write ?? 1 };
+  // A range starts at its min (what CreateTable and a switch to PROVISIONED send; the scaler moves it after).
+  if (b?.mode === 'PROVISIONED') return { mode: 'PROVISIONED', read: b.read !== undefined ? initialUnits(b.read) : 1, write: b.write !== undefined ? initialUnits(b.write) : 1 };
   return { mode: 'PAY_PER_REQUEST', maxRead: b?.maxRead ?? null, maxWrite: b?.maxWrite ?? null };
 }
 
@@ -124,7 +149,7 @@ function globalIndex(g: GlobalIndexDoc, billing: Billing, tableKeyNames: readonl
     warmThroughput: warm(g.warmThroughput),
   };
   if (billing.mode === 'PROVISIONED')
-    return { ...common, capacity: { read: g.read ?? billing.read, write: g.write ?? billing.write }, onDemand: null };
+    return { ...common, capacity: { read: g.read !== undefined ? initialUnits(g.read) : billing.read, write: g.write !== undefined ? initialUnits(g.write) : billing.write }, onDemand: null };
   // Each maximum the index leaves out is the table's.
   return { ...common, capacity: null, onDemand: { maxRead: g.maxRead ?? billing.maxRead, maxWrite: g.maxWrite ?? billing.maxWrite } };
 }

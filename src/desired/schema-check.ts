@@ -56,7 +56,9 @@ export function byPosition(a: Problem, b: Problem): number {
  */
 function collapseAnyOf(errors: readonly ErrorObject[]): ErrorObject[] {
   const kindErrors = new Set(['type', 'enum', 'const']);
-  let out = errors.filter((e) => e.keyword !== 'propertyNames');
+  // `if` / `then` / `else` (a capacity: a range when it is a mapping, else units) reports the branch's
+  // own errors, and an `if` error besides them that says nothing more.
+  let out = errors.filter((e) => e.keyword !== 'propertyNames' && e.keyword !== 'if');
   for (const a of errors.filter((e) => e.keyword === 'anyOf')) {
     const under = (e: ErrorObject): boolean => e !== a && (e.instancePath === a.instancePath || e.instancePath.startsWith(`${a.instancePath}/`));
     const specific = out.filter((e) => under(e) && e.keyword !== 'anyOf' && !(e.instancePath === a.instancePath && kindErrors.has(e.keyword)));

@@ -7,6 +7,7 @@ import { indexKeyAttributes, type IndexKeyDoc, type KeyAttributeDoc, type Merged
 import { formatField } from './field-path.js';
 import { attributeNameBytes, capacityQuota } from './limit-checks.js';
 import { replicaIssues } from './replica-checks.js';
+import { scalingRanges } from './autoscaling-checks.js';
 import type { PathSegment } from './yaml-source.js';
 
 export interface SpecIssue {
@@ -248,7 +249,7 @@ const recoveryPeriod: Check = (spec) => {
   ];
 };
 
-const CHECKS: readonly Check[] = [keyTypes, indexKeyAttributesOnce, indexNames, indexCounts, localIndexes, projections, billing, encryption, recoveryPeriod, attributeNameBytes, capacityQuota, replicaIssues];
+const CHECKS: readonly Check[] = [keyTypes, indexKeyAttributesOnce, indexNames, indexCounts, localIndexes, projections, billing, encryption, recoveryPeriod, attributeNameBytes, capacityQuota, replicaIssues, scalingRanges];
 
 /** Every semantic rule over one (merged) table, in file order per rule. */
 export function semanticIssues(spec: MergedSpecDoc): SpecIssue[] {

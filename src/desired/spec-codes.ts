@@ -23,6 +23,9 @@ export function tableDomainCode(path: readonly PathSegment[], keyword: string): 
     return path.length === 2 ? 'SPEC_TAG_VALUE' : 'SPEC_TAG';
   }
   if (typeof last === 'string' && CAPACITY_FIELDS.has(last)) return 'SPEC_CAPACITY';
+  // An autoscaling range of a read / write capacity.
+  if ((last === 'min' || last === 'max') && path.some((p) => p === 'read' || p === 'write')) return 'SPEC_CAPACITY';
+  if (last === 'targetUtilization') return 'SPEC_AUTOSCALING_TARGET';
   if (path.length === 1 && last === 'table') return 'SPEC_NAME';
   if (path.length === 3 && INDEX_LISTS.has(String(first)) && last === 'name') return 'SPEC_NAME';
   if (first === 'ttl' && last === 'attribute') return 'SPEC_TTL_NAME';

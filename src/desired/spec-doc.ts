@@ -26,10 +26,30 @@ export interface EncryptionDoc {
 /** Contributor insights as written: off (`false`), on with ACCESSED_AND_THROTTLED_KEYS (`true`), or the mode. */
 export type ContributorInsightsDoc = boolean | ContributorInsightsMode;
 
+/** An autoscaling range as written: `targetUtilization` (percent, 20-90) defaults to 70. */
+export interface ScalingRangeDoc {
+  readonly min: number;
+  readonly max: number;
+  readonly targetUtilization?: number;
+}
+
+/** A provisioned capacity as written: fixed units, or an autoscaling range. */
+export type CapacityDoc = number | ScalingRangeDoc;
+
+/** The units a capacity starts with: the number, or the range's min. */
+export function initialUnits(c: CapacityDoc): number {
+  return typeof c === 'number' ? c : c.min;
+}
+
+/** The most units a capacity can reach: the number, or the range's max. */
+export function peakUnits(c: CapacityDoc): number {
+  return typeof c === 'number' ? c : c.max;
+}
+
 export interface BillingDoc {
   readonly mode: 'PROVISIONED' | 'PAY_PER_REQUEST';
-  readonly read?: number;
-  readonly write?: number;
+  readonly read?: CapacityDoc;
+  readonly write?: CapacityDoc;
   readonly maxRead?: number;
   readonly maxWrite?: number;
 }
@@ -45,8 +65,8 @@ export interface GlobalIndexDoc {
   readonly partitionKey: IndexKeyDoc;
   readonly sortKey?: IndexKeyDoc;
   readonly projection?: ProjectionDoc;
-  readonly read?: number;
-  readonly write?: number;
+  readonly read?: CapacityDoc;
+  readonly write?: CapacityDoc;
   /** On-demand tables only: this index's maximums; each defaults to the table's. */
   readonly maxRead?: number;
   readonly maxWrite?: number;

@@ -7,6 +7,7 @@ import { diffSettings } from './diff-settings.js';
 import { diffContributorInsights } from './contributor-insights.js';
 import { adoptLiveKey } from './kms-key.js';
 import { adoptUnmanagedWarm, diffWarmThroughput } from './warm-throughput.js';
+import { adoptScaledCapacity, diffAutoscaling } from './autoscaling.js';
 import { maskLive } from './mask-unsupported.js';
 import { replacementReasons, TABLE_REPLACEMENT_RULES } from './replacement-rules.js';
 
@@ -20,7 +21,8 @@ export function diffTable(spec: TableShape, live: LiveTable | undefined): TableC
   if (!live) return { kind: 'CreateTable', table: spec.name, desired: spec };
   // A KMS key named by alias or id is written as the key ARN the table reports when it is the same key.
   // A warm throughput the spec leaves out is not managed: the live value, whatever it is.
-  const desired = adoptUnmanagedWarm(adoptLiveKey(spec, live.shape), live.shape);
+  // An autoscaled capacity is the scaler's: the live units are adopted, the range is compared instead.
+  const desired = adoptScaledCapacity(adoptUnmanagedWarm(adoptLiveKey(spec, live.shape), live.shape), live.shape);
   const masked = maskLive(live.shape, desired, live.unsupported);
   const reasons = replacementReasons(TABLE_REPLACEMENT_RULES, desired, masked);
   if (reasons.length > 0) {
@@ -33,6 +35,10 @@ export function diffTable(spec: TableShape, live: LiveTable | undefined): TableC
   // The policy compares as canonical JSON; the revision read now guards the update (ExpectedRevisionId).
   const policy: SettingChange[] =
     desired.resourcePolicy === masked.resourcePolicy ? [] : [{ kind: 'ModifyResourcePolicy', from: masked.resourcePolicy, to: desired.resourcePolicy, revision: live.policyRevision ?? null }];
-  const changes = [...indexChanges, ...diffSettings(desired, masked), ...warm, ...diffContributorInsights(desired, masked, rebuilt), ...policy];
+  // An index created or rebuilt by this plan registers its ranges anew; an endpoint without
+  // Application Auto Scaling never shows one (not even a capacity outside a range).
+  const fresh = new Set([...rebuilt, ...indexChanges.flatMap((c) => (c.kind === 'AddGlobalIndex' ? [c.index.name] : []))]);
+  const scaling = live.unsupported.includes('autoscaling') ? [] : diffAutoscaling(desired, masked, fresh);
+  const changes = [...indexChanges, ...diffSettings(desired, masked), ...warm, ...diffContributorInsights(desired, masked, rebuilt), ...policy, ...scaling];
   return { kind: 'ModifyTable', table: desired.name, live: masked, desired, changes };
 }

@@ -13,7 +13,7 @@ import {
   type TableSetting,
 } from '../model/labels.js';
 import { describeInterrupted, type InterruptedReplacement, type Plan, type TablePlan } from '../model/plan.js';
-import { isOwnWords, settingDelta, type OwnWordsKind } from '../model/setting-deltas.js';
+import { isOwnWords, settingDeltas, type OwnWordsKind } from '../model/setting-deltas.js';
 import type { TableShape } from '../model/table-shape.js';
 
 /** One field that differs: what the endpoint reports vs. what the spec says. */
@@ -87,8 +87,7 @@ const OWN_FINDINGS: { readonly [K in OwnWordsKind]: (c: SettingOf<K>) => DriftFi
 
 function settingFindings(c: SettingChange): DriftFinding[] {
   if (isOwnWords(c)) return (OWN_FINDINGS[c.kind] as (c: SettingChange) => DriftFinding[])(c);
-  const d = settingDelta(c);
-  return [finding(d.field, d.from, d.to)];
+  return settingDeltas(c).map((d) => finding(d.field, d.from, d.to));
 }
 
 /** What can only change by replacing the table: keys and LSIs, field by field. */

@@ -54,6 +54,7 @@ const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
   resourcePolicy: (onto, from) => ({ ...onto, resourcePolicy: from.resourcePolicy }),
   kinesisDestination: (onto, from) => ({ ...onto, kinesisDestination: from.kinesisDestination }),
   replicas: (onto, from) => ({ ...onto, replicas: from.replicas }),
+  autoscaling: (onto, from) => ({ ...onto, autoscaling: from.autoscaling }),
   // An index created by this apply keeps its own: the endpoint honours them in a GSI create.
   globalIndexOnDemand: copyIndexOnDemand,
 };

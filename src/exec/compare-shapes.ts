@@ -3,6 +3,7 @@
  * endpoint does not support are masked: they cannot match and are reported elsewhere.
  */
 import { adoptLiveKey } from '../diff/kms-key.js';
+import { adoptScaledCapacity, UNITS_IN_RANGE } from '../diff/autoscaling.js';
 import type { Feature, GlobalIndexShape, TableShape } from '../model/table-shape.js';
 import { SETTING_WORDS, verifyGlobalIndexFields, verifyLocalIndexFields, verifySettingLabel, type TableSetting } from '../model/labels.js';
 
@@ -44,12 +45,14 @@ function indexes<T extends { readonly name: string }>(
 
 /** The order mismatches are reported in: keys and billing, the indexes, then the other settings. */
 const BEFORE_INDEXES: readonly TableSetting[] = ['partitionKey', 'sortKey', 'billing'];
-const AFTER_INDEXES: readonly TableSetting[] = ['stream', 'ttl', 'pointInTimeRecovery', 'pointInTimeRecoveryDays', 'deletionProtection', 'tableClass', 'sse', 'warmThroughput', 'contributorInsights', 'resourcePolicy', 'kinesisDestination', 'tags'];
+const AFTER_INDEXES: readonly TableSetting[] = ['stream', 'ttl', 'pointInTimeRecovery', 'pointInTimeRecoveryDays', 'deletionProtection', 'tableClass', 'sse', 'warmThroughput', 'contributorInsights', 'resourcePolicy', 'kinesisDestination', 'autoscaling', 'tags'];
 
 /** Every difference between `expected` and `actual`, ignoring the `masked` features. */
 export function compareShapes(target: TableShape, actual: TableShape, masked: ReadonlySet<Feature> = new Set()): ShapeMismatch[] {
   // A KMS key the spec names by alias or id matches the key ARN the table reports (diff/kms-key.ts).
-  const expected = adoptLiveKey(target, actual);
+  // An autoscaled capacity is the scaler's: any units inside the range match (where the register
+  // left them); units outside it do not.
+  const expected = masked.has('autoscaling') ? adoptLiveKey(target, actual) : adoptScaledCapacity(adoptLiveKey(target, actual), actual, UNITS_IN_RANGE);
   const out: ShapeMismatch[] = [];
   const push = (f: string, e: string, a: string) => out.push({ field: f, expected: e, actual: a });
   const settings = (list: readonly TableSetting[]) => {

@@ -24,6 +24,8 @@ import { DdbMigrateError } from '../model/errors.js';
 import { isSettled, waitForActive, waitForGone, type WaitOptions } from '../live/wait.js';
 import { waitForInsights } from '../live/contributor-insights.js';
 import { waitForDestination } from '../live/kinesis-destination.js';
+import { waitInRange } from './scaling-handlers.js';
+import { isDynamoDbLocalArn } from '../live/capabilities.js';
 
 export type { ExecEvent, ExecOptions, ExecReport, StepResult, StepStatus } from './types.js';
 export { DETACHABLE_STEPS } from './types.js';
@@ -149,9 +151,15 @@ async function runStep(r: Runner, step: Step, position: number, held: Held): Pro
           if (detachedTimeout(r, e)) return end({ status: 'deferred', note: `not started: ${e.problems[0]?.message ?? 'an operation is in flight on this table'}` });
           throw e;
         }
+        // DynamoDB Local (its ARNs name region `ddblocal`) has no Application Auto Scaling: never
+        // sent, whichever endpoint the scaling client would resolve (AWS_ENDPOINT_URL_DYNAMODB alone).
+        if (feature === 'autoscaling' && isDynamoDbLocalArn(desc?.TableArn)) {
+          r.live.capabilities.mark('autoscaling', false);
+          return skip();
+        }
         beside = desc !== null && runsBesideBuild(r, step, desc, held);
         try {
-          note = (await runHandler(step, { client: await clientOf(r, step), live: desc ? describedTable(desc) : null, unsupported })).note;
+          note = (await runHandler(step, { client: await clientOf(r, step), scaling: r.live.scaling, live: desc ? describedTable(desc) : null, unsupported })).note;
         } catch (e) {
           // DynamoDB refused it beside the build after all: it waits for the build, as the rules say it would.
           if (beside && (isResourceInUse(e) || isLimitExceeded(e))) return end({ status: 'deferred', note: 'not started: DynamoDB refused it while an index builds on this table' });
@@ -185,7 +193,7 @@ async function runStep(r: Runner, step: Step, position: number, held: Held): Pro
       // replica created or updated, until the table is ACTIVE in the replica's own Region.
       await waitForActive(r.live.client, table, waitOptions(r, step, detachable));
       if (step.wait === 'replica-active' && step.kind === 'UpdateReplica') await waitForActive(await r.live.regionClient(step.replica.region), table, waitOptions(r, step, detachable));
-    }
+    } else if (step.wait === 'capacity-in-range' && step.kind === 'RegisterScalableTarget') await waitInRange(r.live.client, step, waitOptions(r, step));
     else if (step.wait === 'table-gone') await waitForGone(r.live.client, table, waitOptions(r, step));
     else if (step.wait === 'kinesis-destination-settled' && step.kind === 'UpdateKinesisDestination') await waitForDestination(r.live.client, table, step.streamArn, waitOptions(r, step));
     else if (step.wait === 'contributor-insights-settled' && step.kind === 'UpdateContributorInsights') await waitForInsights(r.live.client, table, step.index, waitOptions(r, step));

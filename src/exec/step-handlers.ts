@@ -20,6 +20,8 @@ import {
   UpdateTimeToLiveCommand,
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
+import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
+import { deregisterTarget, putPolicy, registerTarget } from './scaling-handlers.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { Step, StepKind } from '../model/step.js';
 import type { Feature } from '../model/table-shape.js';
@@ -34,6 +36,8 @@ import { createIndexInput, createTableInput, kinesisInput, updateInsightsInput, 
 
 export interface StepContext {
   readonly client: DynamoDBClient;
+  /** Application Auto Scaling at the same endpoint (its three steps). */
+  readonly scaling: ApplicationAutoScalingClient;
   /** The table as described just before the call, normalised; null when it does not exist. */
   readonly live: DescribedTable | null;
   readonly unsupported: ReadonlySet<Feature>;
@@ -214,6 +218,20 @@ export const HANDLERS: Handlers = {
     if (step.action === 'delete' && (status === undefined || status === 'DELETING')) return { note: `replica ${step.replica.region} already gone or being deleted` };
     await update(ctx, replicaUpdateInput(step.table, step.action, step.replica));
     return {};
+  },
+
+  async RegisterScalableTarget(step, ctx) {
+    return (await registerTarget(ctx.scaling, step, existing(step, ctx).shape)) === 'already' ? ALREADY : {};
+  },
+
+  async PutScalingPolicy(step, ctx) {
+    existing(step, ctx);
+    await putPolicy(ctx.scaling, step);
+    return {};
+  },
+
+  async DeregisterScalableTarget(step, ctx) {
+    return (await deregisterTarget(ctx.scaling, step)) === 'already' ? { note: 'target not registered (already gone)' } : {};
   },
 
   async UpdatePointInTimeRecovery(step, ctx) {

@@ -6,7 +6,10 @@
  */
 import { Document, isMap, isSeq, type Node } from 'yaml';
 import type {
+  Autoscaling,
   Billing,
+  CapacityScaling,
+  ScalingRange,
   ContributorInsightsMode,
   Feature,
   GlobalIndexShape,
@@ -17,6 +20,8 @@ import type {
   TableShape,
 } from '../model/table-shape.js';
 import { SPEC_DEFAULTS } from '../desired/defaults.js';
+import type { CapacityDoc } from '../desired/spec-doc.js';
+import { AUTOSCALING_OFF, DEFAULT_TARGET_UTILIZATION, scalingOf } from '../model/autoscaling.js';
 import type { UnmappedField } from './unmapped-fields.js';
 import { replicasYaml } from './replicas-yaml.js';
 
@@ -49,19 +54,24 @@ const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   globalIndexOnDemand: null,
   // Written with pointInTimeRecovery (its object form) when reported.
   pointInTimeRecoveryPeriod: null,
+  // Ranges are written in billing / each GSI's read and write; an endpoint without them (DynamoDB
+  // Local) gets fixed units, and a note only for a provisioned table (see scalingNote).
+  autoscaling: null,
 };
 
 /** The table file for `shape`; `unsupported` features are omitted with a comment. */
 export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature[], opts: SpecYamlOptions = {}): string {
   const skip = new Set(unsupported);
   const has = (f: Feature) => !skip.has(f);
+  // An autoscaled capacity is written as its range (normalise reads it back the same way).
+  const scaling = has('autoscaling') ? shape.autoscaling : AUTOSCALING_OFF;
   const spec: Record<string, unknown> = {
     table: shape.name,
     partitionKey: key(shape.partitionKey),
     ...(shape.sortKey ? { sortKey: key(shape.sortKey) } : {}),
-    billing: billing(shape.billing),
+    billing: billing(shape.billing, scaling.table),
   };
-  if (shape.globalIndexes.length > 0) spec['globalSecondaryIndexes'] = shape.globalIndexes.map((g) => globalIndex(g, shape.billing, has('contributorInsights') ? shape.contributorInsights.indexes[g.name] : undefined));
+  if (shape.globalIndexes.length > 0) spec['globalSecondaryIndexes'] = shape.globalIndexes.map((g) => globalIndex(g, shape.billing, scaling, has('contributorInsights') ? shape.contributorInsights.indexes[g.name] : undefined));
   if (shape.localIndexes.length > 0) spec['localSecondaryIndexes'] = shape.localIndexes.map(localIndex);
   if (has('stream') && shape.stream !== SPEC_DEFAULTS.stream) spec['stream'] = shape.stream;
   if (has('ttl') && shape.ttl !== SPEC_DEFAULTS.ttl) spec['ttl'] = { attribute: shape.ttl };
@@ -89,9 +99,9 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
     ' Imported from the live table by `ddb-migrate import`. Fields at their default are left out.',
   ].join('\n');
   // Small mappings read best on one line, as in the examples of the spec reference.
-  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['ttl'], ['sse'], ['pointInTimeRecovery'], ['warmThroughput'], ['kinesisDestination']);
+  flow(doc, ['partitionKey'], ['sortKey'], ['billing'], ['billing', 'read'], ['billing', 'write'], ['ttl'], ['sse'], ['pointInTimeRecovery'], ['warmThroughput'], ['kinesisDestination']);
   shape.globalIndexes.forEach((g, i) => {
-    flow(doc, ['globalSecondaryIndexes', i, 'partitionKey'], ['globalSecondaryIndexes', i, 'sortKey'], ['globalSecondaryIndexes', i, 'projection'], ['globalSecondaryIndexes', i, 'warmThroughput']);
+    flow(doc, ['globalSecondaryIndexes', i, 'read'], ['globalSecondaryIndexes', i, 'write'], ['globalSecondaryIndexes', i, 'partitionKey'], ['globalSecondaryIndexes', i, 'sortKey'], ['globalSecondaryIndexes', i, 'projection'], ['globalSecondaryIndexes', i, 'warmThroughput']);
     const note = onDemandNote(g, shape.billing);
     const node = doc.getIn(['globalSecondaryIndexes', i], true);
     if (note && isMap(node)) node.commentBefore = ` ${note}`;
@@ -99,6 +109,7 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   shape.localIndexes.forEach((_, i) => flow(doc, ['localSecondaryIndexes', i, 'sortKey'], ['localSecondaryIndexes', i, 'projection']));
 
   const missing = (Object.keys(FEATURE_FIELD) as Feature[]).filter((f) => skip.has(f)).flatMap((f) => FEATURE_FIELD[f] ?? []);
+  if (skip.has('autoscaling') && shape.billing.mode === 'PROVISIONED') missing.push('autoscaling ranges (read / write are the current units)');
   const comment: string[] = [];
   if (missing.length > 0) {
     comment.push(
@@ -127,8 +138,17 @@ function indexKey(k: IndexKey): unknown {
   return k.length === 1 && k[0] ? key(k[0]) : k.map(key);
 }
 
-function billing(b: Billing): Record<string, unknown> {
-  if (b.mode === 'PROVISIONED') return { mode: b.mode, read: b.read, write: b.write };
+/** A capacity as written: its range (target utilization left out at the default), or the units. */
+function capacity(units: number, range: ScalingRange | null): CapacityDoc {
+  if (range === null) return units;
+  const t = range.targetUtilization;
+  return { min: range.min, max: range.max, ...(t !== null && t !== DEFAULT_TARGET_UTILIZATION ? { targetUtilization: t } : {}) };
+}
+
+const sameDoc = (a: CapacityDoc, b: CapacityDoc) => JSON.stringify(a) === JSON.stringify(b);
+
+function billing(b: Billing, scaling: CapacityScaling): Record<string, unknown> {
+  if (b.mode === 'PROVISIONED') return { mode: b.mode, read: capacity(b.read, scaling.read), write: capacity(b.write, scaling.write) };
   return { mode: b.mode, ...(b.maxRead !== null ? { maxRead: b.maxRead } : {}), ...(b.maxWrite !== null ? { maxWrite: b.maxWrite } : {}) };
 }
 
@@ -136,17 +156,22 @@ function projection(p: Projection): unknown {
   return p.type === 'INCLUDE' ? { include: [...p.attributes] } : p.type;
 }
 
-function globalIndex(g: GlobalIndexShape, table: Billing, insights: ContributorInsightsMode | undefined): Record<string, unknown> {
+function globalIndex(g: GlobalIndexShape, table: Billing, scaling: Autoscaling, insights: ContributorInsightsMode | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {
     name: g.name,
     partitionKey: indexKey(g.partitionKey),
     ...(g.sortKey.length > 0 ? { sortKey: indexKey(g.sortKey) } : {}),
     projection: projection(g.projection),
   };
-  // An index's capacity defaults to the table's; the spec takes both or neither.
-  if (table.mode === 'PROVISIONED' && g.capacity && (g.capacity.read !== table.read || g.capacity.write !== table.write)) {
-    out['read'] = g.capacity.read;
-    out['write'] = g.capacity.write;
+  // An index's capacity (its range included) defaults to the table's; the spec takes both or neither.
+  if (table.mode === 'PROVISIONED' && g.capacity) {
+    const own = scalingOf(scaling, g.name);
+    const read = capacity(g.capacity.read, own.read);
+    const write = capacity(g.capacity.write, own.write);
+    if (!sameDoc(read, capacity(table.read, scaling.table.read)) || !sameDoc(write, capacity(table.write, scaling.table.write))) {
+      out['read'] = read;
+      out['write'] = write;
+    }
   }
   // An index's on-demand maximums default to the table's: written where they differ (and are set).
   if (table.mode === 'PAY_PER_REQUEST' && g.onDemand) {

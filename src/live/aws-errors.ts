@@ -21,11 +21,13 @@ export function isNotFound(e: unknown): boolean {
   return errorName(e) === 'ResourceNotFoundException';
 }
 
-const UNSUPPORTED_NAMES = new Set(['UnknownOperationException', 'NotImplementedException', 'NotImplemented', 'UnsupportedOperationException']);
+const UNSUPPORTED_NAMES = new Set(['UnknownOperationException', 'NotImplementedException', 'NotImplemented', 'UnsupportedOperationException', 'InvalidAction']);
 
 /**
  * The endpoint does not implement the operation: DynamoDB Local answers `UnknownOperationException`
- * for PITR and tags; other engines answer 501 or a 400 saying "not supported". A
+ * for PITR and tags, and `InvalidAction` ("The action or operation requested is invalid") for
+ * another service's operation (Application Auto Scaling's, measured 2026-12-03); other engines
+ * answer 501 or a 400 saying "not supported". A
  * `ValidationException` is never taken for this: it is about the request, not the endpoint.
  */
 export function isUnsupportedOperation(e: unknown): boolean {

@@ -145,9 +145,14 @@ export function createClient(opts: ClientOptions): DynamoDBClient {
 /**
  * A client for `base`'s endpoint, region and credentials with settings of its own (the fixture
  * loader's: no SDK retries, its own keep-alive sockets). A base made by createClient passes on its
- * timeout, its error tagging and its abandonment; any other base (a test's client) passes on none.
+ * timeout, its error tagging, its abandonment and its extensions; any other base (a test's client)
+ * passes on none. `extend` is run on the new client and on every client derived from it (not on
+ * `base`'s other ones): the capacity share's pacing reaches the loader's client this way.
  */
-export function deriveClient(base: DynamoDBClient, opts: Agents & { readonly maxAttempts: number }): DynamoDBClient {
+export function deriveClient(
+  base: DynamoDBClient,
+  opts: Agents & { readonly maxAttempts: number | (() => Promise<number>); readonly retryMode?: DynamoDBClientConfig['retryMode']; readonly extend?: (client: DynamoDBClient) => void },
+): DynamoDBClient {
   const record = records.get(base);
   const agents: Agents = { ...(opts.httpAgent ? { httpAgent: opts.httpAgent } : {}), ...(opts.httpsAgent ? { httpsAgent: opts.httpsAgent } : {}) };
   const client = new DynamoDBClient({
@@ -155,13 +160,17 @@ export function deriveClient(base: DynamoDBClient, opts: Agents & { readonly max
     ...(base.config.isCustomEndpoint && base.config.endpoint ? { endpoint: base.config.endpoint } : {}),
     credentials: base.config.credentials,
     maxAttempts: opts.maxAttempts,
+    ...(opts.retryMode !== undefined ? { retryMode: opts.retryMode } : {}),
     requestHandler: record ? boundedHandler(record, agents) : agents,
   });
   if (record) {
     tagErrors(client, record.context);
-    records.set(client, record);
+    // Shared (extensions added to base later reach it), unless this client brings one of its own.
+    const own = opts.extend ? { ...record, extensions: [...record.extensions, opts.extend] } : record;
+    records.set(client, own);
     for (const extend of record.extensions) extend(client);
   }
+  opts.extend?.(client);
   return client;
 }
 

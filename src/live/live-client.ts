@@ -4,8 +4,10 @@
  * DynamoDB Local) the executor knows too, without a module-level cache keyed by client.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import { Capabilities } from './capabilities.js';
 import { clientEndpoint, clientForRegion, isLocalEndpoint } from './client.js';
+import { scalingClientFor } from './scaling-client.js';
 
 export interface LiveClient {
   readonly client: DynamoDBClient;
@@ -20,6 +22,8 @@ export interface LiveClient {
   readonly homeRegion: () => Promise<string>;
   /** Destroys the Region clients made by `regionClient` (not `client`: its owner does that). */
   readonly destroyRegionClients: () => void;
+  /** Application Auto Scaling at the same endpoint (live/scaling-client.ts): autoscaling ranges. */
+  readonly scaling: ApplicationAutoScalingClient;
 }
 
 /** `client` with a fresh capability cache: call once and pass the value around. */
@@ -43,5 +47,5 @@ export function liveClientFor(client: DynamoDBClient): LiveClient {
     for (const c of regional.values()) c.destroy();
     regional.clear();
   };
-  return { client, capabilities: new Capabilities(isLocal), regionClient, homeRegion, destroyRegionClients };
+  return { client, capabilities: new Capabilities(isLocal), scaling: scalingClientFor(client), regionClient, homeRegion, destroyRegionClients };
 }

@@ -27,6 +27,7 @@ import type {
   StreamView,
   TableShape,
   WarmThroughput,
+  Autoscaling,
   ContributorInsights,
   KinesisDestination,
   ReplicaShape,
@@ -35,6 +36,7 @@ import { byName, sortedRecord } from '../model/order.js';
 import { canonicalProjection } from '../model/projection.js';
 import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 import { INSIGHTS_OFF } from '../model/contributor-insights.js';
+import { AUTOSCALING_OFF } from '../model/autoscaling.js';
 
 /** What the side calls returned; `null` where the endpoint does not support the call. */
 export interface LiveExtras {
@@ -51,6 +53,8 @@ export interface LiveExtras {
   readonly kinesisDestination?: KinesisDestination | null;
   /** The ACTIVE replicas with their regional settings (src/live/read-replicas.ts); absent: none. */
   readonly replicas?: readonly ReplicaShape[];
+  /** Application Auto Scaling's ranges (live/autoscaling.ts); absent: none. */
+  readonly autoscaling?: Autoscaling;
 }
 
 
@@ -162,7 +166,7 @@ function stream(desc: TableDescription): StreamView | null {
 
 
 /** What DescribeTable alone tells of a table's shape: all of it but TTL, PITR, tags and contributor insights (their own calls). */
-export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination' | 'replicas'>;
+export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination' | 'replicas' | 'autoscaling'>;
 
 /**
  * A table as the executor sees it just before a step: its normalised shape, its ARN and the status
@@ -244,6 +248,7 @@ export function normaliseLive(desc: TableDescription, extras: LiveExtras): Table
     contributorInsights: extras.contributorInsights ?? INSIGHTS_OFF,
     resourcePolicy: extras.resourcePolicy ?? null,
     kinesisDestination: extras.kinesisDestination ?? null,
+    autoscaling: extras.autoscaling ?? AUTOSCALING_OFF,
     tags: sortedRecord(extras.tags),
     replicas: extras.replicas ?? [],
   };

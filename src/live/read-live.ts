@@ -12,10 +12,11 @@ import {
   type TableDescription,
 } from '@aws-sdk/client-dynamodb';
 import pLimit from 'p-limit';
-import type { ContributorInsights, Feature, KinesisDestination, LiveTable } from '../model/table-shape.js';
+import type { Autoscaling, ContributorInsights, Feature, KinesisDestination, LiveTable } from '../model/table-shape.js';
 import { readContributorInsights } from './contributor-insights.js';
 import { readResourcePolicy, type LivePolicy } from './resource-policy.js';
 import { readKinesisDestination } from './kinesis-destination.js';
+import { readAutoscaling } from './autoscaling.js';
 import { isNotFound } from './aws-errors.js';
 import { isDynamoDbLocalArn, UNSUPPORTED, type Unsupported } from './capabilities.js';
 import type { LiveClient } from './live-client.js';
@@ -99,15 +100,17 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   let insights: ContributorInsights | Unsupported;
   let policy: LivePolicy | Unsupported;
   let kinesis: KinesisDestination | null | Unsupported;
+  let scaling: Autoscaling | Unsupported;
   const indexNames = (desc.GlobalSecondaryIndexes ?? []).filter((g) => g.IndexStatus !== 'DELETING').map((g) => g.IndexName ?? '');
   try {
-    [ttl, pitr, tags, insights, policy, kinesis] = await Promise.all([
+    [ttl, pitr, tags, insights, policy, kinesis, scaling] = await Promise.all([
       readTtl(live, name),
       readPitr(live, name),
       readTags(live, desc.TableArn),
       readContributorInsights(live, name, indexNames),
       readResourcePolicy(live, desc.TableArn),
       readKinesisDestination(live, name),
+      readAutoscaling(live, name, desc.TableArn, indexNames),
     ]);
   } catch (e) {
     if (isNotFound(e)) return null;
@@ -120,6 +123,7 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   if (insights === UNSUPPORTED) unsupported.push('contributorInsights');
   if (policy === UNSUPPORTED) unsupported.push('resourcePolicy');
   if (kinesis === UNSUPPORTED) unsupported.push('kinesisDestination');
+  if (scaling === UNSUPPORTED) unsupported.push('autoscaling');
   const caps = live.capabilities;
   // PITR on without RecoveryPeriodInDays: the endpoint does not report the period (AWS always does,
   // API_PointInTimeRecoveryDescription), so a period in the spec could never be seen to apply.
@@ -161,6 +165,7 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
     ...(insights === UNSUPPORTED ? {} : { contributorInsights: insights }),
     resourcePolicy: policy === UNSUPPORTED ? null : policy.policy,
     kinesisDestination: kinesis === UNSUPPORTED ? null : kinesis,
+    ...(scaling === UNSUPPORTED ? {} : { autoscaling: scaling }),
   });
   return {
     shape,

@@ -11,7 +11,7 @@ import { describeTable } from '../live/read-live.js';
 import { normaliseLive } from '../live/normalise-live.js';
 import { DdbMigrateError } from '../model/errors.js';
 import type { TableShape } from '../model/table-shape.js';
-import { queryPages, scanPages } from './scan.js';
+import { queryPages, scanPages, segmentScanPages, type SegmentScan } from './scan.js';
 import type { MigrationContext, MigrationFile, WriteCounts } from './types.js';
 
 export interface ContextOptions {
@@ -27,6 +27,11 @@ export interface ContextOptions {
   readonly log: (line: string) => void;
   /** Minimum time between two progress lines (default 2 s). */
   readonly progressEveryMs?: number;
+  /**
+   * `migrate run --worker`: the one segment of the shared scan this worker holds. `ctx.scan` then
+   * scans only it (the split into segments across workers happens here, not in the migration).
+   */
+  readonly segment?: SegmentScan;
 }
 
 /** The context plus what the runner reads back from it once `up` returns. */
@@ -96,7 +101,7 @@ export function createContext(opts: ContextOptions): RunContext {
     client: doc,
     tables: opts.tables,
     dryRun,
-    scan: (table, scanOpts) => scanPages(doc, resolve(table), scanOpts),
+    scan: (table, scanOpts) => (opts.segment ? segmentScanPages(doc, resolve(table), scanOpts, opts.segment) : scanPages(doc, resolve(table), scanOpts)),
     query: (table, params) => queryPages(doc, resolve(table), params),
     async batchWrite(table, items) {
       const name = resolve(table);

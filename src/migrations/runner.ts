@@ -10,6 +10,7 @@ import { DEFAULT_CONTROL_TABLE, ensureControlTable } from '../state/control-tabl
 import { createContext } from './context.js';
 import { loadMigrations } from './loader.js';
 import { acceptChecksum, documentClient, readCheckpoints, recordApplied, writeCheckpoint } from './records.js';
+import { readWork } from './segment-records.js';
 import { assertEdited, assertUnchanged, migrationStatus } from './status.js';
 import type { LoadedMigration, MigrationFile, MigrationPhase, MigrationResult } from './types.js';
 
@@ -73,6 +74,13 @@ export async function runMigrations(client: DynamoDBClient, opts: RunOptions): P
   let stopped = false;
   for (const f of todo) {
     if (stopped) {
+      results.push({ id: f.id, file: f.file, status: 'skipped', ms: 0, processed: 0, counts: NO_COUNTS, resumed: false });
+      continue;
+    }
+    // Shared by workers (`migrate run --worker`): they run it and the ones after it wait, in order.
+    if ((await readWork(doc, controlTable, f.id).catch(() => null))?.state === 'running') {
+      opts.log(`${f.shown} is being run by workers (migrate run --worker): apply leaves it, and the migrations after it, to a later run`);
+      stopped = true;
       results.push({ id: f.id, file: f.file, status: 'skipped', ms: 0, processed: 0, counts: NO_COUNTS, resumed: false });
       continue;
     }

@@ -37,6 +37,34 @@ export async function* scanPages(doc: DynamoDBDocumentClient, table: string, opt
   }
 }
 
+/** The segment of a shared scan a worker holds (migrations/worker.ts). */
+export interface SegmentScan {
+  readonly segment: number;
+  readonly totalSegments: number;
+  /** Throws when the worker no longer holds the segment (its lease was taken over): no page after that. */
+  readonly assertHeld: () => void;
+}
+
+/**
+ * Pages of one segment of `table` for a worker: the migration's own `segments` is ignored (the
+ * work's split applies), `startFrom` is the segment's one-element cursor (`ctx.lastCheckpoint()`).
+ */
+export async function* segmentScanPages(doc: DynamoDBDocumentClient, table: string, opts: ScanOptions = {}, seg: SegmentScan): AsyncGenerator<ScanPage> {
+  const { segments: _s, startFrom, ...params } = opts;
+  const from = startFrom?.segments[0];
+  if (from?.done) return;
+  const fetch = documentScanPages(doc, table, params);
+  let startKey: Item | null = from?.lastKey ?? null;
+  for (;;) {
+    seg.assertHeld();
+    const page = await fetch({ segment: seg.segment, totalSegments: seg.totalSegments, startKey });
+    seg.assertHeld();
+    startKey = page.lastKey ?? null;
+    yield { items: page.items, segment: seg.segment, cursor: { segments: [{ done: startKey === null, lastKey: startKey }] } };
+    if (startKey === null) return;
+  }
+}
+
 /** Pages of a query of `table`, from `params.startFrom` when given. */
 export async function* queryPages(doc: DynamoDBDocumentClient, table: string, params: QueryParams): AsyncGenerator<QueryPage> {
   const { startFrom, ...rest } = params;

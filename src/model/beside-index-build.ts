@@ -16,6 +16,8 @@
  *   policy, Kinesis), which need the table ACTIVE, not every index: the table stays ACTIVE while an
  *   index is created on it, only the index is CREATING
  *   (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GlobalSecondaryIndexDescription.html).
+ *   Application Auto Scaling steps are another service's; a target of the index being built waits
+ *   for the build (the index must exist to be registered), the table's need the table ACTIVE.
  */
 import type { Step, StepKind } from './step.js';
 
@@ -42,6 +44,9 @@ const BESIDE_INDEX_BUILD: Readonly<Record<StepKind, BesideIndexBuild>> = {
   TagTable: 'table-active',
   UntagTable: 'table-active',
   UpdatePointInTimeRecovery: 'table-active',
+  RegisterScalableTarget: 'table-active',
+  PutScalingPolicy: 'table-active',
+  DeregisterScalableTarget: 'table-active',
 };
 
 /** The index a step works on, when it is about one index (it then waits for that index's build). */
@@ -49,6 +54,7 @@ function indexOf(step: Step): string | null {
   if (step.kind === 'CreateGlobalIndex') return step.index.name;
   if (step.kind === 'DeleteGlobalIndex') return step.index;
   if (step.kind === 'UpdateContributorInsights') return step.index;
+  if (step.kind === 'RegisterScalableTarget' || step.kind === 'PutScalingPolicy' || step.kind === 'DeregisterScalableTarget') return step.index;
   return null;
 }
 

@@ -2,6 +2,7 @@
  * The change vocabulary the diff produces: verb-noun kinds, discriminated by `kind`, handled
  * exhaustively. A `ModifyTable` holds the setting changes inside one table.
  */
+import type { CapacityDimension } from './autoscaling.js';
 import type {
   Billing,
   ContributorInsightsMode,
@@ -12,6 +13,7 @@ import type {
   OnDemandLimits,
   ProvisionedCapacity,
   ReplicaShape,
+  ScalingRange,
   StreamView,
   TableClass,
   TableShape,
@@ -79,6 +81,20 @@ export type SettingChange =
   | { readonly kind: 'DropReplica'; readonly replica: ReplicaShape }
   /** A replica kept whose settings differ (`from`: live, `to`: spec). */
   | { readonly kind: 'ModifyReplica'; readonly region: string; readonly from: ReplicaShape; readonly to: ReplicaShape }
+  /**
+   * Autoscaling of one capacity (the table's when `index` is null, or one GSI's): a range added
+   * (`from` null), moved, or removed (`to` null), through Application Auto Scaling. `outside`: the
+   * live capacity when it is outside the declared range (the range is registered again, which moves
+   * it inside; an UpdateTable would fight the scaler), else null.
+   */
+  | {
+      readonly kind: 'ModifyAutoscaling';
+      readonly index: string | null;
+      readonly dimension: CapacityDimension;
+      readonly from: ScalingRange | null;
+      readonly to: ScalingRange | null;
+      readonly outside: number | null;
+    }
   /** Server-side encryption: `null` is the AWS owned key. */
   | { readonly kind: 'ModifySse'; readonly from: Encryption | null; readonly to: Encryption | null }
   | {

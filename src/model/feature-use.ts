@@ -5,6 +5,7 @@
  */
 import type { StepKind } from './step.js';
 import type { Feature, TableShape } from './table-shape.js';
+import { isAutoscaled } from './autoscaling.js';
 
 /** Exhaustive: a new Feature fails to compile until it says when a shape uses it. */
 const USES: Readonly<Record<Feature, (s: TableShape) => boolean>> = {
@@ -20,6 +21,7 @@ const USES: Readonly<Record<Feature, (s: TableShape) => boolean>> = {
   resourcePolicy: (s) => s.resourcePolicy !== null,
   kinesisDestination: (s) => s.kinesisDestination !== null,
   replicas: (s) => s.replicas.length > 0,
+  autoscaling: (s) => isAutoscaled(s.autoscaling),
   globalIndexOnDemand: (s) => s.globalIndexes.some((g) => g.onDemand !== null && (g.onDemand.maxRead !== null || g.onDemand.maxWrite !== null)),
 };
 
@@ -48,6 +50,9 @@ export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
   UpdateResourcePolicy: 'resourcePolicy',
   UpdateKinesisDestination: 'kinesisDestination',
   UpdateReplica: 'replicas',
+  RegisterScalableTarget: 'autoscaling',
+  PutScalingPolicy: 'autoscaling',
+  DeregisterScalableTarget: 'autoscaling',
 };
 
 /**

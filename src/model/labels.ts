@@ -9,6 +9,7 @@ import { sortedRecord } from './order.js';
 import { insightsSummary } from './contributor-insights.js';
 import { policyLabel } from './resource-policy.js';
 import { replicasLabel } from './replicas.js';
+import { autoscalingSummary } from './autoscaling.js';
 import type {
   Billing,
   Encryption,
@@ -158,6 +159,7 @@ export const SETTING_WORDS: { readonly [F in TableSetting]: SettingWords<TableSh
   resourcePolicy: { feature: 'resourcePolicy', words: policyLabel },
   kinesisDestination: { feature: 'kinesisDestination', words: (k) => (k ? `${k.streamArn} (${k.precision})` : 'none') },
   replicas: { feature: 'replicas', words: replicasLabel },
+  autoscaling: { feature: 'autoscaling', words: autoscalingSummary },
   tags: {
     feature: 'tags',
     words: (t) => {

@@ -7,6 +7,7 @@
 import type { SettingChange, SettingChangeKind } from './change.js';
 import { insightsLabel } from './contributor-insights.js';
 import { recoveryPeriodLabel, settingLabel, throughputLabel, warmLabel, type TableSetting } from './labels.js';
+import { autoscalingPath, rangeLabel, sameRange, unitsPath } from './autoscaling.js';
 import type { TableShape } from './table-shape.js';
 import { replicaLabel } from './replicas.js';
 
@@ -31,8 +32,19 @@ const setting = <F extends TableSetting>(f: F, from: TableShape[F], to: TableSha
 });
 const onIndex = (index: string | null, field: string): string => (index ? `globalIndexes.${index}.${field}` : field);
 
+/**
+ * An autoscaling change: the range as registered vs declared (`fixed` when there is none), and a
+ * live capacity outside the declared range as a field of its own (the range is registered again,
+ * which moves it inside).
+ */
+function autoscalingDeltas(c: SettingOf<'ModifyAutoscaling'>): FieldDelta[] {
+  const range = sameRange(c.from, c.to) ? [] : [{ field: autoscalingPath(c.index, c.dimension), from: rangeLabel(c.from), to: rangeLabel(c.to) }];
+  const outside = c.outside !== null && c.to ? [{ field: unitsPath(c.index, c.dimension), from: String(c.outside), to: `within ${c.to.min}-${c.to.max}` }] : [];
+  return [...range, ...outside];
+}
+
 /** Exhaustive: a new setting kind fails to compile until it is here or in OWN_WORDS_KINDS. */
-const DELTAS: { readonly [K in DeltaKind]: (c: SettingOf<K>) => FieldDelta } = {
+const DELTAS: { readonly [K in DeltaKind]: (c: SettingOf<K>) => FieldDelta | FieldDelta[] } = {
   ModifyGlobalIndexThroughput: (c) => ({ field: `globalIndexes.${c.index}.throughput`, from: throughputLabel(c.from), to: throughputLabel(c.to) }),
   ModifyBilling: (c) => setting('billing', c.from, c.to),
   ModifyStream: (c) => setting('stream', c.from, c.to),
@@ -49,13 +61,15 @@ const DELTAS: { readonly [K in DeltaKind]: (c: SettingOf<K>) => FieldDelta } = {
   AddReplica: (c) => ({ field: `replicas.${c.replica.region}`, from: 'none', to: replicaLabel(c.replica) }),
   DropReplica: (c) => ({ field: `replicas.${c.replica.region}`, from: replicaLabel(c.replica), to: 'none (its data in that Region is deleted)' }),
   ModifyReplica: (c) => ({ field: `replicas.${c.region}`, from: replicaLabel(c.from), to: replicaLabel(c.to) }),
+  ModifyAutoscaling: autoscalingDeltas,
 };
 
 export function isOwnWords(c: SettingChange): c is SettingOf<OwnWordsKind> {
   return (OWN_WORDS_KINDS as readonly string[]).includes(c.kind);
 }
 
-/** The field a from → to change moves, with both labels. */
-export function settingDelta(c: SettingOf<DeltaKind>): FieldDelta {
-  return (DELTAS[c.kind] as (c: SettingOf<DeltaKind>) => FieldDelta)(c);
+/** The fields a from → to change moves, with both labels (one for most kinds; autoscaling may move two). */
+export function settingDeltas(c: SettingOf<DeltaKind>): FieldDelta[] {
+  const d = (DELTAS[c.kind] as (c: SettingOf<DeltaKind>) => FieldDelta | FieldDelta[])(c);
+  return Array.isArray(d) ? d : [d];
 }

@@ -5,6 +5,7 @@
 import type { SettingChange, TableChange } from './change.js';
 import type { Billing, ContributorInsightsMode, Encryption, KinesisPrecision, GlobalIndexShape, ReplicaShape, StreamView, TableClass, TableShape } from './table-shape.js';
 import type { IndexThroughput } from './change.js';
+import type { CapacityDimension } from './autoscaling.js';
 
 /** What the executor waits for after the call, before the next step. */
 export type WaitFor =
@@ -23,6 +24,8 @@ export type WaitFor =
   | 'replica-active'
   /** DescribeTable's Replicas: the step's replica no longer listed (deleted). */
   | 'replica-gone'
+  /** Table-active, and the step's capacity inside its range (Application Auto Scaling moves it there on register). */
+  | 'capacity-in-range'
   /** The table is gone (DescribeTable says ResourceNotFound). */
   | 'table-gone';
 
@@ -94,6 +97,16 @@ export type Step = StepBase &
      * spec wants it (create / update send its replicated settings; delete only its Region).
      */
     | { readonly kind: 'UpdateReplica'; readonly action: 'create' | 'update' | 'delete'; readonly replica: ReplicaShape }
+    /**
+     * Application Auto Scaling: RegisterScalableTarget of one capacity (ServiceNamespace dynamodb)
+     * with its range; it registers the target or moves its range, and brings a capacity outside the
+     * range inside it.
+     */
+    | { readonly kind: 'RegisterScalableTarget'; readonly index: string | null; readonly dimension: CapacityDimension; readonly min: number; readonly max: number }
+    /** Application Auto Scaling: PutScalingPolicy, target tracking on the capacity's utilization metric. */
+    | { readonly kind: 'PutScalingPolicy'; readonly index: string | null; readonly dimension: CapacityDimension; readonly targetUtilization: number }
+    /** Application Auto Scaling: DeregisterScalableTarget (its scaling policies go with it). */
+    | { readonly kind: 'DeregisterScalableTarget'; readonly index: string | null; readonly dimension: CapacityDimension }
     | { readonly kind: 'UpdateTtl'; readonly attribute: string; readonly enabled: boolean }
     | { readonly kind: 'TagTable'; readonly tags: Readonly<Record<string, string>> }
     | { readonly kind: 'UntagTable'; readonly keys: readonly string[] }

@@ -146,6 +146,32 @@ export interface ReplicaShape {
   readonly tags: Readonly<Record<string, string>>;
 }
 
+/**
+ * An autoscaled capacity (Application Auto Scaling target tracking): the scalable target's range
+ * (MinCapacity / MaxCapacity) and the target utilization in percent of its policy. On the live side
+ * `targetUtilization` is null when the target has no target tracking policy for its metric.
+ */
+export interface ScalingRange {
+  readonly min: number;
+  readonly max: number;
+  readonly targetUtilization: number | null;
+}
+
+/** The read and write ranges of one target (the table or one GSI); null: fixed capacity. */
+export interface CapacityScaling {
+  readonly read: ScalingRange | null;
+  readonly write: ScalingRange | null;
+}
+
+/**
+ * Autoscaling of the table and of its GSIs (only those with a range, by index name; keys in sorted
+ * order). While a range is declared, the provisioned capacity inside it belongs to the scaler.
+ */
+export interface Autoscaling {
+  readonly table: CapacityScaling;
+  readonly indexes: Readonly<Record<string, CapacityScaling>>;
+}
+
 export interface TableShape {
   readonly name: string;
   readonly partitionKey: KeyAttribute;
@@ -180,6 +206,8 @@ export interface TableShape {
   readonly resourcePolicy: string | null;
   /** `null`: no Kinesis streaming destination (ENABLING / ACTIVE / UPDATING count as on). */
   readonly kinesisDestination: KinesisDestination | null;
+  /** See {@link Autoscaling}; none anywhere is `{ table: { read: null, write: null }, indexes: {} }`. */
+  readonly autoscaling: Autoscaling;
   /** Keys in sorted order. */
   readonly tags: Readonly<Record<string, string>>;
   /** Global table replicas in other Regions, sorted by Region; `[]`: a single-Region table. */
@@ -191,13 +219,13 @@ export interface TableShape {
  * class, ignores per-GSI on-demand maximums in UpdateTable (`globalIndexOnDemand`) and drops
  * `SSESpecification` (`sse`) and warm throughput; an endpoint with PITR may not report its recovery
  * period (`pointInTimeRecoveryPeriod`), and has no contributor insights operations; dynalite has
- * no TTL or streams; DynamoDB Local has no global tables (`replicas`). An unsupported feature is never
- * shown as a diff.
+ * no TTL or streams; DynamoDB Local has no global tables (`replicas`) and no Application Auto Scaling
+ * (`autoscaling`). An unsupported feature is never shown as a diff.
  */
 export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination'
-  | 'replicas';
+  | 'autoscaling' | 'replicas';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod', 'contributorInsights', 'resourcePolicy', 'kinesisDestination', 'replicas'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod', 'contributorInsights', 'resourcePolicy', 'kinesisDestination', 'autoscaling', 'replicas'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {

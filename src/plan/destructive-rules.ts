@@ -251,6 +251,7 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
     },
   ],
   ModifyReplica: () => [],
+  ModifyAutoscaling: () => [],
   // DG-CON: 4 key-type switches per 24 h, then 1 after each 6 h without one; to the AWS owned key any time.
   ModifySse: (c, table) =>
     c.to === null

@@ -11,6 +11,9 @@
  *   6. replicas added or changed, one per UpdateTable, each waited to ACTIVE in its Region, then the
  *      settings that live in its Region (src/plan/replica-steps.ts). Replicas removed go first of all,
  *      so no other change runs while a replica is being deleted.
+ * Application Auto Scaling (autoscaling-steps.ts): targets that go away are deregistered before
+ * everything else; ranges are registered after the index creates (the capacity is provisioned and
+ * the index exists by then).
  */
 import type { SettingChange, SettingChangeKind, TableChange } from '../model/change.js';
 import type { Step } from '../model/step.js';
@@ -18,6 +21,7 @@ import { makeStep } from './make-step.js';
 import { throughputStep } from './throughput-step.js';
 import { raisedSides } from '../diff/warm-throughput.js';
 import { addOrModifyReplicaSteps, dropReplicaSteps } from './replica-steps.js';
+import { deregisterPhase, registerPhase } from './autoscaling-steps.js';
 
 type ModifyTable = Extract<TableChange, { kind: 'ModifyTable' }>;
 type Of<K extends SettingChangeKind> = Extract<SettingChange, { kind: K }>;
@@ -164,6 +168,7 @@ const replicas = each<'AddReplica' | 'ModifyReplica'>((c, { table }) => addOrMod
 /** The phases of an in-place change, named so each setting kind can say which handle it. */
 type PhaseName =
   | 'delete replicas'
+  | 'deregister autoscaling'
   | 'delete indexes'
   | 'throughput'
   | 'stream'
@@ -172,6 +177,7 @@ type PhaseName =
   | 'warm throughput'
   | 'encryption'
   | 'create indexes'
+  | 'register autoscaling'
   | 'contributor insights'
   | 'resource policy'
   | 'kinesis destination'
@@ -186,6 +192,7 @@ type PhaseName =
  */
 const PHASE: Readonly<Record<PhaseName, Phase>> = {
   'delete replicas': deleteReplicas,
+  'deregister autoscaling': deregisterPhase,
   'delete indexes': deleteIndexes,
   throughput,
   stream,
@@ -194,6 +201,7 @@ const PHASE: Readonly<Record<PhaseName, Phase>> = {
   'warm throughput': warm,
   encryption,
   'create indexes': createIndexes,
+  'register autoscaling': registerPhase,
   'contributor insights': insights,
   'resource policy': policy,
   'kinesis destination': kinesis,
@@ -228,6 +236,7 @@ const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
   DropReplica: ['delete replicas'],
   AddReplica: ['replicas'],
   ModifyReplica: ['replicas'],
+  ModifyAutoscaling: ['deregister autoscaling', 'register autoscaling'],
 };
 
 /** The steps of `change`, phase by phase; each phase sees only the setting changes routed to it. */

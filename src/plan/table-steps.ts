@@ -6,6 +6,7 @@ import { targetShape } from '../diff/mask-unsupported.js';
 import { makeStep } from './make-step.js';
 import { modifySteps } from './modify-steps.js';
 import { addOrModifyReplicaSteps } from './replica-steps.js';
+import { deregisterAll, registerAll } from './autoscaling-steps.js';
 
 type Of<K extends TableChangeKind> = Extract<TableChange, { kind: K }>;
 
@@ -20,6 +21,8 @@ function createSteps(change: TableChange, shape: TableShape): Step[] {
       : [];
   return [
     makeStep(shape.name, change, 'table-active', { kind: 'CreateTable', shape }, notes),
+    // Application Auto Scaling: each range of the new table and its indexes (it starts at min).
+    ...registerAll(shape.name, change, shape.autoscaling),
     ...(shape.ttl !== null
       ? [makeStep(shape.name, change, 'none', { kind: 'UpdateTtl', attribute: shape.ttl, enabled: true })]
       : []),
@@ -48,10 +51,14 @@ function insightsSteps(change: TableChange, shape: TableShape): Step[] {
   return targets.map(([index, mode]) => makeStep(shape.name, change, 'contributor-insights-settled', { kind: 'UpdateContributorInsights', index, mode }));
 }
 
-/** No delete step for a deletion-protected table: DM011 says why (never switched off implicitly). */
+/**
+ * No delete step for a deletion-protected table: DM011 says why (never switched off implicitly).
+ * Its scalable targets are deregistered first: deleting a table does not remove them.
+ */
 function deleteStep(change: TableChange, live: TableShape): Step[] {
   if (live.deletionProtection) return [];
   return [
+    ...deregisterAll(live.name, change, live.autoscaling),
     makeStep(live.name, change, 'table-gone', { kind: 'DeleteTable' }, [
       'every item, index and the stream are deleted',
     ]),

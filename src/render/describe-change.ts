@@ -1,7 +1,8 @@
 /** The attribute lines under a table's header: `symbol path: old → new`, Terraform style. */
 import type { SettingChange, SettingChangeKind, TableChange, TableChangeKind } from '../model/change.js';
-import { isOwnWords, settingDelta, type OwnWordsKind } from '../model/setting-deltas.js';
+import { isOwnWords, settingDeltas, type OwnWordsKind } from '../model/setting-deltas.js';
 import type { TableShape } from '../model/table-shape.js';
+import { isAutoscaled } from '../model/autoscaling.js';
 import { globalIndexLabel, localIndexLabel, settingLabel, tagValueLabel, type TableSetting } from '../model/labels.js';
 
 export type LineSymbol = '+' | '-' | '~' | '-/+';
@@ -59,6 +60,7 @@ function shapeLines(symbol: LineSymbol, s: TableShape): ChangeLine[] {
     ...(s.contributorInsights.table || Object.keys(s.contributorInsights.indexes).length > 0 ? [shown(symbol, s, 'contributorInsights')] : []),
     ...(s.resourcePolicy !== null ? [shown(symbol, s, 'resourcePolicy')] : []),
     ...(s.kinesisDestination !== null ? [shown(symbol, s, 'kinesisDestination')] : []),
+    ...(isAutoscaled(s.autoscaling) ? [shown(symbol, s, 'autoscaling')] : []),
     ...Object.entries(s.tags).map(([k, v]) => line(symbol, `tags.${k}: ${tagValueLabel(v)}`)),
   ];
 }
@@ -72,8 +74,7 @@ const TABLE_LINES: { readonly [K in TableChangeKind]: (c: TableOf<K>) => ChangeL
 
 export function describeSetting(change: SettingChange): ChangeLine[] {
   if (isOwnWords(change)) return (OWN_LINES[change.kind] as (c: SettingChange) => ChangeLine[])(change);
-  const d = settingDelta(change);
-  return [arrow(d.field, d.from, d.to)];
+  return settingDeltas(change).map((d) => arrow(d.field, d.from, d.to));
 }
 
 /** The attribute lines of a table change (empty for an unchanged table). */

@@ -2,6 +2,7 @@
 import type { Step, StepKind } from '../model/step.js';
 import { policyLabel } from '../model/resource-policy.js';
 import { replicaLabel } from '../model/replicas.js';
+import { autoscalingSummary, capacityName, isAutoscaled, scalingPolicyName } from '../model/autoscaling.js';
 import { billingLabel, capacityLabel, encryptionLabel, recoveryPeriodLabel, warmLabel, globalIndexLabel, keyLabel, throughputLabel } from '../model/labels.js';
 
 type Of<K extends StepKind> = Extract<Step, { kind: K }>;
@@ -20,6 +21,7 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
       ...(shape.stream ? [`stream ${shape.stream}`] : []),
       ...(shape.sse ? [`encryption ${encryptionLabel(shape.sse)}`] : []),
       ...(shape.warmThroughput ? [`warm ${warmLabel(shape.warmThroughput)}`] : []),
+      ...(isAutoscaled(shape.autoscaling) ? [`autoscaling ${autoscalingSummary(shape.autoscaling)}`] : []),
     ];
     return `create table ${table} (${parts.join('; ')})`;
   },
@@ -68,6 +70,10 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
         : `update replica ${replicaLabel({ ...replica, pointInTimeRecovery: false, deletionProtection: false, tags: {} })} of ${table}`,
   UpdateContributorInsights: ({ table, index, mode }) =>
     `${mode === null ? 'disable' : `enable (${mode})`} contributor insights on ${index === null ? table : `GSI ${index} of ${table}`}`,
+  RegisterScalableTarget: ({ table, index, dimension, min, max }) => `register the ${capacityName(table, index, dimension)} as a scalable target: ${min}-${max}`,
+  PutScalingPolicy: ({ table, index, dimension, targetUtilization }) =>
+    `put target tracking policy ${scalingPolicyName(table, index, dimension)}: ${targetUtilization}% utilization of the ${capacityName(table, index, dimension)}`,
+  DeregisterScalableTarget: ({ table, index, dimension }) => `deregister the ${capacityName(table, index, dimension)} as a scalable target (its policy goes with it)`,
   UpdatePointInTimeRecovery: ({ table, enabled, recoveryPeriodDays, cause }) =>
     cause.kind === 'ModifyRecoveryPeriod' && recoveryPeriodDays !== undefined
       ? `set the point-in-time recovery period of ${table} to ${recoveryPeriodLabel(recoveryPeriodDays)}`

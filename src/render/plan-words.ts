@@ -3,7 +3,8 @@
  * line. How a setting's value is worded lives in model/labels.ts.
  */
 import type { Impact } from '../model/change.js';
-import type { WaitFor } from '../model/step.js';
+import type { Step, WaitFor } from '../model/step.js';
+import { SERVICE_LABEL, stepService } from '../model/step-service.js';
 
 export const IMPACT_SYMBOL: Readonly<Record<Impact, string>> = {
   create: '+',
@@ -30,8 +31,18 @@ export const WAIT_LABEL: Readonly<Record<WaitFor, string>> = {
   'kinesis-destination-settled': 'wait: Kinesis destination ACTIVE / DISABLED',
   'replica-active': 'wait: replica ACTIVE in its Region, table ACTIVE',
   'replica-gone': 'wait: replica gone from the table',
+  'capacity-in-range': 'wait: table ACTIVE, capacity inside the range',
   'table-gone': 'wait: table gone',
 };
+
+/**
+ * The service a step calls, before its description: `[Application Auto Scaling] `; nothing for
+ * DynamoDB (every other step), so plans of DynamoDB-only changes read as they always did.
+ */
+export function serviceTag(step: Pick<Step, 'kind'>): string {
+  const s = stepService(step);
+  return s === 'dynamodb' ? '' : `[${SERVICE_LABEL[s]}] `;
+}
 
 /** The closing line: Terraform's, with DynamoDB's four actions. */
 export function closingLine(s: {

@@ -10,7 +10,7 @@ import { describeStep } from './describe-step.js';
 import { estimateBasis, estimateHeadline } from './describe-estimate.js';
 import type { Estimate } from '../model/estimate.js';
 import { describeInFlight } from '../model/in-flight.js';
-import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './plan-words.js';
+import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, serviceTag, WAIT_LABEL } from './plan-words.js';
 import { renderText } from './render-text.js';
 
 export interface MarkdownOptions {
@@ -54,6 +54,9 @@ const SLOW_NOTE: { readonly [K in StepKind]: (s: Of<K>) => string | null } = {
   TagTable: () => null,
   UntagTable: () => null,
   UpdatePointInTimeRecovery: () => null,
+  RegisterScalableTarget: () => null,
+  PutScalingPolicy: () => null,
+  DeregisterScalableTarget: () => null,
   UpdateKinesisDestination: (s) => (s.action === 'disable' ? `**Kinesis destination stopped**: item changes no longer reach ${s.streamArn}.` : null),
   UpdateResourcePolicy: (s) => (s.policy === null ? '**Resource policy removed**: the access it granted to other accounts or services ends.' : null),
   UpdateContributorInsights: (s) => (s.mode === 'ACCESSED_AND_THROTTLED_KEYS' ? '**Contributor insights**: ACCESSED_AND_THROTTLED_KEYS emits CloudWatch metrics for every request (charged per event); THROTTLED_KEYS only for throttled ones.' : null),
@@ -133,7 +136,7 @@ function tableSection(t: TablePlan): string[] {
   if (t.steps.length === 0) lines.push('No steps (see the diagnostics).');
   t.steps.forEach((step, i) => {
     const wait = WAIT_LABEL[step.wait];
-    lines.push(`${i + 1}. ${describeStep(step)}${wait ? ` — _${wait}_` : ''}`);
+    lines.push(`${i + 1}. ${serviceTag(step)}${describeStep(step)}${wait ? ` — _${wait}_` : ''}`);
     lines.push(...stepNotes(step, t.unsupported).map((n) => `   - ${n}`));
   });
   if (t.diagnostics.length > 0) {

@@ -7,7 +7,7 @@ import { describeChange, type ChangeLine, type LineSymbol } from './describe-cha
 import { describeStep } from './describe-step.js';
 import { describeEstimate } from './describe-estimate.js';
 import { describeInFlight } from '../model/in-flight.js';
-import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, WAIT_LABEL } from './plan-words.js';
+import { closingLine, IMPACT_LABEL, IMPACT_SYMBOL, serviceTag, WAIT_LABEL } from './plan-words.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 type Paint = (s: string) => string;
@@ -40,7 +40,7 @@ function tableLines(t: TablePlan, c: Colors): string[] {
     if (t.steps.length === 0) lines.push('      none (see the diagnostics)');
     t.steps.forEach((step, i) => {
       const wait = WAIT_LABEL[step.wait];
-      lines.push(`      ${i + 1}. ${describeStep(step)}${wait ? c.dim(`  [${wait}]`) : ''}`);
+      lines.push(`      ${i + 1}. ${serviceTag(step)}${describeStep(step)}${wait ? c.dim(`  [${wait}]`) : ''}`);
       lines.push(...stepNotes(step, t.unsupported).map((n) => `         ${c.dim(`note: ${n}`)}`));
     });
   }

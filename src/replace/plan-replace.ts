@@ -2,6 +2,7 @@
  * Pure planning of a data-preserving replacement: which key values need converting, which
  * conversions are refused up front, the phases and an estimate. No I/O here.
  */
+import { AUTOSCALING_OFF } from '../model/autoscaling.js';
 import { DdbMigrateError } from '../model/errors.js';
 import { INSIGHTS_OFF } from '../model/contributor-insights.js';
 import type { TablePlan } from '../model/plan.js';
@@ -84,6 +85,7 @@ function tempShape(live: TableShape): TableShape {
     contributorInsights: INSIGHTS_OFF,
     resourcePolicy: null,
     kinesisDestination: null,
+    autoscaling: AUTOSCALING_OFF,
     tags: {},
     replicas: [],
   };

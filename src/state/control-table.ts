@@ -9,6 +9,8 @@
  *   CHECKPOINT  / <migration id>          a running migration's last checkpoint
  *   FIXTURES    / <table>                 digest of the fixtures last loaded into the table
  *   INFLIGHT    / <table>#<kind>#<name>   an operation a detached apply left running (GSI build)
+ *   WORK        / <migration id>          a migration shared by workers (segment count, state)
+ *   SEGMENT     / <migration id>#<n>      one of its segments (cursor, done, lease owner and expiry)
  */
 import {
   CreateTableCommand,
@@ -34,6 +36,8 @@ export const ControlKeys = {
   checkpoint: (id: string) => ({ pk: 'CHECKPOINT', sk: id }),
   fixtures: (table: string) => ({ pk: 'FIXTURES', sk: table }),
   inFlight: (table: string, kind: string, name: string) => ({ pk: 'INFLIGHT', sk: `${table}#${kind}#${name}` }),
+  work: (id: string) => ({ pk: 'WORK', sk: id }),
+  segment: (id: string, n: number) => ({ pk: 'SEGMENT', sk: `${id}#${String(n).padStart(7, '0')}` }),
 } as const;
 
 /** Creates the control table on first use and waits until it is ACTIVE. Idempotent and race-safe. */

@@ -39,6 +39,7 @@ const EXAMPLE_BASE: TableShape = {
   contributorInsights: { table: null, indexes: {} },
   resourcePolicy: null,
   kinesisDestination: null,
+  autoscaling: { table: { read: null, write: null }, indexes: {} },
   tags: { project: 'cruddur', service: 'direct-messaging' },
   replicas: [],
 };
@@ -94,6 +95,7 @@ describe('normaliseSpec', () => {
       resourcePolicy: null,
       kinesisDestination: null,
       replicas: [],
+      autoscaling: { table: { read: null, write: null }, indexes: {} },
       tags: {},
     } satisfies TableShape);
   });

@@ -63,6 +63,7 @@ const shape: fc.Arbitrary<TableShape> = fc.record({
     table: fc.constantFrom(null, 'ACCESSED_AND_THROTTLED_KEYS' as const, 'THROTTLED_KEYS' as const),
     indexes: fc.constantFrom<Readonly<Record<string, ContributorInsightsMode>>>({}, { g1: 'THROTTLED_KEYS' }, { g1: 'ACCESSED_AND_THROTTLED_KEYS', g2: 'THROTTLED_KEYS' }),
   }),
+  autoscaling: fc.constant({ table: { read: null, write: null }, indexes: {} }),
   kinesisDestination: fc.constantFrom(null, { streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s1', precision: 'MILLISECOND' as const }, { streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s1', precision: 'MICROSECOND' as const }),
   resourcePolicy: fc.constantFrom(null, '{"Statement":[],"Version":"2012-10-17"}'),
   sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/k1' } as const),

@@ -9,6 +9,7 @@ import { buildPlan } from '../../src/plan/build-plan.js';
 import type { StepKind } from '../../src/model/step.js';
 import type { LiveTable, TableShape } from '../../src/model/table-shape.js';
 import { liveMap } from '../support/builders.js';
+import { AUTOSCALING_SCENARIOS } from './scenarios-autoscaling.js';
 import { CONTRIBUTOR_INSIGHTS_SCENARIOS } from './scenarios-contributor-insights.js';
 import { ENCRYPTION_SCENARIOS } from './scenarios-encryption.js';
 import { INDEX_ON_DEMAND_SCENARIOS } from './scenarios-index-on-demand.js';
@@ -35,7 +36,7 @@ export interface Scenario {
   readonly codes?: readonly DiagnosticCode[];
 }
 
-export const SCENARIOS: readonly Scenario[] = [...INDEX_SCENARIOS, ...SETTING_SCENARIOS, ...MULTI_KEY_SCENARIOS, ...ENCRYPTION_SCENARIOS, ...PITR_WINDOW_SCENARIOS, ...WARM_THROUGHPUT_SCENARIOS, ...INDEX_ON_DEMAND_SCENARIOS, ...CONTRIBUTOR_INSIGHTS_SCENARIOS, ...RESOURCE_POLICY_SCENARIOS, ...KINESIS_SCENARIOS, ...REPLICA_SCENARIOS];
+export const SCENARIOS: readonly Scenario[] = [...INDEX_SCENARIOS, ...SETTING_SCENARIOS, ...MULTI_KEY_SCENARIOS, ...ENCRYPTION_SCENARIOS, ...PITR_WINDOW_SCENARIOS, ...WARM_THROUGHPUT_SCENARIOS, ...INDEX_ON_DEMAND_SCENARIOS, ...CONTRIBUTOR_INSIGHTS_SCENARIOS, ...RESOURCE_POLICY_SCENARIOS, ...KINESIS_SCENARIOS, ...AUTOSCALING_SCENARIOS, ...REPLICA_SCENARIOS];
 
 /** WHEN: diff every desired table against the live ones and build the plan. */
 export function planOf(s: Scenario): Plan {

@@ -73,6 +73,18 @@ const EXAMPLES: { readonly [K in StepKind]: readonly [Extract<Step, { kind: K }>
     { ...base, kind: 'UpdateContributorInsights', index: 'by-user', mode: 'THROTTLED_KEYS' },
     'enable (THROTTLED_KEYS) contributor insights on GSI by-user of messages',
   ],
+  RegisterScalableTarget: [
+    { ...base, kind: 'RegisterScalableTarget', index: null, dimension: 'read', min: 5, max: 100 },
+    'register the read capacity of messages as a scalable target: 5-100',
+  ],
+  PutScalingPolicy: [
+    { ...base, kind: 'PutScalingPolicy', index: 'by-user', dimension: 'write', targetUtilization: 70 },
+    'put target tracking policy DynamoDBWriteCapacityUtilization:table/messages/index/by-user: 70% utilization of the write capacity of GSI by-user of messages',
+  ],
+  DeregisterScalableTarget: [
+    { ...base, kind: 'DeregisterScalableTarget', index: null, dimension: 'write' },
+    'deregister the write capacity of messages as a scalable target (its policy goes with it)',
+  ],
 };
 
 describe('describeStep', () => {

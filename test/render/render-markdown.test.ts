@@ -30,6 +30,8 @@ describe('renderMarkdown (pull-request review)', () => {
     'ttl-rename',
     'key-type-change-replaces',
     'prune-on-drops-extra-table',
+    // The service column: Application Auto Scaling steps say so.
+    'autoscaling-billing-to-on-demand',
   ];
   for (const name of goldens) {
     it(`renders ${name} as in the golden file`, () => {

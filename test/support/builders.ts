@@ -72,6 +72,7 @@ export function table(overrides: Partial<TableShape> = {}): TableShape {
     contributorInsights: { table: null, indexes: {} },
     resourcePolicy: null,
     kinesisDestination: null,
+    autoscaling: { table: { read: null, write: null }, indexes: {} },
     tags: {},
     replicas: [],
     ...overrides,

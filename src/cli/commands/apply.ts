@@ -1,13 +1,13 @@
 import { defineCommand } from '../command.js';
 import { withCommandOptions, withLockTimeout } from '../global-options.js';
-import { withDuration } from '../option-values.js';
+import { withCapacityPercent, withDuration } from '../option-values.js';
 import { DEFAULT_LOCK_LEASE } from '../../app/defaults.js';
 
 export const applyCommand = defineCommand({
   command: 'apply [planFile]',
   describe: 'Create / update tables to match tables/, wait until they converge, verify, then load fixtures',
   builder: (y) =>
-    withDuration(withLockTimeout(withCommandOptions(y)), 'lock-lease', 'How long the apply lock outlives a crashed run (renewed while this run is alive)', DEFAULT_LOCK_LEASE, { positive: true })
+    withDuration(withCapacityPercent(withLockTimeout(withCommandOptions(y))), 'lock-lease', 'How long the apply lock outlives a crashed run (renewed while this run is alive)', DEFAULT_LOCK_LEASE, { positive: true })
       .positional('planFile', { type: 'string', describe: 'A plan saved by `plan --out`: apply exactly its steps (refused, exit 3, if the live tables changed since)' })
       .option('table', { type: 'string', array: true, describe: 'Only these tables (repeatable)' })
       .option('yes', { type: 'boolean', default: false, alias: 'y', describe: 'Do not ask for confirmation' })
@@ -27,6 +27,7 @@ export const applyCommand = defineCommand({
     ['$0 apply --local --allow-destructive --preserve-data', 'Change a key type, keeping every item'],
     ['$0 apply plan.json --env prod --yes', 'Apply a plan saved by `plan --out plan.json`, if still current'],
     ['$0 apply --env prod --yes --format json > result.json', 'Machine-readable result for CI'],
+    ['$0 apply --env prod --yes --max-capacity-percent 20', 'Run data migrations, fixtures and --preserve-data copies on at most 20% of each table\'s capacity'],
     ['$0 apply --env prod --yes --wait-timeout 45m', 'Leave a GSI build still running after 45 minutes to DynamoDB; the next apply verifies it'],
   ],
   run: async (args, io) => {

@@ -1,12 +1,12 @@
 import { defineCommand } from '../command.js';
 import { withCommandOptions } from '../global-options.js';
-import { withPositiveInteger } from '../option-values.js';
+import { withCapacityPercent, withPositiveInteger } from '../option-values.js';
 
 export const seedCommand = defineCommand({
   command: 'seed',
   describe: 'Load the fixtures in fixtures/<table>/ into the tables',
   builder: (y) =>
-    withPositiveInteger(withCommandOptions(y), 'concurrency', 'Batch writes in flight (default: adaptive)')
+    withCapacityPercent(withPositiveInteger(withCommandOptions(y), 'concurrency', 'Batch writes in flight (default: adaptive)'))
       .option('table', { type: 'string', array: true, describe: 'Only these tables (repeatable)' })
       .option('dry-run', { type: 'boolean', default: false, describe: 'Print the items instead of writing them' })
       .option('format', { choices: ['ndjson'] as const, default: 'ndjson' as const, describe: 'Format of --dry-run output' })
@@ -15,6 +15,7 @@ export const seedCommand = defineCommand({
       ,
   examples: [
     ['$0 seed --local', 'Load every table\'s fixtures into the local engine'],
+    ['$0 seed --env staging --max-capacity-percent 25', "Load fixtures into a shared table using at most a quarter of its capacity"],
     ['$0 seed --dry-run --format ndjson --table cruddur-messages | head', 'Look at the generated items'],
   ],
   run: async (args, io) => {

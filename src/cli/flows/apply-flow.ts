@@ -37,6 +37,8 @@ export interface ApplyArgs extends GlobalArgs, TargetArgs {
   readonly waitTimeout?: string | undefined;
   /** Start slow steps and do not wait for them (a wait timeout of zero). */
   readonly detach?: boolean | undefined;
+  /** The share of each table's capacity data work keeps under (docs/capacity.md). */
+  readonly maxCapacityPercent?: number | undefined;
 }
 
 export async function runApply(args: ApplyArgs, ioIn: Io): Promise<number> {

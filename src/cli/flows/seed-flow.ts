@@ -19,6 +19,7 @@ export interface SeedArgs extends GlobalArgs, TargetArgs {
   readonly concurrency?: number | undefined;
   readonly yes: boolean;
   readonly force: boolean;
+  readonly maxCapacityPercent?: number | undefined;
 }
 
 export async function runSeed(args: SeedArgs, io: Io): Promise<number> {

@@ -5,6 +5,7 @@
  */
 import type { StepsPart } from '../../app/index.js';
 import { describeStep } from '../../render/describe-step.js';
+import { describeCapacityShare } from '../../render/describe-capacity-share.js';
 import { createProgress, type ProgressReporter } from './fixture-progress.js';
 import { startingIndicator } from './starting-indicator.js';
 import type { Io } from '../io.js';
@@ -95,6 +96,7 @@ export function progressHandlers(io: Io, opts: ProgressOptions): Handlers {
     'replace-resuming': (e) => say(`Finishing the interrupted data-preserving replacement of ${e.table} (last finished phase: ${e.lastPhase ?? 'none'}).`),
     replace: replaceHandler(say),
     'migration-output': (e) => say(e.line),
+    'capacity-share': (e) => say(describeCapacityShare(e.work, e.share)),
     'saved-plan-current': (e) => say(`${e.path}: planned for ${e.plannedFor}; the live tables still match it.`),
     'lock-taken-over': (e) => io.err(`Took over the apply lock left by ${e.owner}, which is no longer running.`),
     'lock-waiting': (e) => io.err(`Waiting for the apply lock held by ${e.owner} since ${e.since} (--lock-timeout ${e.lockTimeout})...`),

@@ -13,7 +13,8 @@
  *
  * A later feature adds a module and an entry in RULES.
  */
-import { DescribeTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DescribeTableCommand, UpdateTableCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { applicationAutoScalingRule } from './application-autoscaling.js';
 import { engineClient } from '../engine.js';
 import { startFaultProxy, type FaultConfig, type FaultProxy, type Json, type LayerDecision, type ProxyLayer } from '../fault-proxy.js';
 import { toClient, toEngine } from './arn.js';
@@ -28,7 +29,7 @@ import { warmThroughputRule } from './warm-throughput.js';
 import { isRefusal, type ControlPlaneRule, type Refusal, type RuleContext } from './types.js';
 
 /** The emulated features, each a rule module. */
-export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput' | 'indexOnDemand' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination';
+export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput' | 'indexOnDemand' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination' | 'applicationAutoScaling';
 
 const RULES: Readonly<Record<EmulatedFeature, (ctx: Pick<RuleContext, 'settleAfter'>) => ControlPlaneRule>> = {
   sse: sseRule,
@@ -39,6 +40,7 @@ const RULES: Readonly<Record<EmulatedFeature, (ctx: Pick<RuleContext, 'settleAft
   contributorInsights: contributorInsightsRule,
   resourcePolicy: resourcePolicyRule,
   kinesisDestination: kinesisDestinationRule,
+  applicationAutoScaling: applicationAutoScalingRule,
 };
 
 export interface ControlPlaneOptions extends Omit<FaultConfig, 'layer'> {
@@ -123,6 +125,23 @@ export async function startControlPlane(opts: ControlPlaneOptions): Promise<Cont
         if ((e as { name?: string }).name === 'ResourceNotFoundException') return false;
         throw e;
       }
+    },
+    clampCapacity: async (table, index, field, min, max) => {
+      const desc = (await engine.send(new DescribeTableCommand({ TableName: table }))).Table;
+      const own = index === null ? desc?.ProvisionedThroughput : desc?.GlobalSecondaryIndexes?.find((g) => g.IndexName === index)?.ProvisionedThroughput;
+      if (desc?.BillingModeSummary?.BillingMode === 'PAY_PER_REQUEST' || !own?.ReadCapacityUnits || !own.WriteCapacityUnits) return;
+      const units = { Read: own.ReadCapacityUnits, Write: own.WriteCapacityUnits };
+      const now = units[field];
+      const next = Math.min(max, Math.max(min, now));
+      if (next === now) return;
+      const throughput = { ReadCapacityUnits: field === 'Read' ? next : units.Read, WriteCapacityUnits: field === 'Write' ? next : units.Write };
+      await engine.send(
+        new UpdateTableCommand(
+          index === null
+            ? { TableName: table, ProvisionedThroughput: throughput }
+            : { TableName: table, GlobalSecondaryIndexUpdates: [{ Update: { IndexName: index, ProvisionedThroughput: throughput } }] },
+        ),
+      );
     },
     indexes: async (table) => {
       try {

@@ -7,7 +7,7 @@ import type { Json } from '../fault-proxy.js';
 
 /** An error answer as DynamoDB gives it (HTTP 400, `__type` and `message`). */
 export interface Refusal {
-  readonly type: 'ValidationException' | 'ResourceInUseException' | 'TableNotFoundException' | 'ResourceNotFoundException' | 'PolicyNotFoundException';
+  readonly type: 'ValidationException' | 'ResourceInUseException' | 'TableNotFoundException' | 'ResourceNotFoundException' | 'PolicyNotFoundException' | 'ObjectNotFoundException';
   readonly message: string;
 }
 
@@ -17,6 +17,12 @@ export interface RuleContext {
   exists(table: string): Promise<boolean>;
   /** The GSI names of the table on the engine (empty when it does not exist). */
   indexes(table: string): Promise<string[]>;
+  /**
+   * Moves one provisioned capacity of the table (or of its GSI) inside `min`-`max` with an UpdateTable
+   * to the engine, as Application Auto Scaling does on a register; nothing when already inside or not
+   * provisioned.
+   */
+  clampCapacity(table: string, index: string | null, field: 'Read' | 'Write', min: number, max: number): Promise<void>;
   /** Describes the engine answered before it settles: a change stays in flight for this many. */
   readonly settleAfter: number;
 }
