@@ -2,8 +2,10 @@
  * Global tables end to end (issue 15.2) through the AWS control-plane emulation, which answers
  * UpdateTable's ReplicaUpdates and DescribeTable's Replicas (DynamoDB Local has no global tables):
  * replicas added one per UpdateTable, each waited to ACTIVE, and a replica removed refused without
- * --allow-destructive (DM014), then allowed.
+ * --allow-destructive (DM014), then allowed; import writes the replicas.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'chai';
 import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand, DynamoDBClient, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
 import { startControlPlane, type ControlPlane } from '../support/aws-control-plane/index.js';
@@ -44,7 +46,7 @@ describe('cli: global table replicas through the AWS control-plane emulation @en
         return `${action} ${u[action]?.RegionName ?? ''} (${Object.keys(r.body).length - 1} field)`;
       });
 
-  it('apply → plan again is empty for a table with two replicas (two steps, two waits); removing one is refused without --allow-destructive, then allowed', async () => {
+  it('apply → plan again is empty for a table with two replicas (two steps, two waits); import writes the replicas; removing one is refused without --allow-destructive, then allowed', async () => {
     const name = uniqueName('gt');
     const p = env.project({ [`tables/${name}.yaml`]: spec(name, ['eu-west-1', 'ap-south-1']) });
     const applied = await apply(p);
@@ -58,6 +60,15 @@ describe('cli: global table replicas through the AWS control-plane emulation @en
     expect(cp.requests.some((r) => r.op === 'DescribeTable' && r.body['TableName'] === name)).to.equal(true);
     const again = await plan(p);
     expect(again.code, again.out + again.err).to.equal(0);
+
+    // import writes the replicas, and the imported file plans as no change.
+    const adopted = env.project();
+    const imported = await runCli(['import', '--dir', adopted.dir, ...target(), '--table', name]);
+    expect(imported.code, imported.out + imported.err).to.equal(0);
+    const yaml = readFileSync(join(adopted.dir, `tables/${name}.yaml`), 'utf8');
+    expect(yaml).to.match(/replicas:[\s\S]*ap-south-1[\s\S]*eu-west-1/);
+    const adoptedPlan = await plan(adopted);
+    expect(adoptedPlan.code, adoptedPlan.out + adoptedPlan.err + yaml).to.equal(0);
 
     p.write(`tables/${name}.yaml`, spec(name, ['eu-west-1']));
     const shown = await runCli(['plan', '--dir', p.dir, ...target(), '--no-color']);
