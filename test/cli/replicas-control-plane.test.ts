@@ -46,7 +46,7 @@ describe('cli: global table replicas through the AWS control-plane emulation @en
         return `${action} ${u[action]?.RegionName ?? ''} (${Object.keys(r.body).length - 1} field)`;
       });
 
-  it('apply → plan again is empty for a table with two replicas (two steps, two waits); import writes the replicas; removing one is refused without --allow-destructive, then allowed', async () => {
+  it('apply → plan again is empty for a table with two replicas (two steps, two waits); import writes the replicas; removing one is refused without --allow-destructive, then allowed; drift per Region', async () => {
     const name = uniqueName('gt');
     const p = env.project({ [`tables/${name}.yaml`]: spec(name, ['eu-west-1', 'ap-south-1']) });
     const applied = await apply(p);
@@ -84,6 +84,18 @@ describe('cli: global table replicas through the AWS control-plane emulation @en
     expect(replicaCalls(name, from)).to.deep.equal(['Delete ap-south-1 (1 field)']);
     const after = await plan(p);
     expect(after.code, after.out + after.err).to.equal(0);
+
+    // A replica's setting changed outside ddb-migrate: drift names the replica by its Region.
+    const c = new DynamoDBClient({ endpoint: cp.endpoint, region: 'local', credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' } });
+    try {
+      await c.send(new UpdateTableCommand({ TableName: name, ReplicaUpdates: [{ Update: { RegionName: 'eu-west-1', OnDemandThroughputOverride: { MaxReadRequestUnits: 500 } } }] }));
+      for (let i = 0; i < 3; i += 1) await c.send(new DescribeTableCommand({ TableName: name }));
+    } finally {
+      c.destroy();
+    }
+    const drift = await runCli(['drift', '--dir', p.dir, ...target()]);
+    expect(drift.code, drift.out + drift.err).to.equal(2);
+    expect(drift.out).to.include('replicas.eu-west-1: live eu-west-1 (maxRead 500), spec eu-west-1');
   });
 });
 
