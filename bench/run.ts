@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const BENCHES = ['validate-startup', 'validate-scale', 'plan-scale', 'seed', 'loader-ceiling', 'dry-run-memory', 'local-env'];
+const BENCHES = ['validate-startup', 'validate-scale', 'plan-scale', 'seed', 'loader-ceiling', 'dry-run-memory', 'local-env', 'migrate-workers'];
 const only = process.argv.slice(2);
 let failed = 0;
 // The benches that time the CLI as whole processes use dist/: build it once for all of them.

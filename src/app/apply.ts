@@ -38,6 +38,8 @@ export interface ApplyProjectOptions extends ProjectOptions, ConfirmOptions, Loc
   readonly reloadFixtures?: boolean | undefined;
   /** Replace tables by copying their items through a temporary table (with allowDestructive). */
   readonly preserveData?: boolean | undefined;
+  /** Run the pending data migrations (default true); false leaves them to `migrate run --worker`. */
+  readonly migrations?: boolean | undefined;
   /** Accept a data migration file changed after it was applied. */
   readonly allowChanged?: boolean | undefined;
   /** Fixture batch writes in flight (default: adaptive). */
@@ -100,7 +102,8 @@ export async function applyProject(opts: ApplyProjectOptions): Promise<ApplyResu
   return withProject(opts, async (project) => {
     const allowDestructive = opts.allowDestructive ?? false;
     const prepared = opts.planFile ? await prepareSaved(project, opts.planFile) : await prepareFresh(project, opts);
-    const migrations = await loadMigrationState(project);
+    // `migrations: false` leaves the pending data migrations to `migrate run --worker` (or a later apply).
+    const migrations = opts.migrations === false ? { files: [], controlTable: project.controlTable } : await loadMigrationState(project);
     const { plan, changed, unedited } = await checkMigrations(project.client, prepared.plan, migrations);
     // An applied migration edited since is refused before anything runs, whether or not other work is pending.
     if (changed.length > 0 && !opts.allowChanged) throw new DdbMigrateError(changed);

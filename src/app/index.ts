@@ -12,6 +12,7 @@ export { driftProject, type DriftProjectOptions, type DriftResult } from './drif
 export { importTables, type ImportTablesOptions, type ImportResult, type UnmappedSetting } from './import.js';
 export { history, type HistoryOptions, type HistoryResult } from './history.js';
 /** The operations a detached apply (`waitTimeout` / `detach`) left running (`ddb-migrate status`). */
+export { runMigrationWorker, DEFAULT_SEGMENT_LEASE, type MigrateWorkerOptions, type MigrateWorkerResult, type WorkerMigrationResult } from './migrate-worker.js';
 export { statusProject, type StatusOptions, type StatusResult, type InFlightStatus } from './status.js';
 export type { SettledOperation, InFlightSettlement } from './in-flight.js';
 export type { InFlightOperation, InFlightLive, InFlightKind } from '../model/in-flight.js';

@@ -10,7 +10,7 @@ import { describeTable } from '../live/read-live.js';
 import { assertEdited, assertUnchanged, migrationStatus } from '../migrations/status.js';
 import { tableNamesOf } from '../migrations/context.js';
 import { segmentsForSize, MAX_SEGMENTS } from '../migrations/segment-count.js';
-import { runWorker, startWork, type WorkerMigrationResult } from '../migrations/worker.js';
+import { refuseInProcessCheckpoint, runWorker, startWork, type WorkerMigrationResult } from '../migrations/worker.js';
 import type { LoadedMigration } from '../migrations/types.js';
 import type { WorkRecord } from '../migrations/segment-records.js';
 import { DdbMigrateError } from '../model/errors.js';
@@ -98,7 +98,10 @@ export async function runMigrationWorker(opts: MigrateWorkerOptions): Promise<Mi
     try {
       const fresh = await migrationStatus(project.client, state.controlTable, todo);
       const stillPending = new Set(fresh.pending.map((p) => p.id));
-      for (const f of todo) if (stillPending.has(f.id)) works.push(await startWork(project.client, workerOpts, f, await segmentsFor(project, f, opts.segments)));
+      const starting = todo.filter((f) => stillPending.has(f.id));
+      // Every refusal before any work is created: a refused later migration leaves no work behind.
+      for (const f of starting) await refuseInProcessCheckpoint(project.client, workerOpts, f);
+      for (const f of starting) works.push(await startWork(project.client, workerOpts, f, await segmentsFor(project, f, opts.segments)));
     } finally {
       await releaseQuietly(lock, project);
     }

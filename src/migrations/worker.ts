@@ -52,7 +52,7 @@ const ZERO: WriteCounts = { put: 0, updated: 0, deleted: 0, conditionFailed: 0 }
 const add = (a: WriteCounts, b: WriteCounts): WriteCounts => ({ put: a.put + b.put, updated: a.updated + b.updated, deleted: a.deleted + b.deleted, conditionFailed: a.conditionFailed + b.conditionFailed });
 
 /** An in-process run left a checkpoint: a worker must not start the same migration over beside it. */
-async function refuseInProcessCheckpoint(client: DynamoDBClient, opts: WorkerOptions, f: LoadedMigration): Promise<void> {
+export async function refuseInProcessCheckpoint(client: DynamoDBClient, opts: WorkerOptions, f: LoadedMigration): Promise<void> {
   const doc = documentClient(client);
   if (!(await readCheckpoints(doc, opts.controlTable)).has(f.id)) return;
   throw new DdbMigrateError({
@@ -63,9 +63,8 @@ async function refuseInProcessCheckpoint(client: DynamoDBClient, opts: WorkerOpt
   });
 }
 
-/** Creates the migration's shared work (the first worker's segment count wins) before any worker claims. */
+/** Creates the migration's shared work (the first worker's segment count wins) before any worker claims; check refuseInProcessCheckpoint first. */
 export async function startWork(client: DynamoDBClient, opts: WorkerOptions, f: LoadedMigration, segments: number): Promise<WorkRecord> {
-  await refuseInProcessCheckpoint(client, opts, f);
   return ensureWork(documentClient(client), opts.controlTable, f.id, segments);
 }
 
@@ -135,7 +134,8 @@ async function runSegment(client: DynamoDBClient, opts: WorkerOptions, f: Loaded
       () => undefined,
     );
   }, Math.max(100, Math.floor(opts.leaseMs / 3)));
-  let processed = 0;
+  // A taken-over segment goes on counting from what its earlier owner checkpointed.
+  const before = seg.cursor ? seg.processed : 0;
   const run = createContext({
     client,
     doc,
@@ -144,7 +144,7 @@ async function runSegment(client: DynamoDBClient, opts: WorkerOptions, f: Loaded
     dryRun: false,
     initialCheckpoint: seg.cursor ?? undefined,
     save: async (value) => {
-      if (lost || !(await checkpointSegment(doc, opts.controlTable, f.id, n, opts.owner, opts.leaseMs, value, processed))) {
+      if (lost || !(await checkpointSegment(doc, opts.controlTable, f.id, n, opts.owner, opts.leaseMs, value, before + run.processed()))) {
         lost = true;
         throw new LeaseLost(n);
       }
@@ -161,8 +161,8 @@ async function runSegment(client: DynamoDBClient, opts: WorkerOptions, f: Loaded
   try {
     opts.log(`${f.id}: segment ${n + 1} of ${work.segments}${seg.cursor ? ' (resuming from its checkpoint)' : ''}`);
     await f.module.up(run.ctx);
-    processed = run.processed();
-    if (lost || !(await finishSegment(doc, opts.controlTable, f.id, n, opts.owner, processed, run.counts()))) throw new LeaseLost(n);
+    const processed = run.processed();
+    if (lost || !(await finishSegment(doc, opts.controlTable, f.id, n, opts.owner, before + processed, run.counts()))) throw new LeaseLost(n);
     return { processed, counts: run.counts() };
   } catch (e) {
     // The migration may wrap errors: a lost lease underneath is still a lost lease.

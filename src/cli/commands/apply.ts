@@ -18,6 +18,7 @@ export const applyCommand = defineCommand({
       .option('preserve-data', { type: 'boolean', default: false, describe: 'Replace tables by copying their items through a temporary table (with --allow-destructive)' })
       .option('wait-timeout', { type: 'string', describe: 'Stop waiting for slow steps (GSI builds) after this long, e.g. 45m: they go on in DynamoDB, recorded in the control table; exit 0 (see `status`)' })
       .option('detach', { type: 'boolean', default: false, describe: 'Start slow steps and do not wait for them (--wait-timeout 0)' })
+      .option('migrations', { type: 'boolean', default: true, describe: 'Run the pending data migrations (--no-migrations: leave them to `migrate run --worker`)' })
       .option('allow-changed', { type: 'boolean', default: false, describe: 'Accept a data migration file changed after it was applied' })
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format of the result (json: one document on stdout)' }),
   examples: [

@@ -5,6 +5,7 @@ import { dropCommand } from './drop.js';
 import { historyCommand } from './history.js';
 import { importCommand } from './import.js';
 import { localCommand } from './local.js';
+import { migrateCommand } from './migrate.js';
 import { migrationCommand } from './migration.js';
 import { planCommand } from './plan.js';
 import { resetCommand } from './reset.js';
@@ -26,4 +27,5 @@ export const commands: readonly Command[] = [
   statusCommand,
   localCommand,
   migrationCommand,
+  migrateCommand,
 ];

@@ -30,6 +30,7 @@ export interface ApplyArgs extends GlobalArgs, TargetArgs {
   readonly lockTimeout: string;
   readonly lockLease: string;
   readonly allowChanged: boolean;
+  readonly migrations: boolean;
   readonly preserveData: boolean;
   /** Load every table's fixtures, changed or not. */
   readonly reloadFixtures?: boolean | undefined;
@@ -92,6 +93,7 @@ async function applyIn(args: ApplyArgs, io: Io, doc: ApplyJsonDocument | null, r
     reloadFixtures: args.reloadFixtures ?? false,
     preserveData: args.preserveData,
     allowChanged: args.allowChanged,
+    migrations: args.migrations,
     lockTimeout: args.lockTimeout,
     lockLease: args.lockLease,
     waitTimeout: args.waitTimeout,
