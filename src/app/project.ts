@@ -132,6 +132,7 @@ export async function openProject(opts: ProjectOptions): Promise<Project> {
       opts.signal?.removeEventListener('abort', onAbort);
       opts.signal?.removeEventListener('abort', startGrace);
       opts.forceStop?.removeEventListener('abort', onForce);
+      liveClient.destroyRegionClients();
       client.destroy();
       liveClient.scaling.destroy();
       await local?.release();

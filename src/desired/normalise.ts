@@ -26,6 +26,7 @@ import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 import { canonicalProjection } from '../model/projection.js';
 import { canonicalInsights } from '../model/contributor-insights.js';
 import { canonicalPolicy } from '../model/resource-policy.js';
+import { normaliseReplicas } from './normalise-replicas.js';
 import { canonicalAutoscaling, DEFAULT_TARGET_UTILIZATION, NO_SCALING } from '../model/autoscaling.js';
 
 /** The canonical shape of `spec` with `envName`'s overrides applied (null: the base). */
@@ -57,6 +58,7 @@ export function normaliseMerged(spec: MergedSpecDoc): TableShape {
     kinesisDestination: spec.kinesisDestination ? { streamArn: spec.kinesisDestination.streamArn, precision: spec.kinesisDestination.precision ?? 'MILLISECOND' } : null,
     autoscaling: autoscaling(spec),
     tags: sortedRecord(spec.tags ?? SPEC_DEFAULTS.tags),
+    replicas: normaliseReplicas(spec),
   };
 }
 

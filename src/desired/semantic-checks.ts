@@ -6,6 +6,7 @@ import { SPEC_LIMITS } from './defaults.js';
 import { indexKeyAttributes, type IndexKeyDoc, type KeyAttributeDoc, type MergedSpecDoc, type ProjectionDoc } from './spec-doc.js';
 import { formatField } from './field-path.js';
 import { attributeNameBytes, capacityQuota } from './limit-checks.js';
+import { replicaIssues } from './replica-checks.js';
 import { scalingRanges } from './autoscaling-checks.js';
 import type { PathSegment } from './yaml-source.js';
 
@@ -248,7 +249,7 @@ const recoveryPeriod: Check = (spec) => {
   ];
 };
 
-const CHECKS: readonly Check[] = [keyTypes, indexKeyAttributesOnce, indexNames, indexCounts, localIndexes, projections, billing, encryption, recoveryPeriod, attributeNameBytes, capacityQuota, scalingRanges];
+const CHECKS: readonly Check[] = [keyTypes, indexKeyAttributesOnce, indexNames, indexCounts, localIndexes, projections, billing, encryption, recoveryPeriod, attributeNameBytes, capacityQuota, replicaIssues, scalingRanges];
 
 /** Every semantic rule over one (merged) table, in file order per rule. */
 export function semanticIssues(spec: MergedSpecDoc): SpecIssue[] {

@@ -31,6 +31,9 @@ export function tableDomainCode(path: readonly PathSegment[], keyword: string): 
   if (first === 'ttl' && last === 'attribute') return 'SPEC_TTL_NAME';
   if (first === 'sse' && last === 'kmsKey') return 'SPEC_SSE_KEY';
   if (first === 'pointInTimeRecovery' && last === 'recoveryPeriodDays') return 'SPEC_PITR_PERIOD';
+  if (first === 'replicas' && last === 'kmsKey') return 'SPEC_SSE_KEY';
+  if (first === 'replicas' && (last === 'region' || path.length === 2)) return 'SPEC_REPLICA_REGION';
+  if (first === 'replicas' && last === 'name') return 'SPEC_NAME';
   if (last === 'name' || path.includes('include')) return 'SPEC_ATTRIBUTE_NAME';
   return null;
 }

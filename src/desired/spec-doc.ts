@@ -82,6 +82,32 @@ export interface LocalIndexDoc {
   readonly projection?: ProjectionDoc;
 }
 
+/** A replica's read override of one GSI: `read` (provisioned tables) or `maxRead` (on-demand). */
+export interface ReplicaIndexDoc {
+  readonly name: string;
+  readonly read?: number;
+  readonly maxRead?: number;
+}
+
+/**
+ * A global table replica as written: its Region alone, or the Region with its own settings. PITR,
+ * deletion protection and tags default to the table's; the table class and the read throughput to
+ * the table's too (no override); the KMS key to whatever DynamoDB gives the replica (not managed).
+ */
+export type ReplicaDoc =
+  | string
+  | {
+      readonly region: string;
+      readonly kmsKey?: string;
+      readonly tableClass?: TableClass;
+      readonly read?: number;
+      readonly maxRead?: number;
+      readonly globalSecondaryIndexes?: readonly ReplicaIndexDoc[];
+      readonly pointInTimeRecovery?: boolean;
+      readonly deletionProtection?: boolean;
+      readonly tags?: Readonly<Record<string, string>>;
+    };
+
 /** Everything a table file may set, except its name and the environments themselves. */
 export interface TableSettingsDoc {
   readonly partitionKey?: KeyAttributeDoc;
@@ -105,6 +131,8 @@ export interface TableSettingsDoc {
   readonly resourcePolicy?: Readonly<Record<string, unknown>> | string;
   readonly kinesisDestination?: { readonly streamArn: string; readonly precision?: KinesisPrecision };
   readonly tags?: Readonly<Record<string, string>>;
+  /** Global table replicas in other Regions (version 2019.11.21). */
+  readonly replicas?: readonly ReplicaDoc[];
 }
 
 /** The attributes of a GSI key as written, in order (a single attribute is a list of one). */

@@ -4,6 +4,7 @@ import type { TableShape } from '../model/table-shape.js';
 import { DEFAULT_RECOVERY_DAYS } from '../model/labels.js';
 import { same } from './equal.js';
 import { sameEncryption } from './kms-key.js';
+import { diffReplicas } from './diff-replicas.js';
 
 type SettingRule = (desired: TableShape, live: TableShape) => SettingChange | null;
 
@@ -43,5 +44,5 @@ const SETTING_RULES: readonly SettingRule[] = [
 ];
 
 export function diffSettings(desired: TableShape, live: TableShape): SettingChange[] {
-  return SETTING_RULES.map((rule) => rule(desired, live)).filter((c): c is SettingChange => c !== null);
+  return [...SETTING_RULES.map((rule) => rule(desired, live)).filter((c): c is SettingChange => c !== null), ...diffReplicas(desired, live)];
 }

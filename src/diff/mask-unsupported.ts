@@ -2,7 +2,7 @@
  * Features an endpoint does not support are masked, never diffed: DynamoDB Local reports no tags
  * and no PITR, so comparing them would show a change that can never converge.
  */
-import type { Feature, TableShape } from '../model/table-shape.js';
+import type { Feature, ReplicaShape, TableShape } from '../model/table-shape.js';
 
 type Copier = (onto: TableShape, from: TableShape) => TableShape;
 
@@ -18,10 +18,25 @@ const copyIndexOnDemand: Copier = (onto, from) => {
   };
 };
 
+/** `onto`'s replicas, each with `copy` applied from the same-Region replica of `from` (others as they are). */
+function replicasWith(onto: TableShape, from: TableShape, copy: (r: ReplicaShape, f: ReplicaShape) => ReplicaShape): ReplicaShape[] {
+  const other = new Map(from.replicas.map((r) => [r.region, r]));
+  return onto.replicas.map((r) => {
+    const f = other.get(r.region);
+    return f ? copy(r, f) : r;
+  });
+}
+
 /** How each feature is copied from one shape onto another (a new Feature without a copier fails to compile). */
 const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
-  tags: (onto, from) => ({ ...onto, tags: from.tags }),
-  pointInTimeRecovery: (onto, from) => ({ ...onto, pointInTimeRecovery: from.pointInTimeRecovery, pointInTimeRecoveryDays: from.pointInTimeRecoveryDays }),
+  // A replica's tags and PITR are the same APIs in its Region: unsupported there too.
+  tags: (onto, from) => ({ ...onto, tags: from.tags, replicas: replicasWith(onto, from, (r, f) => ({ ...r, tags: f.tags })) }),
+  pointInTimeRecovery: (onto, from) => ({
+    ...onto,
+    pointInTimeRecovery: from.pointInTimeRecovery,
+    pointInTimeRecoveryDays: from.pointInTimeRecoveryDays,
+    replicas: replicasWith(onto, from, (r, f) => ({ ...r, pointInTimeRecovery: f.pointInTimeRecovery })),
+  }),
   ttl: (onto, from) => ({ ...onto, ttl: from.ttl }),
   stream: (onto, from) => ({ ...onto, stream: from.stream }),
   tableClass: (onto, from) => ({ ...onto, tableClass: from.tableClass }),
@@ -38,6 +53,7 @@ const COPY_FEATURE: Readonly<Record<Feature, Copier>> = {
   contributorInsights: (onto, from) => ({ ...onto, contributorInsights: from.contributorInsights }),
   resourcePolicy: (onto, from) => ({ ...onto, resourcePolicy: from.resourcePolicy }),
   kinesisDestination: (onto, from) => ({ ...onto, kinesisDestination: from.kinesisDestination }),
+  replicas: (onto, from) => ({ ...onto, replicas: from.replicas }),
   autoscaling: (onto, from) => ({ ...onto, autoscaling: from.autoscaling }),
   // An index created by this apply keeps its own: the endpoint honours them in a GSI create.
   globalIndexOnDemand: copyIndexOnDemand,

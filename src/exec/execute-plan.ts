@@ -4,7 +4,7 @@
  * to retry, and reports every step as done / failed / not-run / skipped-unsupported. It never
  * throws for a failed step: the first failure stops the run and the rest are reported not-run.
  */
-import type { TableDescription } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient, TableDescription } from '@aws-sdk/client-dynamodb';
 import pLimit from 'p-limit';
 import type { Plan } from '../model/plan.js';
 import type { Step } from '../model/step.js';
@@ -90,14 +90,20 @@ function isSettledButBuilding(desc: TableDescription): boolean {
  * detaching run does not wait for an index build before a step that may run beside it.
  */
 async function settled(r: Runner, step: Step, held: Held): Promise<TableDescription | null> {
-  const desc = await describeTable(r.live.client, step.table);
+  const client = await clientOf(r, step);
+  const desc = await describeTable(client, step.table);
   if (!desc || isSettled(desc) || runsBesideBuild(r, step, desc, held)) return desc;
   if (desc.TableStatus === 'DELETING') {
-    await waitForGone(r.live.client, step.table, waitOptions(r, step));
+    await waitForGone(client, step.table, waitOptions(r, step));
     return null;
   }
   // An operation in flight (an index building) ends the wait at the detach time: the step is deferred.
-  return waitForActive(r.live.client, step.table, waitOptions(r, step, r.opts.detachAt !== undefined && busyBuilding(desc)));
+  return waitForActive(client, step.table, waitOptions(r, step, r.opts.detachAt !== undefined && busyBuilding(desc)));
+}
+
+/** The client of the step's Region: a replica's regional settings are set in its Region. */
+function clientOf(r: Runner, step: Step): Promise<DynamoDBClient> {
+  return step.region !== undefined ? r.live.regionClient(step.region) : Promise.resolve(r.live.client);
 }
 
 /** A GSI still CREATING: the in-flight operation a detached step leaves. */
@@ -153,7 +159,7 @@ async function runStep(r: Runner, step: Step, position: number, held: Held): Pro
         }
         beside = desc !== null && runsBesideBuild(r, step, desc, held);
         try {
-          note = (await runHandler(step, { client: r.live.client, scaling: r.live.scaling, live: desc ? describedTable(desc) : null, unsupported })).note;
+          note = (await runHandler(step, { client: await clientOf(r, step), scaling: r.live.scaling, live: desc ? describedTable(desc) : null, unsupported })).note;
         } catch (e) {
           // DynamoDB refused it beside the build after all: it waits for the build, as the rules say it would.
           if (beside && (isResourceInUse(e) || isLimitExceeded(e))) return end({ status: 'deferred', note: 'not started: DynamoDB refused it while an index builds on this table' });
@@ -180,8 +186,14 @@ async function runStep(r: Runner, step: Step, position: number, held: Held): Pro
     // isSettled covers the encryption status too, so one wait serves both.
     // A step sent beside an index build waits for the table only until the detach time too.
     const detachable = DETACHABLE_STEPS.has(step.kind) || beside;
-    if (step.wait === 'table-active' || step.wait === 'encryption-enabled' || step.wait === 'warm-throughput-active') await waitForActive(r.live.client, table, waitOptions(r, step, detachable));
-    else if (step.wait === 'capacity-in-range' && step.kind === 'RegisterScalableTarget') await waitInRange(r.live.client, step, waitOptions(r, step));
+    const client = await clientOf(r, step);
+    if (step.wait === 'table-active' || step.wait === 'encryption-enabled' || step.wait === 'warm-throughput-active') await waitForActive(client, table, waitOptions(r, step, detachable));
+    else if (step.wait === 'replica-active' || step.wait === 'replica-gone') {
+      // In the table's Region until no replica operation is in progress (isSettled), then, for a
+      // replica created or updated, until the table is ACTIVE in the replica's own Region.
+      await waitForActive(r.live.client, table, waitOptions(r, step, detachable));
+      if (step.wait === 'replica-active' && step.kind === 'UpdateReplica') await waitForActive(await r.live.regionClient(step.replica.region), table, waitOptions(r, step, detachable));
+    } else if (step.wait === 'capacity-in-range' && step.kind === 'RegisterScalableTarget') await waitInRange(r.live.client, step, waitOptions(r, step));
     else if (step.wait === 'table-gone') await waitForGone(r.live.client, table, waitOptions(r, step));
     else if (step.wait === 'kinesis-destination-settled' && step.kind === 'UpdateKinesisDestination') await waitForDestination(r.live.client, table, step.streamArn, waitOptions(r, step));
     else if (step.wait === 'contributor-insights-settled' && step.kind === 'UpdateContributorInsights') await waitForInsights(r.live.client, table, step.index, waitOptions(r, step));

@@ -31,6 +31,7 @@ import { sameEncryption } from '../diff/kms-key.js';
 import { insightsModeOf } from '../live/contributor-insights.js';
 import { runPolicyStep } from './resource-policy-step.js';
 import { activeDestination, describeDestinations } from '../live/kinesis-destination.js';
+import { replicaUpdateInput } from './replica-inputs.js';
 import { createIndexInput, createTableInput, kinesisInput, updateInsightsInput, updateSseInput, updateThroughputInput, updateWarmInput } from './sdk-inputs.js';
 
 export interface StepContext {
@@ -207,6 +208,15 @@ export const HANDLERS: Handlers = {
     const now = await ctx.client.send(new DescribeContributorInsightsCommand({ TableName: step.table, ...(step.index !== null ? { IndexName: step.index } : {}) }));
     if (insightsModeOf(now) === step.mode && !['ENABLING', 'DISABLING'].includes(now.ContributorInsightsStatus ?? '')) return ALREADY;
     await ctx.client.send(new UpdateContributorInsightsCommand(updateInsightsInput(step)));
+    return {};
+  },
+
+  // One ReplicaUpdates entry and nothing else in the call (docs/dynamodb-rules.md, global tables).
+  async UpdateReplica(step, ctx) {
+    const status = existing(step, ctx).replicaStatus[step.replica.region];
+    if (step.action === 'create' && status !== undefined) return { note: `replica ${step.replica.region} already exists (${status})` };
+    if (step.action === 'delete' && (status === undefined || status === 'DELETING')) return { note: `replica ${step.replica.region} already gone or being deleted` };
+    await update(ctx, replicaUpdateInput(step.table, step.action, step.replica));
     return {};
   },
 

@@ -23,6 +23,7 @@ import { SPEC_DEFAULTS } from '../desired/defaults.js';
 import type { CapacityDoc } from '../desired/spec-doc.js';
 import { AUTOSCALING_OFF, DEFAULT_TARGET_UTILIZATION, scalingOf } from '../model/autoscaling.js';
 import type { UnmappedField } from './unmapped-fields.js';
+import { replicasYaml } from './replicas-yaml.js';
 
 export interface SpecYamlOptions {
   /** Path or URL of table.schema.json for the `yaml-language-server` comment, relative to the file. */
@@ -49,6 +50,7 @@ const FEATURE_FIELD: Readonly<Record<Feature, string | null>> = {
   resourcePolicy: 'resourcePolicy',
   kinesisDestination: 'kinesisDestination',
   tags: 'tags',
+  replicas: 'replicas',
   globalIndexOnDemand: null,
   // Written with pointInTimeRecovery (its object form) when reported.
   pointInTimeRecoveryPeriod: null,
@@ -89,6 +91,7 @@ export function shapeToSpecYaml(shape: TableShape, unsupported: readonly Feature
   }
   if (has('resourcePolicy') && shape.resourcePolicy !== null) spec['resourcePolicy'] = JSON.parse(shape.resourcePolicy) as unknown;
   if (has('tags') && Object.keys(shape.tags).length > 0) spec['tags'] = { ...shape.tags };
+  if (has('replicas') && shape.replicas.length > 0) spec['replicas'] = replicasYaml(shape);
 
   const doc = new Document(spec);
   doc.commentBefore = [

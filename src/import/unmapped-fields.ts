@@ -1,7 +1,7 @@
 /**
  * The import safety net: every field of a DescribeTable answer the table file cannot express.
  * The fields the importer maps, and the ones that describe the table's state rather than a
- * setting, are listed here as data; anything else with a value ( Replicas, a field AWS adds next year...) is reported, so `import` writes it as a
+ * setting, are listed here as data; anything else with a value (a field AWS adds next year...) is reported, so `import` writes it as a
  * comment and warns instead of dropping it silently. Pure: SDK types only.
  */
 import type { GlobalSecondaryIndexDescription, LocalSecondaryIndexDescription, TableDescription } from '@aws-sdk/client-dynamodb';
@@ -24,6 +24,9 @@ export const TABLE_FIELDS: Readonly<Record<string, FieldRole>> = {
   TableClassSummary: 'mapped',
   SSEDescription: 'mapped',
   WarmThroughput: 'mapped',
+  // Global tables (2019.11.21): written as replicas:.
+  Replicas: 'mapped',
+  GlobalTableVersion: 'state',
   TableStatus: 'state',
   CreationDateTime: 'state',
   TableSizeBytes: 'state',

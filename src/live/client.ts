@@ -201,3 +201,26 @@ export async function clientEndpoint(client: DynamoDBClient): Promise<string | n
   const port = ep.port ? `:${ep.port}` : '';
   return `${ep.protocol}//${ep.hostname}${port}${ep.path ?? ''}`;
 }
+
+/**
+ * A client for `base`'s endpoint, credentials and settings in another Region: a global table's
+ * replica settings that live in its Region (PITR, deletion protection, tags) are read and set there.
+ * A base made by createClient passes on its timeout, error tagging, abandonment and extensions.
+ */
+export function clientForRegion(base: DynamoDBClient, region: string): DynamoDBClient {
+  const record = records.get(base);
+  const client = new DynamoDBClient({
+    region,
+    ...(base.config.isCustomEndpoint && base.config.endpoint ? { endpoint: base.config.endpoint } : {}),
+    credentials: base.config.credentials,
+    maxAttempts: base.config.maxAttempts,
+    retryMode: base.config.retryMode,
+    ...(record ? { requestHandler: boundedHandler(record) } : {}),
+  });
+  if (record) {
+    tagErrors(client, record.context);
+    records.set(client, record);
+    for (const extend of record.extensions) extend(client);
+  }
+  return client;
+}

@@ -30,6 +30,7 @@ import type {
   Autoscaling,
   ContributorInsights,
   KinesisDestination,
+  ReplicaShape,
 } from '../model/table-shape.js';
 import { byName, sortedRecord } from '../model/order.js';
 import { canonicalProjection } from '../model/projection.js';
@@ -50,6 +51,8 @@ export interface LiveExtras {
   readonly resourcePolicy?: string | null;
   /** DescribeKinesisStreamingDestination's active destination; absent: none. */
   readonly kinesisDestination?: KinesisDestination | null;
+  /** The ACTIVE replicas with their regional settings (src/live/read-replicas.ts); absent: none. */
+  readonly replicas?: readonly ReplicaShape[];
   /** Application Auto Scaling's ranges (live/autoscaling.ts); absent: none. */
   readonly autoscaling?: Autoscaling;
 }
@@ -163,7 +166,7 @@ function stream(desc: TableDescription): StreamView | null {
 
 
 /** What DescribeTable alone tells of a table's shape: all of it but TTL, PITR, tags and contributor insights (their own calls). */
-export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination' | 'autoscaling'>;
+export type DescribedShape = Omit<TableShape, 'ttl' | 'pointInTimeRecovery' | 'pointInTimeRecoveryDays' | 'tags' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination' | 'replicas' | 'autoscaling'>;
 
 /**
  * A table as the executor sees it just before a step: its normalised shape, its ARN and the status
@@ -174,6 +177,8 @@ export interface DescribedTable {
   readonly arn: string | null;
   /** By index name, DELETING ones included (they are left out of `shape`). */
   readonly indexStatus: Readonly<Record<string, string>>;
+  /** ReplicaStatus by Region (ACTIVE, CREATING, DELETING...), every replica DescribeTable lists. */
+  readonly replicaStatus: Readonly<Record<string, string>>;
 }
 
 /**
@@ -213,7 +218,9 @@ export function normaliseDescription(desc: TableDescription): DescribedShape {
 export function describedTable(desc: TableDescription): DescribedTable {
   const indexStatus: Record<string, string> = {};
   for (const g of desc.GlobalSecondaryIndexes ?? []) if (g.IndexName) indexStatus[g.IndexName] = g.IndexStatus ?? 'UNKNOWN';
-  return { shape: normaliseDescription(desc), arn: desc.TableArn ?? null, indexStatus };
+  const replicaStatus: Record<string, string> = {};
+  for (const r of desc.Replicas ?? []) if (r.RegionName) replicaStatus[r.RegionName] = r.ReplicaStatus ?? 'UNKNOWN';
+  return { shape: normaliseDescription(desc), arn: desc.TableArn ?? null, indexStatus, replicaStatus };
 }
 
 /** The canonical shape of a described table, completed by what the side calls returned. */
@@ -243,6 +250,7 @@ export function normaliseLive(desc: TableDescription, extras: LiveExtras): Table
     kinesisDestination: extras.kinesisDestination ?? null,
     autoscaling: extras.autoscaling ?? AUTOSCALING_OFF,
     tags: sortedRecord(extras.tags),
+    replicas: extras.replicas ?? [],
   };
 }
 

@@ -18,9 +18,10 @@ import { readResourcePolicy, type LivePolicy } from './resource-policy.js';
 import { readKinesisDestination } from './kinesis-destination.js';
 import { readAutoscaling } from './autoscaling.js';
 import { isNotFound } from './aws-errors.js';
-import { UNSUPPORTED, type Unsupported } from './capabilities.js';
+import { isDynamoDbLocalArn, UNSUPPORTED, type Unsupported } from './capabilities.js';
 import type { LiveClient } from './live-client.js';
 import { liveStatus, normaliseLive, pendingIndexes } from './normalise-live.js';
+import { pendingReplicas, readReplicas } from './read-replicas.js';
 
 export interface ReadOptions {
   /** Tables described at once; default 8. */
@@ -148,7 +149,15 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
   if (caps.state('sse') === false) unsupported.push('sse');
   if (caps.state('warmThroughput') === false) unsupported.push('warmThroughput');
 
+  // Global tables: DynamoDB Local has none (UpdateTable ignores ReplicaUpdates, DescribeTable never
+  // lists Replicas), known by its `ddblocal` ARNs: unsupported, so never a diff.
+  const noReplicas = isDynamoDbLocalArn(desc.TableArn);
+  if (noReplicas) unsupported.push('replicas');
+  const tableClass = desc.TableClassSummary?.TableClass === 'STANDARD_INFREQUENT_ACCESS' ? 'STANDARD_INFREQUENT_ACCESS' : 'STANDARD';
+  const replicas = noReplicas ? [] : await readReplicas(live, desc, tableClass);
+
   const shape = normaliseLive(desc, {
+    replicas,
     ttl: ttl === UNSUPPORTED ? null : ttl,
     pointInTimeRecovery: pitr === UNSUPPORTED ? false : pitr.enabled,
     pointInTimeRecoveryDays: pitr === UNSUPPORTED ? null : pitr.days,
@@ -168,6 +177,7 @@ export async function readLiveTable(live: LiveClient, name: string): Promise<Liv
     arn: desc.TableArn ?? null,
     streamArn: shape.stream ? (desc.LatestStreamArn ?? null) : null,
     policyRevision: policy === UNSUPPORTED ? null : policy.revision,
+    ...(Object.keys(pendingReplicas(desc)).length > 0 ? { pendingReplicas: pendingReplicas(desc) } : {}),
   };
 }
 

@@ -28,6 +28,9 @@ function interruptedWhileWaiting(table: string, what: string, state: string): Dd
 /** SSEDescription statuses of a switch still in progress (API_SSEDescription). */
 const SSE_IN_PROGRESS = new Set(['ENABLING', 'UPDATING', 'DISABLING']);
 
+/** ReplicaStatus values of a replica operation still in progress (API_ReplicaDescription). */
+const REPLICA_IN_PROGRESS = new Set(['CREATING', 'UPDATING', 'DELETING']);
+
 /** Table ACTIVE, every GSI ACTIVE, no encryption switch and no warm throughput update in progress. */
 export function isSettled(desc: TableDescription): boolean {
   return (
@@ -36,7 +39,10 @@ export function isSettled(desc: TableDescription): boolean {
     !SSE_IN_PROGRESS.has(desc.SSEDescription?.Status ?? '') &&
     // Warm throughput: UPDATING until it is ACTIVE (DG-WT), on the table and on each GSI.
     (desc.WarmThroughput?.Status ?? 'ACTIVE') !== 'UPDATING' &&
-    (desc.GlobalSecondaryIndexes ?? []).every((g) => (g.WarmThroughput?.Status ?? 'ACTIVE') !== 'UPDATING')
+    (desc.GlobalSecondaryIndexes ?? []).every((g) => (g.WarmThroughput?.Status ?? 'ACTIVE') !== 'UPDATING') &&
+    // Global tables: no replica being created, updated or deleted (one replica operation at a time,
+    // and the table's other changes wait until no replica is being created).
+    (desc.Replicas ?? []).every((r) => !REPLICA_IN_PROGRESS.has(r.ReplicaStatus ?? ''))
   );
 }
 
@@ -54,6 +60,7 @@ export function busyWith(desc: TableDescription): string {
   if (sse && SSE_IN_PROGRESS.has(sse)) parts.push(`encryption ${sse}`);
   if (desc.WarmThroughput?.Status === 'UPDATING') parts.push('warm throughput UPDATING');
   for (const g of desc.GlobalSecondaryIndexes ?? []) if (g.WarmThroughput?.Status === 'UPDATING') parts.push(`index ${g.IndexName} warm throughput UPDATING`);
+  for (const r of desc.Replicas ?? []) if (REPLICA_IN_PROGRESS.has(r.ReplicaStatus ?? '')) parts.push(`replica ${r.RegionName} ${r.ReplicaStatus}`);
   return parts.join(', ') || 'ACTIVE';
 }
 

@@ -29,6 +29,8 @@ const BESIDE_INDEX_BUILD: Readonly<Record<StepKind, BesideIndexBuild>> = {
   DeleteTable: 'never',
   DeleteGlobalIndex: 'never',
   CreateGlobalIndex: 'never',
+  // An UpdateTable like the others (a replica needs the table's indexes settled to copy them).
+  UpdateReplica: 'never',
   UpdateThroughput: 'backfilling',
   UpdateStream: 'backfilling',
   UpdateDeletionProtection: 'backfilling',

@@ -12,6 +12,7 @@ import type {
   GlobalIndexShape,
   OnDemandLimits,
   ProvisionedCapacity,
+  ReplicaShape,
   ScalingRange,
   StreamView,
   TableClass,
@@ -74,6 +75,12 @@ export type SettingChange =
   | { readonly kind: 'ModifyResourcePolicy'; readonly from: string | null; readonly to: string | null; readonly revision: string | null }
   /** The Kinesis streaming destination (`null`: none). */
   | { readonly kind: 'ModifyKinesisDestination'; readonly from: KinesisDestination | null; readonly to: KinesisDestination | null }
+  /** A replica added in another Region (global tables 2019.11.21); the plan estimates its copy. */
+  | { readonly kind: 'AddReplica'; readonly replica: ReplicaShape }
+  /** A replica removed: its Region's copy of the table and every item in it are deleted. */
+  | { readonly kind: 'DropReplica'; readonly replica: ReplicaShape }
+  /** A replica kept whose settings differ (`from`: live, `to`: spec). */
+  | { readonly kind: 'ModifyReplica'; readonly region: string; readonly from: ReplicaShape; readonly to: ReplicaShape }
   /**
    * Autoscaling of one capacity (the table's when `index` is null, or one GSI's): a range added
    * (`from` null), moved, or removed (`to` null), through Application Auto Scaling. `outside`: the

@@ -20,6 +20,7 @@ const USES: Readonly<Record<Feature, (s: TableShape) => boolean>> = {
   contributorInsights: (s) => s.contributorInsights.table !== null || Object.keys(s.contributorInsights.indexes).length > 0,
   resourcePolicy: (s) => s.resourcePolicy !== null,
   kinesisDestination: (s) => s.kinesisDestination !== null,
+  replicas: (s) => s.replicas.length > 0,
   autoscaling: (s) => isAutoscaled(s.autoscaling),
   globalIndexOnDemand: (s) => s.globalIndexes.some((g) => g.onDemand !== null && (g.onDemand.maxRead !== null || g.onDemand.maxWrite !== null)),
 };
@@ -48,6 +49,7 @@ export const STEP_FEATURE: Readonly<Record<StepKind, Feature | null>> = {
   UpdateContributorInsights: 'contributorInsights',
   UpdateResourcePolicy: 'resourcePolicy',
   UpdateKinesisDestination: 'kinesisDestination',
+  UpdateReplica: 'replicas',
   RegisterScalableTarget: 'autoscaling',
   PutScalingPolicy: 'autoscaling',
   DeregisterScalableTarget: 'autoscaling',

@@ -8,6 +8,7 @@ import type { IndexThroughput } from './change.js';
 import { sortedRecord } from './order.js';
 import { insightsSummary } from './contributor-insights.js';
 import { policyLabel } from './resource-policy.js';
+import { replicasLabel } from './replicas.js';
 import { autoscalingSummary } from './autoscaling.js';
 import type {
   Billing,
@@ -157,6 +158,7 @@ export const SETTING_WORDS: { readonly [F in TableSetting]: SettingWords<TableSh
   contributorInsights: { feature: 'contributorInsights', words: insightsSummary },
   resourcePolicy: { feature: 'resourcePolicy', words: policyLabel },
   kinesisDestination: { feature: 'kinesisDestination', words: (k) => (k ? `${k.streamArn} (${k.precision})` : 'none') },
+  replicas: { feature: 'replicas', words: replicasLabel },
   autoscaling: { feature: 'autoscaling', words: autoscalingSummary },
   tags: {
     feature: 'tags',

@@ -9,6 +9,7 @@ import { insightsLabel } from './contributor-insights.js';
 import { recoveryPeriodLabel, settingLabel, throughputLabel, warmLabel, type TableSetting } from './labels.js';
 import { autoscalingPath, rangeLabel, sameRange, unitsPath } from './autoscaling.js';
 import type { TableShape } from './table-shape.js';
+import { replicaLabel } from './replicas.js';
 
 /** One field a change moves: `from` is the live side, `to` the spec side, both as labels. */
 export interface FieldDelta {
@@ -57,6 +58,9 @@ const DELTAS: { readonly [K in DeltaKind]: (c: SettingOf<K>) => FieldDelta | Fie
   ModifyContributorInsights: (c) => ({ field: onIndex(c.index, 'contributorInsights'), from: insightsLabel(c.from), to: insightsLabel(c.to) }),
   ModifyKinesisDestination: (c) => setting('kinesisDestination', c.from, c.to),
   ModifyResourcePolicy: (c) => setting('resourcePolicy', c.from, c.to),
+  AddReplica: (c) => ({ field: `replicas.${c.replica.region}`, from: 'none', to: replicaLabel(c.replica) }),
+  DropReplica: (c) => ({ field: `replicas.${c.replica.region}`, from: replicaLabel(c.replica), to: 'none (its data in that Region is deleted)' }),
+  ModifyReplica: (c) => ({ field: `replicas.${c.region}`, from: replicaLabel(c.from), to: replicaLabel(c.to) }),
   ModifyAutoscaling: autoscalingDeltas,
 };
 

@@ -3,7 +3,7 @@
  * in an order DynamoDB allows. Steps speak the model's language, not the SDK's; `exec/` translates.
  */
 import type { SettingChange, TableChange } from './change.js';
-import type { Billing, ContributorInsightsMode, Encryption, KinesisPrecision, GlobalIndexShape, StreamView, TableClass, TableShape } from './table-shape.js';
+import type { Billing, ContributorInsightsMode, Encryption, KinesisPrecision, GlobalIndexShape, ReplicaShape, StreamView, TableClass, TableShape } from './table-shape.js';
 import type { IndexThroughput } from './change.js';
 import type { CapacityDimension } from './autoscaling.js';
 
@@ -20,6 +20,10 @@ export type WaitFor =
   | 'contributor-insights-settled'
   /** DescribeKinesisStreamingDestination: the step's stream no longer ENABLING / DISABLING / UPDATING. */
   | 'kinesis-destination-settled'
+  /** DescribeTable's Replicas: the step's replica ACTIVE again (created or updated), table ACTIVE. */
+  | 'replica-active'
+  /** DescribeTable's Replicas: the step's replica no longer listed (deleted). */
+  | 'replica-gone'
   /** Table-active, and the step's capacity inside its range (Application Auto Scaling moves it there on register). */
   | 'capacity-in-range'
   /** The table is gone (DescribeTable says ResourceNotFound). */
@@ -32,6 +36,11 @@ interface StepBase {
   readonly wait: WaitFor;
   /** Things a reviewer should know: slow, rate-limited, new stream ARN... */
   readonly notes: readonly string[];
+  /**
+   * The Region the call goes to when it is not the table's own: a setting that lives in a replica's
+   * Region (its PITR, deletion protection, tags) is set there, with a client for that Region.
+   */
+  readonly region?: string;
 }
 
 export type Step = StepBase &
@@ -82,6 +91,12 @@ export type Step = StepBase &
      * ApproximateCreationDateTimePrecision (Enable, Update).
      */
     | { readonly kind: 'UpdateKinesisDestination'; readonly action: 'enable' | 'update' | 'disable'; readonly streamArn: string; readonly precision: KinesisPrecision }
+    /**
+     * UpdateTable with one ReplicaUpdates entry and nothing else (one replica per call, never combined
+     * with another change: docs/dynamodb-rules.md, global tables). `replica`: the replica as the
+     * spec wants it (create / update send its replicated settings; delete only its Region).
+     */
+    | { readonly kind: 'UpdateReplica'; readonly action: 'create' | 'update' | 'delete'; readonly replica: ReplicaShape }
     /**
      * Application Auto Scaling: RegisterScalableTarget of one capacity (ServiceNamespace dynamodb)
      * with its range; it registers the target or moves its range, and brings a capacity outside the

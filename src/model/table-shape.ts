@@ -109,6 +109,44 @@ export interface KinesisDestination {
 }
 
 /**
+ * A replica's own read-side throughput for one GSI (ReplicaGlobalSecondaryIndex): `read` on a
+ * provisioned table (ProvisionedThroughputOverride.ReadCapacityUnits), `maxRead` on an on-demand one
+ * (OnDemandThroughputOverride.MaxReadRequestUnits); `null`: the table's (no override).
+ */
+export interface ReplicaIndexOverride {
+  readonly read: number | null;
+  readonly maxRead: number | null;
+}
+
+/**
+ * One replica of a global table (version 2019.11.21) in another Region: what ReplicaDescription
+ * reports (KMS key, table class, read overrides) and what lives in the replica's own Region (PITR,
+ * deletion protection, tags). The table's home Region is never a replica of itself.
+ */
+export interface ReplicaShape {
+  readonly region: string;
+  /**
+   * The replica's KMS key (KMSMasterKeyId). On the spec side `null` means "not managed": whatever key
+   * DynamoDB gave the replica; on the live side `null` means none is described.
+   */
+  readonly kmsKey: string | null;
+  /** TableClassOverride; `null`: the same class as the table (one canonical form). */
+  readonly tableClass: TableClass | null;
+  /** ProvisionedThroughputOverride.ReadCapacityUnits (provisioned tables); `null`: the table's. */
+  readonly read: number | null;
+  /** OnDemandThroughputOverride.MaxReadRequestUnits (on-demand tables); `null`: the table's. */
+  readonly maxRead: number | null;
+  /** Per-GSI read overrides, only the GSIs that have one, keys sorted. */
+  readonly indexes: Readonly<Record<string, ReplicaIndexOverride>>;
+  /** Read and set in the replica's Region (DescribeContinuousBackups there). */
+  readonly pointInTimeRecovery: boolean;
+  /** Read and set in the replica's Region. */
+  readonly deletionProtection: boolean;
+  /** Read and set in the replica's Region; keys sorted. */
+  readonly tags: Readonly<Record<string, string>>;
+}
+
+/**
  * An autoscaled capacity (Application Auto Scaling target tracking): the scalable target's range
  * (MinCapacity / MaxCapacity) and the target utilization in percent of its policy. On the live side
  * `targetUtilization` is null when the target has no target tracking policy for its metric.
@@ -172,6 +210,8 @@ export interface TableShape {
   readonly autoscaling: Autoscaling;
   /** Keys in sorted order. */
   readonly tags: Readonly<Record<string, string>>;
+  /** Global table replicas in other Regions, sorted by Region; `[]`: a single-Region table. */
+  readonly replicas: readonly ReplicaShape[];
 }
 
 /**
@@ -179,12 +219,13 @@ export interface TableShape {
  * class, ignores per-GSI on-demand maximums in UpdateTable (`globalIndexOnDemand`) and drops
  * `SSESpecification` (`sse`) and warm throughput; an endpoint with PITR may not report its recovery
  * period (`pointInTimeRecoveryPeriod`), and has no contributor insights operations; dynalite has
- * no TTL or streams. DynamoDB Local has no Application Auto Scaling (`autoscaling`). An unsupported
- * feature is never shown as a diff.
+ * no TTL or streams; DynamoDB Local has no global tables (`replicas`) and no Application Auto Scaling
+ * (`autoscaling`). An unsupported feature is never shown as a diff.
  */
-export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination' | 'autoscaling';
+export type Feature = 'tags' | 'pointInTimeRecovery' | 'ttl' | 'stream' | 'tableClass' | 'globalIndexOnDemand' | 'sse' | 'warmThroughput' | 'pointInTimeRecoveryPeriod' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination'
+  | 'autoscaling' | 'replicas';
 
-export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod', 'contributorInsights', 'resourcePolicy', 'kinesisDestination', 'autoscaling'];
+export const ALL_FEATURES: readonly Feature[] = ['tags', 'pointInTimeRecovery', 'ttl', 'stream', 'tableClass', 'globalIndexOnDemand', 'sse', 'warmThroughput', 'pointInTimeRecoveryPeriod', 'contributorInsights', 'resourcePolicy', 'kinesisDestination', 'autoscaling', 'replicas'];
 
 /** What the live reader returns for one existing table. */
 export interface LiveTable {
@@ -201,4 +242,6 @@ export interface LiveTable {
   readonly streamArn: string | null;
   /** The RevisionId of the resource policy as read (sent as ExpectedRevisionId); absent: none. */
   readonly policyRevision?: string | null;
+  /** Replicas not ACTIVE (CREATING, UPDATING, DELETING...), by Region, as DescribeTable reports them. */
+  readonly pendingReplicas?: Readonly<Record<string, string>>;
 }

@@ -7,7 +7,7 @@ import { targetShape } from '../diff/mask-unsupported.js';
 import { warmTarget } from '../diff/warm-throughput.js';
 import { diagnosticsFor } from './destructive-rules.js';
 import { stepsFor } from './table-steps.js';
-import { estimateGsiBackfill } from './estimates.js';
+import { estimateGsiBackfill, estimateReplicaCreation, tableCapacity } from './estimates.js';
 import type { Estimate } from '../model/estimate.js';
 import type { Step } from '../model/step.js';
 
@@ -43,7 +43,13 @@ function ttlMoveOf(change: TableChange): boolean {
 function estimatesOf(steps: readonly Step[], live: LiveTable | undefined, target: TableShape | null): Estimate[] {
   if (!live) return [];
   const billing = target?.billing ?? live.shape.billing;
-  return steps.flatMap((s) => (s.kind === 'CreateGlobalIndex' ? [estimateGsiBackfill(s.table, s.index, live, billing)].filter((e): e is Estimate => e !== null) : []));
+  const one = (s: Step): Estimate | null => {
+    if (s.kind === 'CreateGlobalIndex') return estimateGsiBackfill(s.table, s.index, live, billing);
+    // A replica's write capacity is the table's (ReplicaUpdates overrides only read capacity).
+    if (s.kind === 'UpdateReplica' && s.action === 'create') return estimateReplicaCreation(s.table, s.replica.region, live, tableCapacity(billing));
+    return null;
+  };
+  return steps.map(one).filter((e): e is Estimate => e !== null);
 }
 
 /**

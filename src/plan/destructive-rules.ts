@@ -51,8 +51,17 @@ function backfill(table: string, index: string): Diagnostic {
   };
 }
 
+function replicaCreation(table: string, region: string): Diagnostic {
+  return {
+    code: 'DM108_REPLICA_CREATION_TIME',
+    table,
+    message: `Adds a replica of ${table} in ${region}: DynamoDB copies every item there, minutes for an empty table, up to hours for a large one; the table's other changes wait until the replica is ACTIVE.`,
+    destructive: false,
+  };
+}
+
 const RULES: { readonly [K in AnyKind]: Rule<K> } = {
-  CreateTable: () => [],
+  CreateTable: (c, table) => c.desired.replicas.map((r) => replicaCreation(table, r.region)),
   DropTable: (c, table) => [
     {
       code: 'DM002_DROP_TABLE',
@@ -227,6 +236,21 @@ const RULES: { readonly [K in AnyKind]: Rule<K> } = {
   ModifyResourcePolicy: () => [],
   // No table data is touched; the stream's consumers stop getting records (the step's note says so).
   ModifyKinesisDestination: () => [],
+  // Global tables: a new replica copies every item to its Region (docs/plan-reference.md, estimates).
+  AddReplica: (c, table) => [replicaCreation(table, c.replica.region)],
+  // Removing a replica deletes that Region's copy of the table and its items (API_ReplicationGroupUpdate, Delete).
+  DropReplica: (c, table) => [
+    {
+      code: 'DM014_DELETE_REPLICA',
+      table,
+      message: `Removes the replica of ${table} in ${c.replica.region}: the table in that Region and every item in it are deleted; readers and writers there lose it.`,
+      hint: c.replica.deletionProtection
+        ? `The replica in ${c.replica.region} has deletion protection: set deletionProtection: false on it and apply that first, or keep it in replicas:.`
+        : `Keep ${c.replica.region} in replicas: to keep it.`,
+      destructive: true,
+    },
+  ],
+  ModifyReplica: () => [],
   ModifyAutoscaling: () => [],
   // DG-CON: 4 key-type switches per 24 h, then 1 after each 6 h without one; to the AWS owned key any time.
   ModifySse: (c, table) =>

@@ -7,7 +7,10 @@
  *   3. GSI creates, one per call (after a billing switch, so a new GSI on on-demand takes no capacity);
  *   4. contributor insights, table then each GSI (after the creates: an index must exist), each its
  *      own UpdateContributorInsights, waited until no longer ENABLING / DISABLING;
- *   5. TTL, tags, PITR (their own APIs; no table status to wait for).
+ *   5. TTL, tags, PITR (their own APIs; no table status to wait for);
+ *   6. replicas added or changed, one per UpdateTable, each waited to ACTIVE in its Region, then the
+ *      settings that live in its Region (src/plan/replica-steps.ts). Replicas removed go first of all,
+ *      so no other change runs while a replica is being deleted.
  * Application Auto Scaling (autoscaling-steps.ts): targets that go away are deregistered before
  * everything else; ranges are registered after the index creates (the capacity is provisioned and
  * the index exists by then).
@@ -17,6 +20,7 @@ import type { Step } from '../model/step.js';
 import { makeStep } from './make-step.js';
 import { throughputStep } from './throughput-step.js';
 import { raisedSides } from '../diff/warm-throughput.js';
+import { addOrModifyReplicaSteps, dropReplicaSteps } from './replica-steps.js';
 import { deregisterPhase, registerPhase } from './autoscaling-steps.js';
 
 type ModifyTable = Extract<TableChange, { kind: 'ModifyTable' }>;
@@ -158,8 +162,12 @@ const pitr = each<'ModifyPointInTimeRecovery' | 'ModifyRecoveryPeriod'>((c, { ta
   return [makeStep(table, c, 'none', { kind: 'UpdatePointInTimeRecovery', enabled: c.to, ...(days !== null ? { recoveryPeriodDays: days } : {}) })];
 });
 
+const deleteReplicas = each<'DropReplica'>((c, { table }) => dropReplicaSteps(table, c));
+const replicas = each<'AddReplica' | 'ModifyReplica'>((c, { table }) => addOrModifyReplicaSteps(table, c));
+
 /** The phases of an in-place change, named so each setting kind can say which handle it. */
 type PhaseName =
+  | 'delete replicas'
   | 'deregister autoscaling'
   | 'delete indexes'
   | 'throughput'
@@ -175,13 +183,15 @@ type PhaseName =
   | 'kinesis destination'
   | 'ttl'
   | 'tags'
-  | 'point-in-time recovery';
+  | 'point-in-time recovery'
+  | 'replicas';
 
 /**
  * Each phase's step builder, listed in execution order (docs/dynamodb-rules.md §2; string keys keep
  * their insertion order). Typed as a Record so a phase without a builder does not compile.
  */
 const PHASE: Readonly<Record<PhaseName, Phase>> = {
+  'delete replicas': deleteReplicas,
   'deregister autoscaling': deregisterPhase,
   'delete indexes': deleteIndexes,
   throughput,
@@ -198,6 +208,7 @@ const PHASE: Readonly<Record<PhaseName, Phase>> = {
   ttl,
   tags,
   'point-in-time recovery': pitr,
+  replicas,
 };
 
 /**
@@ -222,6 +233,9 @@ const PHASES_OF: Readonly<Record<SettingChangeKind, readonly PhaseName[]>> = {
   ModifyTags: ['tags'],
   ModifyPointInTimeRecovery: ['point-in-time recovery'],
   ModifyRecoveryPeriod: ['point-in-time recovery'],
+  DropReplica: ['delete replicas'],
+  AddReplica: ['replicas'],
+  ModifyReplica: ['replicas'],
   ModifyAutoscaling: ['deregister autoscaling', 'register autoscaling'],
 };
 

@@ -5,6 +5,7 @@ import type { LiveTable, TableShape } from '../model/table-shape.js';
 import { targetShape } from '../diff/mask-unsupported.js';
 import { makeStep } from './make-step.js';
 import { modifySteps } from './modify-steps.js';
+import { addOrModifyReplicaSteps } from './replica-steps.js';
 import { deregisterAll, registerAll } from './autoscaling-steps.js';
 
 type Of<K extends TableChangeKind> = Extract<TableChange, { kind: K }>;
@@ -39,6 +40,8 @@ function createSteps(change: TableChange, shape: TableShape): Step[] {
       ? [makeStep(shape.name, change, 'kinesis-destination-settled', { kind: 'UpdateKinesisDestination', action: 'enable', streamArn: shape.kinesisDestination.streamArn, precision: shape.kinesisDestination.precision })]
       : []),
     ...(shape.resourcePolicy !== null ? [makeStep(shape.name, change, 'none', { kind: 'UpdateResourcePolicy', policy: shape.resourcePolicy, expectedRevisionId: 'NO_POLICY' })] : []),
+    // Replicas after the table exists (CreateTable cannot create them), one UpdateTable each.
+    ...shape.replicas.flatMap((replica) => addOrModifyReplicaSteps(shape.name, { kind: 'AddReplica', replica })),
   ];
 }
 

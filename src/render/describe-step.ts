@@ -1,6 +1,7 @@
 /** One line per step, for the plan and for the executor's progress and report. */
 import type { Step, StepKind } from '../model/step.js';
 import { policyLabel } from '../model/resource-policy.js';
+import { replicaLabel } from '../model/replicas.js';
 import { autoscalingSummary, capacityName, isAutoscaled, scalingPolicyName } from '../model/autoscaling.js';
 import { billingLabel, capacityLabel, encryptionLabel, recoveryPeriodLabel, warmLabel, globalIndexLabel, keyLabel, throughputLabel } from '../model/labels.js';
 
@@ -61,6 +62,12 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
     policy === null
       ? `delete the resource policy of ${table} (expected revision ${expectedRevisionId})`
       : `put the resource policy of ${table}: ${policyLabel(policy)} (expected revision ${expectedRevisionId})`,
+  UpdateReplica: ({ table, action, replica }) =>
+    action === 'create'
+      ? `add replica ${replicaLabel({ ...replica, pointInTimeRecovery: false, deletionProtection: false, tags: {} })} to ${table}`
+      : action === 'delete'
+        ? `remove replica ${replica.region} of ${table} (its table and items there are deleted)`
+        : `update replica ${replicaLabel({ ...replica, pointInTimeRecovery: false, deletionProtection: false, tags: {} })} of ${table}`,
   UpdateContributorInsights: ({ table, index, mode }) =>
     `${mode === null ? 'disable' : `enable (${mode})`} contributor insights on ${index === null ? table : `GSI ${index} of ${table}`}`,
   RegisterScalableTarget: ({ table, index, dimension, min, max }) => `register the ${capacityName(table, index, dimension)} as a scalable target: ${min}-${max}`,
@@ -75,5 +82,7 @@ const DESCRIBE: { readonly [K in StepKind]: (s: Of<K>) => string } = {
 
 /** A one-line description of a step, e.g. `create GSI by-user on messages (partition user (S), ...)`. */
 export function describeStep(step: Step): string {
-  return (DESCRIBE[step.kind] as (s: Step) => string)(step);
+  const line = (DESCRIBE[step.kind] as (s: Step) => string)(step);
+  // A setting that lives in a replica's Region is set there.
+  return step.region !== undefined ? `${line} in ${step.region}` : line;
 }

@@ -40,6 +40,21 @@ function uses13(v: unknown): boolean {
   return Object.entries(v).some(([k, x]) => k === 'autoscaling' || k === 'service' || (k === 'kind' && typeof x === 'string' && KINDS_1_3.has(x)) || uses13(x));
 }
 
+/**
+ * 1.4 added global tables (issue 15): the shape field `replicas` (left out when there are none), the
+ * change kinds `AddReplica`, `DropReplica`, `ModifyReplica`, the step kind `UpdateReplica` (waits
+ * `replica-active`, `replica-gone`), and a step's `region` (present on the steps sent to a replica's
+ * Region).
+ */
+export const PLAN_FORMAT_VERSION_1_4 = '1.4';
+const KINDS_1_4 = new Set(['AddReplica', 'DropReplica', 'ModifyReplica', 'UpdateReplica']);
+
+function uses14(v: unknown): boolean {
+  if (Array.isArray(v)) return v.some(uses14);
+  if (typeof v !== 'object' || v === null) return false;
+  return Object.entries(v).some(([k, x]) => k === 'replicas' || k === 'region' || (k === 'kind' && typeof x === 'string' && KINDS_1_4.has(x)) || uses14(x));
+}
+
 /** Whether the (wire-form) document uses anything 1.1 added. */
 function uses11(v: unknown): boolean {
   if (Array.isArray(v)) return v.some(uses11);
@@ -112,8 +127,10 @@ const scalingOff = (v: unknown): boolean => {
 function wireShape(value: unknown): unknown {
   if (!isTableShape(value)) return value;
   const out: Record<string, unknown> = {};
+  // `replicas` is left out when there are none (a single-Region table), as the plans before it were.
+  const noReplicas = (k: string, v: unknown) => k === 'replicas' && Array.isArray(v) && v.length === 0;
   for (const [k, v] of Object.entries(value))
-    if (!(OPTIONAL_AT_DEFAULT.includes(k) && v === null) && !(k === 'contributorInsights' && insightsOff(v)) && !(k === 'autoscaling' && scalingOff(v))) out[k] = v;
+    if (!(OPTIONAL_AT_DEFAULT.includes(k) && v === null) && !(k === 'contributorInsights' && insightsOff(v)) && !(k === 'autoscaling' && scalingOff(v)) && !noReplicas(k, v)) out[k] = v;
   return out;
 }
 
@@ -139,6 +156,16 @@ export function renderJson(plan: Plan): string {
   // Wire form first (defaults left out), then the version its content needs.
   const wire = JSON.parse(JSON.stringify(body, wireValue)) as Record<string, unknown>;
   const uses12 = 'inFlight' in wire || plan.tables.some((t) => (t.estimates?.length ?? 0) > 0);
-  const doc = { formatVersion: uses13(wire) ? PLAN_FORMAT_VERSION_1_3 : uses12 ? PLAN_FORMAT_VERSION_1_2 : uses11(wire) ? PLAN_FORMAT_VERSION_1_1 : PLAN_FORMAT_VERSION, ...wire };
+  // The highest version whose additions the document uses (each minor version includes the ones before).
+  const formatVersion = uses14(wire)
+    ? PLAN_FORMAT_VERSION_1_4
+    : uses13(wire)
+      ? PLAN_FORMAT_VERSION_1_3
+      : uses12
+        ? PLAN_FORMAT_VERSION_1_2
+        : uses11(wire)
+          ? PLAN_FORMAT_VERSION_1_1
+          : PLAN_FORMAT_VERSION;
+  const doc = { formatVersion, ...wire };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -40,6 +40,12 @@ const SLOW_NOTE: { readonly [K in StepKind]: (s: Of<K>) => string | null } = {
   UpdateTableClass: () => '**Table class**: at most 2 changes per trailing 30 days; the change runs in the background.',
   UpdateWarmThroughput: () => '**Warm throughput**: increase-only — it can never be lowered again; DynamoDB applies it in the background (UPDATING → ACTIVE).',
   UpdateSse: () => '**Encryption**: the table is UPDATING until DynamoDB reports the new key ENABLED; no other change can be made to it meanwhile.',
+  UpdateReplica: (s) =>
+    s.action === 'create'
+      ? `**Replica**: adding \`${s.replica.region}\` copies every item to that Region — minutes for an empty table, up to hours for a large one; the table's other changes wait until it is ACTIVE.`
+      : s.action === 'delete'
+        ? `**Replica removed**: the table in \`${s.replica.region}\` and every item in it are deleted.`
+        : null,
   CreateTable: () => null,
   DeleteTable: () => null,
   DeleteGlobalIndex: () => null,
@@ -80,6 +86,7 @@ function summaryTable(plan: Plan): string[] {
 
 /** The estimate of a step, when the plan has one (a GSI backfill of a table with items). */
 function stepEstimate(t: TablePlan, step: Step): Estimate | undefined {
+  if (step.kind === 'UpdateReplica' && step.action === 'create') return t.estimates?.find((e) => e.operation === 'replica-creation' && e.target === step.replica.region);
   return step.kind === 'CreateGlobalIndex' ? t.estimates?.find((e) => e.operation === 'gsi-backfill' && e.target === step.index.name) : undefined;
 }
 
@@ -93,7 +100,7 @@ function slowSection(plan: Plan): string[] {
       const note = slowNote(step);
       return note ? [`- \`${t.table}\` step ${i + 1}: ${note}${estimateSuffix(stepEstimate(t, step))}`] : [];
     }),
-    ...(t.estimates ?? []).filter((e) => e.operation !== 'gsi-backfill').map((e) => `- \`${t.table}\`:${estimateSuffix(e)}`),
+    ...(t.estimates ?? []).filter((e) => e.operation !== 'gsi-backfill' && e.operation !== 'replica-creation').map((e) => `- \`${t.table}\`:${estimateSuffix(e)}`),
     ...t.diagnostics.filter((d) => SLOW_DIAGNOSTICS.has(d.code)).map((d) => `- \`${t.table}\`: **Capacity decrease** (\`${d.code}\`): ${d.message}`),
   ]);
   if (items.length === 0) return [];

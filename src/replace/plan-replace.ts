@@ -87,6 +87,7 @@ function tempShape(live: TableShape): TableShape {
     kinesisDestination: null,
     autoscaling: AUTOSCALING_OFF,
     tags: {},
+    replicas: [],
   };
 }
 

@@ -41,6 +41,7 @@ const EXAMPLE_BASE: TableShape = {
   kinesisDestination: null,
   autoscaling: { table: { read: null, write: null }, indexes: {} },
   tags: { project: 'cruddur', service: 'direct-messaging' },
+  replicas: [],
 };
 
 const EXAMPLE_PROD: TableShape = {
@@ -93,6 +94,7 @@ describe('normaliseSpec', () => {
       contributorInsights: { table: null, indexes: {} },
       resourcePolicy: null,
       kinesisDestination: null,
+      replicas: [],
       autoscaling: { table: { read: null, write: null }, indexes: {} },
       tags: {},
     } satisfies TableShape);

@@ -68,6 +68,7 @@ const shape: fc.Arbitrary<TableShape> = fc.record({
   resourcePolicy: fc.constantFrom(null, '{"Statement":[],"Version":"2012-10-17"}'),
   sse: fc.constantFrom(null, { type: 'KMS', kmsKey: null } as const, { type: 'KMS', kmsKey: 'arn:aws:kms:us-east-1:123456789012:key/k1' } as const),
   tags: fc.dictionary(fc.constantFrom('a', 'b', 'c'), fc.constantFrom('1', '2')),
+  replicas: fc.constant([]),
 });
 const unsupported: fc.Arbitrary<Feature[]> = fc.subarray([...ALL_FEATURES]);
 

@@ -57,6 +57,7 @@ describe('live: readLiveTables @engine', () => {
       kinesisDestination: null,
       autoscaling: { table: { read: null, write: null }, indexes: {} },
       tags: {},
+      replicas: [],
     };
     expect(live?.shape).to.deep.equal(expected);
     expect(live?.status).to.equal('ACTIVE');
@@ -65,7 +66,7 @@ describe('live: readLiveTables @engine', () => {
     expect(live?.arn).to.match(new RegExp(`:table/${name}$`));
     expect(live?.streamArn).to.equal(null);
     // DynamoDB Local: no tags, no PITR (UnknownOperation), table class ignored; reported, not thrown.
-    expect(live?.unsupported).to.deep.equal(['autoscaling', 'contributorInsights', 'kinesisDestination', 'pointInTimeRecovery', 'resourcePolicy', 'sse', 'tableClass', 'tags', 'warmThroughput']);
+    expect(live?.unsupported).to.deep.equal(['autoscaling', 'contributorInsights', 'kinesisDestination', 'pointInTimeRecovery', 'replicas', 'resourcePolicy', 'sse', 'tableClass', 'tags', 'warmThroughput']);
   });
 
   it('normalises indexes, projections, stream, TTL, on-demand maximums and deletion protection', async () => {
@@ -123,6 +124,7 @@ describe('live: readLiveTables @engine', () => {
       kinesisDestination: null,
       autoscaling: { table: { read: null, write: null }, indexes: {} },
       tags: {},
+      replicas: [],
     } satisfies TableShape);
     expect(live?.streamArn).to.be.a('string').and.match(/stream/);
   });
@@ -168,6 +170,6 @@ describe('live: readLiveTables @engine', () => {
     expect(count('DescribeTimeToLiveCommand')).to.equal(8); // supported: asked for every table
     expect(count('ListTagsOfResourceCommand')).to.equal(1);
     expect(count('DescribeContinuousBackupsCommand')).to.equal(1);
-    for (const t of second.values()) expect(t.unsupported).to.deep.equal(['autoscaling', 'contributorInsights', 'kinesisDestination', 'pointInTimeRecovery', 'resourcePolicy', 'sse', 'tableClass', 'tags', 'warmThroughput']);
+    for (const t of second.values()) expect(t.unsupported).to.deep.equal(['autoscaling', 'contributorInsights', 'kinesisDestination', 'pointInTimeRecovery', 'replicas', 'resourcePolicy', 'sse', 'tableClass', 'tags', 'warmThroughput']);
   });
 });

@@ -15,6 +15,7 @@ import { gsi, live, liveMap, onDemand, provisioned, table } from '../support/bui
 import { expectGolden } from './golden.js';
 import { planPreservingReplace } from '../../src/replace/plan-replace.js';
 import { withCopyEstimates } from '../../src/app/copy-estimates.js';
+import { bareReplica } from '../../src/model/replicas.js';
 
 const GiB = 1024 ** 3;
 const sized = (l: LiveTable, itemCount: number, sizeBytes: number): LiveTable => ({ ...l, itemCount, sizeBytes });
@@ -97,6 +98,16 @@ describe('plan estimates', () => {
       expect(withCopy.tables[0]?.estimates?.map((e) => [e.operation, e.seconds])).to.deep.equal([['preserve-data-copy', 60_000]]);
       expectGolden('estimate-preserve-data-copy.txt', renderText(withCopy, { color: false }));
       expectGolden('estimate-preserve-data-copy.md', renderMarkdown(withCopy));
+    });
+
+    it('a replica added to a large table: the plan lists the Region, says it can take hours and shows the estimate', () => {
+      const g = (replicas: readonly string[]) => ({ billing: provisioned(100, 100), stream: 'NEW_AND_OLD_IMAGES' as const, replicas: replicas.map((r) => ({ ...bareReplica(r) })) });
+      const plan = planOf(g(['eu-west-1']), sized(live(table(g([]))), 12_000_000, 30 * GiB));
+      expect(plan.tables[0]?.estimates?.map((e) => [e.operation, e.target])).to.deep.equal([['replica-creation', 'eu-west-1']]);
+      const md = renderMarkdown(plan);
+      expect(md).to.include('up to hours for a large one');
+      expectGolden('estimate-replica-added.txt', renderText(plan, { color: false }));
+      expectGolden('estimate-replica-added.md', md);
     });
 
     it('an empty table has no estimate, so the plan is the one it always was (format 1.0)', () => {

@@ -18,6 +18,7 @@ import { KINESIS_SCENARIOS } from './scenarios-kinesis.js';
 import { MULTI_KEY_SCENARIOS } from './scenarios-multi-key.js';
 import { PITR_WINDOW_SCENARIOS } from './scenarios-pitr-window.js';
 import { RESOURCE_POLICY_SCENARIOS } from './scenarios-resource-policy.js';
+import { REPLICA_SCENARIOS } from './scenarios-replicas.js';
 import { SETTING_SCENARIOS } from './scenarios-settings.js';
 import { WARM_THROUGHPUT_SCENARIOS } from './scenarios-warm-throughput.js';
 
@@ -35,7 +36,7 @@ export interface Scenario {
   readonly codes?: readonly DiagnosticCode[];
 }
 
-export const SCENARIOS: readonly Scenario[] = [...INDEX_SCENARIOS, ...SETTING_SCENARIOS, ...MULTI_KEY_SCENARIOS, ...ENCRYPTION_SCENARIOS, ...PITR_WINDOW_SCENARIOS, ...WARM_THROUGHPUT_SCENARIOS, ...INDEX_ON_DEMAND_SCENARIOS, ...CONTRIBUTOR_INSIGHTS_SCENARIOS, ...RESOURCE_POLICY_SCENARIOS, ...KINESIS_SCENARIOS, ...AUTOSCALING_SCENARIOS];
+export const SCENARIOS: readonly Scenario[] = [...INDEX_SCENARIOS, ...SETTING_SCENARIOS, ...MULTI_KEY_SCENARIOS, ...ENCRYPTION_SCENARIOS, ...PITR_WINDOW_SCENARIOS, ...WARM_THROUGHPUT_SCENARIOS, ...INDEX_ON_DEMAND_SCENARIOS, ...CONTRIBUTOR_INSIGHTS_SCENARIOS, ...RESOURCE_POLICY_SCENARIOS, ...KINESIS_SCENARIOS, ...AUTOSCALING_SCENARIOS, ...REPLICA_SCENARIOS];
 
 /** WHEN: diff every desired table against the live ones and build the plan. */
 export function planOf(s: Scenario): Plan {

@@ -57,6 +57,10 @@ const EXAMPLES: { readonly [K in StepKind]: readonly [Extract<Step, { kind: K }>
     { ...base, kind: 'UpdatePointInTimeRecovery', enabled: true },
     'enable point-in-time recovery on messages',
   ],
+  UpdateReplica: [
+    { ...base, kind: 'UpdateReplica', action: 'create', replica: { region: 'eu-west-1', kmsKey: null, tableClass: null, read: 10, maxRead: null, indexes: {}, pointInTimeRecovery: true, deletionProtection: false, tags: {} } },
+    'add replica eu-west-1 (read 10) to messages',
+  ],
   UpdateKinesisDestination: [
     { ...base, kind: 'UpdateKinesisDestination', action: 'enable', streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s', precision: 'MICROSECOND' },
     'stream messages to Kinesis arn:aws:kinesis:us-east-1:123456789012:stream/s (creation time precision MICROSECOND)',

@@ -1,7 +1,8 @@
-/** formatVersion: 1.1 only when a plan uses what 1.1 added (encryption, PITR period, warm throughput). */
+/** formatVersion: the highest version whose additions a plan uses (1.1 encryption..., 1.3 autoscaling, 1.4 replicas). */
 import { expect } from 'chai';
 import { renderJson } from '../../src/render/render-json.js';
-import { planOf, scenario } from '../plan/scenarios.js';
+import { planOf, scenario, type Scenario } from '../plan/scenarios.js';
+import type { TableShape } from '../../src/model/table-shape.js';
 
 const version = (name: string) => (JSON.parse(renderJson(planOf(scenario(name)))) as { formatVersion: string }).formatVersion;
 
@@ -25,5 +26,23 @@ describe('renderJson: format version', () => {
       ['DeregisterScalableTarget', 'application-autoscaling'],
       ['UpdateThroughput', 'dynamodb'],
     ]);
+  });
+
+  it('is 1.4 for a plan with replicas (shape, changes, UpdateReplica, a regional step), and leaves `replicas` and `region` out of single-Region plans', () => {
+    for (const name of ['replica-added', 'replicas-two-added', 'replica-removed-is-destructive', 'replica-added-with-regional-settings', 'replica-drift-per-region', 'replica-create-table']) expect(version(name), name).to.equal('1.4');
+    for (const name of ['nothing-changed', 'everything-at-once', 'autoscaling-range-added']) {
+      const json = renderJson(planOf(scenario(name)));
+      for (const field of ['"replicas"', '"region"']) expect(json, name).to.not.include(field);
+    }
+  });
+
+  it('takes the highest version needed: autoscaling (1.3) and replicas (1.4) in one plan is 1.4', () => {
+    const a = scenario('autoscaling-range-added');
+    const r = scenario('replica-added');
+    const orders = (t: TableShape): TableShape => ({ ...t, name: 'orders' });
+    const both: Scenario = { ...a, name: 'both', desired: [...a.desired, ...r.desired.map(orders)], live: [...a.live, ...r.live.map((l) => ({ ...l, shape: orders(l.shape) }))] };
+    const doc = JSON.parse(renderJson(planOf(both))) as { formatVersion: string; tables: { table: string }[] };
+    expect(doc.tables.map((t) => t.table)).to.have.members(['messages', 'orders']);
+    expect(doc.formatVersion).to.equal('1.4');
   });
 });

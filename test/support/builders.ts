@@ -74,6 +74,7 @@ export function table(overrides: Partial<TableShape> = {}): TableShape {
     kinesisDestination: null,
     autoscaling: { table: { read: null, write: null }, indexes: {} },
     tags: {},
+    replicas: [],
     ...overrides,
   };
   return {

@@ -27,7 +27,8 @@ export type LayerDecision =
 
 /** A request layer (the AWS control-plane emulation in aws-control-plane/ is one). */
 export interface ProxyLayer {
-  handle(op: string, body: Json): Promise<LayerDecision>;
+  /** `headers`: the request's headers as the client sent them (the SigV4 Authorization names its Region). */
+  handle(op: string, body: Json, headers: Readonly<Record<string, string | string[] | undefined>>): Promise<LayerDecision>;
 }
 
 export interface FaultConfig {
@@ -194,7 +195,7 @@ export async function startFaultProxy(config: FaultConfig): Promise<FaultProxy> 
     let after: ((status: number, answer: Json) => Json | Promise<Json>) | undefined;
     let asOp: string | undefined;
     if (config.layer) {
-      const decision = await config.layer.handle(op, JSON.parse(sendBody.toString('utf8') || '{}') as Json);
+      const decision = await config.layer.handle(op, JSON.parse(sendBody.toString('utf8') || '{}') as Json, req.headers);
       if (decision.kind === 'answer') {
         const out = JSON.stringify(decision.body);
         res.writeHead(decision.status, { 'content-type': 'application/x-amz-json-1.0', 'content-length': Buffer.byteLength(out), 'x-amzn-requestid': 'aws-control-plane' });

@@ -26,10 +26,11 @@ import { resourcePolicyRule } from './resource-policy.js';
 import { sseRule } from './sse.js';
 import { tableOf } from './table-name.js';
 import { warmThroughputRule } from './warm-throughput.js';
-import { isRefusal, type ControlPlaneRule, type Refusal, type RuleContext } from './types.js';
+import { isRefusal, regionOf, type ControlPlaneRule, type Refusal, type RuleContext } from './types.js';
+import { replicasRule } from './replicas.js';
 
 /** The emulated features, each a rule module. */
-export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput' | 'indexOnDemand' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination' | 'applicationAutoScaling';
+export type EmulatedFeature = 'sse' | 'pitrWindow' | 'warmThroughput' | 'indexOnDemand' | 'contributorInsights' | 'resourcePolicy' | 'kinesisDestination' | 'applicationAutoScaling' | 'replicas';
 
 const RULES: Readonly<Record<EmulatedFeature, (ctx: Pick<RuleContext, 'settleAfter'>) => ControlPlaneRule>> = {
   sse: sseRule,
@@ -41,6 +42,7 @@ const RULES: Readonly<Record<EmulatedFeature, (ctx: Pick<RuleContext, 'settleAft
   resourcePolicy: resourcePolicyRule,
   kinesisDestination: kinesisDestinationRule,
   applicationAutoScaling: applicationAutoScalingRule,
+  replicas: replicasRule,
 };
 
 export interface ControlPlaneOptions extends Omit<FaultConfig, 'layer'> {
@@ -67,8 +69,9 @@ const DESCRIPTION_FIELD: Readonly<Record<string, string>> = { DescribeTable: 'Ta
 function layer(rules: readonly ControlPlaneRule[], ctx: RuleContext, requests: ControlPlane['requests']): ProxyLayer {
   const busy = (table: string) => rules.some((r) => r.busy?.(table) === true);
   return {
-    async handle(op, clientBody): Promise<LayerDecision> {
+    async handle(op, clientBody, headers): Promise<LayerDecision> {
       requests.push({ op, body: clientBody });
+      const region = regionOf(headers);
       const req = toEngine(clientBody);
       for (const rule of rules) {
         const own = rule.answers?.[op];
@@ -84,7 +87,7 @@ function layer(rules: readonly ControlPlaneRule[], ctx: RuleContext, requests: C
       }
       const forward: Json = { ...req };
       for (const rule of rules) {
-        const refused = rule.request?.(op, req, forward, busy(table));
+        const refused = rule.request?.(op, req, forward, busy(table), region);
         if (refused) return refusal(refused);
       }
       // An UpdateTable left with nothing for DynamoDB Local: describe instead, answer as UpdateTable.
@@ -94,13 +97,13 @@ function layer(rules: readonly ControlPlaneRule[], ctx: RuleContext, requests: C
         body: emptied ? { TableName: req['TableName'] } : forward,
         ...(emptied ? { op: 'DescribeTable' } : {}),
         after: (status, answer) => {
-          for (const rule of rules) rule.commit?.(op, req, status === 200);
+          for (const rule of rules) rule.commit?.(op, req, status === 200, region);
           let out = answer;
           if (emptied && status === 200) out = { TableDescription: { ...(answer['Table'] as Json), TableStatus: 'UPDATING' } };
           const field = DESCRIPTION_FIELD[op];
           const desc = field ? (out[field] as Json | undefined) : undefined;
           if (status === 200 && desc) {
-            for (const rule of rules) rule.describe?.(desc, op === 'DescribeTable');
+            for (const rule of rules) rule.describe?.(desc, op === 'DescribeTable', region);
             if (busy(String(desc['TableName'] ?? ''))) desc['TableStatus'] = 'UPDATING';
           }
           return toClient(out);

@@ -38,16 +38,28 @@ export interface ControlPlaneRule {
   /**
    * Before the request goes to DynamoDB Local: a refusal, or null after taking the fields it
    * emulates out of `forward` (a copy of `req`) and noting what it will apply once the engine
-   * accepts the rest. `busy` says whether any rule has a change in flight on the table.
+   * accepts the rest. `busy` says whether any rule has a change in flight on the table. `region`:
+   * the Region the request was signed for (regionOf), null when it has no SigV4 credential scope.
    */
-  request?(op: string, req: Json, forward: Json, busy: boolean): Refusal | null;
+  request?(op: string, req: Json, forward: Json, busy: boolean, region: string | null): Refusal | null;
   /** After DynamoDB Local accepted the request: apply what `request` noted (false: it refused). */
-  commit?(op: string, req: Json, accepted: boolean): void;
+  commit?(op: string, req: Json, accepted: boolean, region: string | null): void;
   /** Merges its state into a table description (DescribeTable, CreateTable, UpdateTable answers). */
-  describe?(table: Json, counts: boolean): void;
+  describe?(table: Json, counts: boolean, region: string | null): void;
   /** Whether a change of this rule is still in flight on `table` (the table is then UPDATING). */
   busy?(table: string): boolean;
 }
 
 export const isRefusal = (v: Json | Refusal): v is Refusal =>
   typeof (v as Refusal).type === 'string' && typeof (v as Refusal).message === 'string' && Object.keys(v).length === 2;
+
+/**
+ * The Region a request was signed for: the SigV4 credential scope in its Authorization header,
+ * `Credential=<access key>/<yyyymmdd>/<region>/<service>/aws4_request`
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html).
+ */
+export function regionOf(headers: Readonly<Record<string, string | string[] | undefined>>): string | null {
+  const auth = headers['authorization'];
+  const m = /Credential=[^/,]+\/\d{8}\/([^/,]+)\/[^/,]+\/aws4_request/.exec(typeof auth === 'string' ? auth : '');
+  return m?.[1] ?? null;
+}
