@@ -11,6 +11,8 @@ import { isSettled, waitForActive } from '../live/wait.js';
 import { DdbMigrateError, type Problem } from '../model/errors.js';
 import type { InFlightLive, InFlightOperation } from '../model/in-flight.js';
 import type { Plan } from '../model/plan.js';
+import type { Step } from '../model/step.js';
+import type { EstimateOperation } from '../model/estimate.js';
 import type { ExecReport } from '../model/step-result.js';
 import { describeStep } from '../render/describe-step.js';
 import { deleteInFlight, listInFlight, putInFlight } from '../state/in-flight.js';
@@ -45,6 +47,12 @@ export async function readInFlight(project: Project): Promise<InFlightOperation[
 }
 
 function liveState(op: InFlightOperation, desc: TableDescription | null): InFlightLive {
+  if (op.kind === 'replica') {
+    const rep = (desc?.Replicas ?? []).find((x) => x.RegionName === op.name);
+    if (!desc || !rep) return { state: 'missing', backfilling: null, finished: true };
+    const state = rep.ReplicaStatus ?? 'UNKNOWN';
+    return { state, backfilling: null, finished: state === 'ACTIVE' };
+  }
   const g = (desc?.GlobalSecondaryIndexes ?? []).find((x) => x.IndexName === op.name);
   if (!desc || !g) return { state: 'missing', backfilling: null, finished: true };
   const state = g.IndexStatus ?? 'UNKNOWN';
@@ -82,22 +90,30 @@ export async function readUntracked(project: Project, tables: readonly string[],
   return found;
 }
 
+/** What a step left in flight is (an index build, a replica creation), with its plan estimate's operation. */
+function inFlightOf(step: Step): { kind: InFlightOperation['kind']; name: string; estimate: EstimateOperation } | null {
+  if (step.kind === 'CreateGlobalIndex') return { kind: 'index', name: step.index.name, estimate: 'gsi-backfill' };
+  if (step.kind === 'UpdateReplica' && step.action === 'create') return { kind: 'replica', name: step.replica.region, estimate: 'replica-creation' };
+  return null;
+}
+
 /** Records each step the report left in flight, with its run, plan and estimate. */
 export async function recordInFlight(project: Project, run: { readonly runId: string; readonly planHash: string | null }, plan: Plan, report: ExecReport): Promise<InFlightOperation[]> {
   const recorded: InFlightOperation[] = [];
   for (const r of report.steps) {
-    if (r.status !== 'in-flight' || r.step.kind !== 'CreateGlobalIndex') continue;
-    const name = r.step.index.name;
-    const estimate = plan.tables.find((t) => t.table === r.table)?.estimates?.find((e) => e.operation === 'gsi-backfill' && e.target === name);
+    if (r.status !== 'in-flight') continue;
+    const what = inFlightOf(r.step);
+    if (!what) continue;
+    const estimate = plan.tables.find((t) => t.table === r.table)?.estimates?.find((e) => e.operation === what.estimate && e.target === what.name);
     const op: InFlightOperation = {
       table: r.table,
-      kind: 'index',
-      name,
+      kind: what.kind,
+      name: what.name,
       description: describeStep(r.step),
       runId: run.runId,
       planHash: run.planHash,
       startedAt: new Date(Date.now() - r.ms).toISOString(),
-      index: r.step.index,
+      ...(r.step.kind === 'CreateGlobalIndex' ? { index: r.step.index } : {}),
       ...(estimate ? { estimate } : {}),
     };
     await putInFlight(project.client, project.controlTable, op);

@@ -19,7 +19,7 @@ import { backoffDelay, isTransient, sleep } from '../util/retry.js';
 import { STEP_FEATURE } from '../model/feature-use.js';
 import { heldIndex, mayRunBesideBuilds, type IndexBuild } from '../model/beside-index-build.js';
 import { runHandler } from './step-handlers.js';
-import { DETACHABLE_STEPS, type ExecEvent, type ExecOptions, type ExecReport, type StepResult } from './types.js';
+import { isDetachable, type ExecEvent, type ExecOptions, type ExecReport, type StepResult } from './types.js';
 import { DdbMigrateError } from '../model/errors.js';
 import { isSettled, waitForActive, waitForGone, type WaitOptions } from '../live/wait.js';
 import { waitForInsights } from '../live/contributor-insights.js';
@@ -28,7 +28,7 @@ import { waitInRange } from './scaling-handlers.js';
 import { isDynamoDbLocalArn } from '../live/capabilities.js';
 
 export type { ExecEvent, ExecOptions, ExecReport, StepResult, StepStatus } from './types.js';
-export { DETACHABLE_STEPS } from './types.js';
+export { isDetachable } from './types.js';
 
 const DEFAULT_POLL = { initial: 250, max: 5_000 };
 const DEFAULT_TIMEOUT_MS = 60 * 60_000;
@@ -98,7 +98,7 @@ async function settled(r: Runner, step: Step, held: Held): Promise<TableDescript
     return null;
   }
   // An operation in flight (an index building) ends the wait at the detach time: the step is deferred.
-  return waitForActive(client, step.table, waitOptions(r, step, r.opts.detachAt !== undefined && busyBuilding(desc)));
+  return waitForActive(client, step.table, waitOptions(r, step, r.opts.detachAt !== undefined && busyCreating(desc)));
 }
 
 /** The client of the step's Region: a replica's regional settings are set in its Region. */
@@ -109,6 +109,11 @@ function clientOf(r: Runner, step: Step): Promise<DynamoDBClient> {
 /** A GSI still CREATING: the in-flight operation a detached step leaves. */
 function busyBuilding(desc: TableDescription): boolean {
   return (desc.GlobalSecondaryIndexes ?? []).some((g) => g.IndexStatus === 'CREATING');
+}
+
+/** A GSI or a replica still CREATING: a later step waits for it only until the detach time. */
+function busyCreating(desc: TableDescription): boolean {
+  return busyBuilding(desc) || (desc.Replicas ?? []).some((x) => x.ReplicaStatus === 'CREATING');
 }
 
 /** The wait timed out at the detach time: not a failure when the run detaches. */
@@ -185,7 +190,7 @@ async function runStep(r: Runner, step: Step, position: number, held: Held): Pro
     }
     // isSettled covers the encryption status too, so one wait serves both.
     // A step sent beside an index build waits for the table only until the detach time too.
-    const detachable = DETACHABLE_STEPS.has(step.kind) || beside;
+    const detachable = isDetachable(step) || beside;
     const client = await clientOf(r, step);
     if (step.wait === 'table-active' || step.wait === 'encryption-enabled' || step.wait === 'warm-throughput-active') await waitForActive(client, table, waitOptions(r, step, detachable));
     else if (step.wait === 'replica-active' || step.wait === 'replica-gone') {
@@ -199,10 +204,10 @@ async function runStep(r: Runner, step: Step, position: number, held: Held): Pro
     else if (step.wait === 'contributor-insights-settled' && step.kind === 'UpdateContributorInsights') await waitForInsights(r.live.client, table, step.index, waitOptions(r, step));
     return end(note ? { status: 'done', note } : { status: 'done' });
   } catch (e) {
-    if (called && beside && !DETACHABLE_STEPS.has(step.kind) && detachedTimeout(r, e)) {
+    if (called && beside && !isDetachable(step) && detachedTimeout(r, e)) {
       return end({ status: 'done', note: 'sent beside the index build on this table; verified when the build finishes' });
     }
-    if (called && DETACHABLE_STEPS.has(step.kind) && detachedTimeout(r, e)) {
+    if (called && isDetachable(step) && detachedTimeout(r, e)) {
       return end({ status: 'in-flight', note: `still in progress at the wait timeout: ${e.problems[0]?.message ?? ''}`.trim() });
     }
     return end({ status: 'failed', error: stepProblem(e, step) });

@@ -24,9 +24,18 @@ export type ExecEvent =
 
 /**
  * Steps whose wait may be left to DynamoDB at the wait timeout: those that copy data and can take
- * hours on a large table. Rules as data: a replica step adds its kind here.
+ * hours on a large table (a GSI backfill, a replica's creation: it copies the table to its Region).
+ * Rules as data: a kind maps to whether its step is slow.
  */
-export const DETACHABLE_STEPS: ReadonlySet<Step['kind']> = new Set<Step['kind']>(['CreateGlobalIndex']);
+const DETACHABLE: Readonly<Partial<Record<Step['kind'], (step: Step) => boolean>>> = {
+  CreateGlobalIndex: () => true,
+  UpdateReplica: (step) => step.kind === 'UpdateReplica' && step.action === 'create',
+};
+
+/** Whether `step`'s wait may be left in flight at the wait timeout (`apply --wait-timeout` / `--detach`). */
+export function isDetachable(step: Step): boolean {
+  return DETACHABLE[step.kind]?.(step) ?? false;
+}
 
 export interface ExecOptions {
   readonly onEvent?: (e: ExecEvent) => void;
@@ -42,7 +51,7 @@ export interface ExecOptions {
   readonly signal?: AbortSignal;
   /**
    * `apply --wait-timeout` / `--detach`: the time (epoch ms) at which the executor stops waiting for
-   * a slow step ({@link DETACHABLE_STEPS}) and reports it `in-flight`, and for an operation already
+   * a slow step ({@link isDetachable}) and reports it `in-flight`, and for an operation already
    * in flight on a table before its next step (that step and the rest of the table: `deferred`).
    * Absent: every wait runs to `timeoutMs` (the behaviour without the options).
    */

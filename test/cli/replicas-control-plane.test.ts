@@ -97,6 +97,27 @@ describe('cli: global table replicas through the AWS control-plane emulation @en
     expect(drift.code, drift.out + drift.err).to.equal(2);
     expect(drift.out).to.include('replicas.eu-west-1: live eu-west-1 (maxRead 500), spec eu-west-1');
   });
+
+  it('--detach leaves a replica creation in flight (recorded, shown by status); the next apply waits for it and plans empty', async () => {
+    const name = uniqueName('gtd');
+    const p = env.project({ [`tables/${name}.yaml`]: spec(name, []) });
+    expect((await apply(p)).code).to.equal(0);
+    p.write(`tables/${name}.yaml`, spec(name, ['eu-west-1']));
+    const detached = await apply(p, '--detach', '--format', 'json');
+    expect(detached.code, detached.out + detached.err).to.equal(0);
+    const doc = JSON.parse(detached.out) as { status: string; result: { steps: { kind: string; status: string }[] } };
+    expect(doc.status).to.equal('in-flight');
+    expect(doc.result.steps.map((x) => [x.kind, x.status])).to.deep.equal([['UpdateReplica', 'in-flight']]);
+    const status = await runCli(['status', '--dir', p.dir, ...target(), '--format', 'json']);
+    const shown = (JSON.parse(status.out) as { inFlight: { table: string; kind: string; name: string; finished: boolean }[] }).inFlight;
+    expect(shown.map((x) => [x.table, x.kind, x.name])).to.deep.equal([[name, 'replica', 'eu-west-1']]);
+    const next = await apply(p, '--format', 'json');
+    expect(next.code, next.out + next.err).to.equal(0);
+    const finished = (JSON.parse(next.out) as { inFlight: { finished: { name: string; verified: boolean }[] } }).inFlight.finished;
+    expect(finished.map((f) => [f.name, f.verified])).to.deep.equal([['eu-west-1', true]]);
+    const again = await plan(p);
+    expect(again.code, again.out + again.err).to.equal(0);
+  });
 });
 
 describe('aws-control-plane: ReplicaUpdates rules @engine', function () {

@@ -16,7 +16,7 @@ export const applyCommand = defineCommand({
       .option('fixtures', { type: 'boolean', default: true, describe: 'Load fixtures afterwards when the environment allows (--no-fixtures to skip)' })
       .option('reload-fixtures', { type: 'boolean', default: false, describe: 'Load every table\'s fixtures, even those unchanged since they were last loaded' })
       .option('preserve-data', { type: 'boolean', default: false, describe: 'Replace tables by copying their items through a temporary table (with --allow-destructive)' })
-      .option('wait-timeout', { type: 'string', describe: 'Stop waiting for slow steps (GSI builds) after this long, e.g. 45m: they go on in DynamoDB, recorded in the control table; exit 0 (see `status`)' })
+      .option('wait-timeout', { type: 'string', describe: 'Stop waiting for slow steps (GSI builds, replica creations) after this long, e.g. 45m: they go on in DynamoDB, recorded in the control table; exit 0 (see `status`)' })
       .option('detach', { type: 'boolean', default: false, describe: 'Start slow steps and do not wait for them (--wait-timeout 0)' })
       .option('migrations', { type: 'boolean', default: true, describe: 'Run the pending data migrations (--no-migrations: leave them to `migrate run --worker`)' })
       .option('allow-changed', { type: 'boolean', default: false, describe: 'Accept a data migration file changed after it was applied' })

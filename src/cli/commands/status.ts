@@ -3,7 +3,7 @@ import { withCommandOptions } from '../global-options.js';
 
 export const statusCommand = defineCommand({
   command: 'status',
-  describe: 'Show the operations a detached apply left running (GSI builds): state, backfilling, elapsed, estimate',
+  describe: 'Show the operations a detached apply left running (GSI builds, replica creations): state, backfilling, elapsed, estimate',
   builder: (y) => withCommandOptions(y).option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }),
   examples: [
     ['$0 status --env prod', 'What `apply --detach` / `--wait-timeout` left running on prod'],
