@@ -85,6 +85,7 @@ describe('live fingerprint', () => {
     ['resourcePolicy', (s) => ({ ...s, resourcePolicy: '{"Statement":[],"Version":"2012-10-17"}' })],
     ['kinesisDestination', (s) => ({ ...s, kinesisDestination: { streamArn: 'arn:aws:kinesis:us-east-1:123456789012:stream/s', precision: 'MILLISECOND' } })],
     ['tableClass', (s) => ({ ...s, tableClass: 'STANDARD_INFREQUENT_ACCESS' })],
+    ['replicas', (s) => ({ ...s, replicas: [{ region: 'eu-west-1', kmsKey: null, tableClass: null, read: null, maxRead: null, indexes: {}, pointInTimeRecovery: false, deletionProtection: false, tags: {} }] })],
     ['autoscaling range', (s) => ({ ...s, autoscaling: { table: { read: { min: 5, max: 100, targetUtilization: 70 }, write: null }, indexes: {} } })],
     ['autoscaling of a GSI', (s) => ({ ...s, autoscaling: { table: { read: null, write: null }, indexes: { 'by-group': { read: null, write: { min: 1, max: 10, targetUtilization: null } } } } })],
     ['a tag value', (s) => ({ ...s, tags: { project: 'cruddur', team: 'edge' } })],
