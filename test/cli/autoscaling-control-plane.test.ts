@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { UpdateTableCommand } from '@aws-sdk/client-dynamodb';
 import { ApplicationAutoScalingClient, PutScalingPolicyCommand, RegisterScalableTargetCommand } from '@aws-sdk/client-application-auto-scaling';
-import { startControlPlane, type ControlPlane } from '../support/aws-control-plane/index.js';
-import { runCli, TempProject, useEngineProjects } from '../support/cli.js';
+import { runCli, useEngineProjects } from '../support/cli.js';
+import { useControlPlaneCli } from '../support/control-plane-cli.js';
 import { engineClient, uniqueName } from '../support/engine.js';
 
 const RANGE = '{ min: 5, max: 100, targetUtilization: 60 }';
@@ -32,21 +32,11 @@ const spec = (name: string, read: string, write: string, indexRead = '{ min: 2, 
 
 describe('cli: autoscaling ranges through the AWS control-plane emulation @engine', function () {
   this.timeout(180_000);
-  const env = useEngineProjects();
-  let cp: ControlPlane;
-  before(async () => {
-    cp = await startControlPlane({ target: env.endpoint });
-  });
-  after(async () => {
-    await cp.close();
-  });
-  const target = () => ['--endpoint-url', cp.endpoint, '--region', 'local'];
-  const apply = (p: TempProject) => runCli(['apply', '--dir', p.dir, ...target(), '--yes', '--no-fixtures']);
-  const plan = (p: TempProject) => runCli(['plan', '--dir', p.dir, ...target(), '--detailed-exitcode']);
+  const { env, cp: controlPlane, target, apply, plan } = useControlPlaneCli();
   const scalingCalls = (name: string) =>
-    cp.requests.filter((r) => /ScalableTarget$|ScalingPolicy$/.test(r.op) && !r.op.startsWith('Describe') && String(r.body['ResourceId']).startsWith(`table/${name}`)).map((r) => `${r.op} ${String(r.body['ResourceId'])} ${String(r.body['ScalableDimension'])}`);
+    controlPlane().requests.filter((r) => /ScalableTarget$|ScalingPolicy$/.test(r.op) && !r.op.startsWith('Describe') && String(r.body['ResourceId']).startsWith(`table/${name}`)).map((r) => `${r.op} ${String(r.body['ResourceId'])} ${String(r.body['ScalableDimension'])}`);
   const ddb = async <T>(f: (c: ReturnType<typeof engineClient>) => Promise<T>): Promise<T> => {
-    const c = engineClient(cp.endpoint);
+    const c = engineClient(controlPlane().endpoint);
     try {
       return await f(c);
     } finally {
@@ -82,10 +72,10 @@ describe('cli: autoscaling ranges through the AWS control-plane emulation @engin
     const outside = await runCli(['plan', '--dir', p.dir, ...target(), '--no-color']);
     expect(outside.out).to.include('~ billing.read: 300 → within 5-100');
     expect(outside.out).to.include('[Application Auto Scaling] register the read capacity of');
-    const before = cp.requests.filter((r) => r.op === 'UpdateTable').length;
+    const before = controlPlane().requests.filter((r) => r.op === 'UpdateTable').length;
     const fixed = await apply(p);
     expect(fixed.code, fixed.out + fixed.err).to.equal(0);
-    expect(cp.requests.filter((r) => r.op === 'UpdateTable').length).to.equal(before);
+    expect(controlPlane().requests.filter((r) => r.op === 'UpdateTable').length).to.equal(before);
     expect((await plan(p)).code).to.equal(0);
   });
 
@@ -95,11 +85,11 @@ describe('cli: autoscaling ranges through the AWS control-plane emulation @engin
     expect((await apply(p)).code).to.equal(0);
     /** The changing calls of one apply, in order. */
     const applyOps = async (): Promise<string[]> => {
-      const from = cp.requests.length;
+      const from = controlPlane().requests.length;
       const out = await apply(p);
       expect(out.code, out.out + out.err).to.equal(0);
       expect((await plan(p)).code, 'plan again is empty').to.equal(0);
-      return cp.requests.slice(from).map((r) => r.op).filter((o) => ['UpdateTable', 'RegisterScalableTarget', 'PutScalingPolicy', 'DeregisterScalableTarget'].includes(o));
+      return controlPlane().requests.slice(from).map((r) => r.op).filter((o) => ['UpdateTable', 'RegisterScalableTarget', 'PutScalingPolicy', 'DeregisterScalableTarget'].includes(o));
     };
 
     // by-user's read range removed (deregistered first, then its fixed 7); the table's range widened
@@ -129,7 +119,7 @@ describe('cli: autoscaling ranges through the AWS control-plane emulation @engin
     expect(text).to.include('read: { min: 2, max: 20 }');
     expect((await plan(fresh)).code).to.equal(0);
 
-    const scaling = new ApplicationAutoScalingClient({ endpoint: cp.endpoint, region: 'local', credentials: { accessKeyId: 'ddbmigrate', secretAccessKey: 'ddbmigrate' } });
+    const scaling = new ApplicationAutoScalingClient({ endpoint: controlPlane().endpoint, region: 'local', credentials: { accessKeyId: 'ddbmigrate', secretAccessKey: 'ddbmigrate' } });
     try {
       await scaling.send(new RegisterScalableTargetCommand({ ServiceNamespace: 'dynamodb', ResourceId: `table/${name}`, ScalableDimension: 'dynamodb:table:ReadCapacityUnits', MinCapacity: 10, MaxCapacity: 50 }));
       // The emulation's documented refusals: min above max, a policy without a target.

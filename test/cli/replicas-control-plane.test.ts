@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { CreateTableCommand, DeleteTableCommand, DescribeTableCommand, DynamoDBClient, UpdateTableCommand } from '@aws-sdk/client-dynamodb';
 import { startControlPlane, type ControlPlane } from '../support/aws-control-plane/index.js';
-import { runCli, TempProject, useEngineProjects } from '../support/cli.js';
+import { runCli, useEngineProjects } from '../support/cli.js';
+import { useControlPlaneCli } from '../support/control-plane-cli.js';
 import { uniqueName } from '../support/engine.js';
 
 const spec = (name: string, replicas: readonly string[]) =>
@@ -24,20 +25,10 @@ const spec = (name: string, replicas: readonly string[]) =>
 
 describe('cli: global table replicas through the AWS control-plane emulation @engine', function () {
   this.timeout(180_000);
-  const env = useEngineProjects();
-  let cp: ControlPlane;
-  before(async () => {
-    cp = await startControlPlane({ target: env.endpoint });
-  });
-  after(async () => {
-    await cp.close();
-  });
-  const target = () => ['--endpoint-url', cp.endpoint, '--region', 'local'];
-  const apply = (p: TempProject, ...more: string[]) => runCli(['apply', '--dir', p.dir, ...target(), '--yes', '--no-fixtures', ...more]);
-  const plan = (p: TempProject) => runCli(['plan', '--dir', p.dir, ...target(), '--detailed-exitcode']);
+  const { env, cp: controlPlane, target, apply, plan } = useControlPlaneCli();
   /** The ReplicaUpdates the tool sent for `name` since request `from`, as `<action> <region>`. */
   const replicaCalls = (name: string, from = 0) =>
-    cp.requests
+    controlPlane().requests
       .slice(from)
       .filter((r) => r.op === 'UpdateTable' && r.body['TableName'] === name && r.body['ReplicaUpdates'] !== undefined)
       .map((r) => {
@@ -57,7 +48,7 @@ describe('cli: global table replicas through the AWS control-plane emulation @en
     // One replica per UpdateTable, nothing else in it; the second only once the first is ACTIVE
     // (the emulation refuses a replica operation while one is in progress).
     expect(replicaCalls(name)).to.deep.equal(['Create ap-south-1 (1 field)', 'Create eu-west-1 (1 field)']);
-    expect(cp.requests.some((r) => r.op === 'DescribeTable' && r.body['TableName'] === name)).to.equal(true);
+    expect(controlPlane().requests.some((r) => r.op === 'DescribeTable' && r.body['TableName'] === name)).to.equal(true);
     const again = await plan(p);
     expect(again.code, again.out + again.err).to.equal(0);
 
@@ -73,7 +64,7 @@ describe('cli: global table replicas through the AWS control-plane emulation @en
     p.write(`tables/${name}.yaml`, spec(name, ['eu-west-1']));
     const shown = await runCli(['plan', '--dir', p.dir, ...target(), '--no-color']);
     expect(shown.out).to.include('DM014_DELETE_REPLICA');
-    const from = cp.requests.length;
+    const from = controlPlane().requests.length;
     const refused = await apply(p);
     expect(refused.code, refused.out + refused.err).to.equal(3);
     expect(replicaCalls(name, from)).to.deep.equal([]);
@@ -86,7 +77,7 @@ describe('cli: global table replicas through the AWS control-plane emulation @en
     expect(after.code, after.out + after.err).to.equal(0);
 
     // A replica's setting changed outside ddb-migrate: drift names the replica by its Region.
-    const c = new DynamoDBClient({ endpoint: cp.endpoint, region: 'local', credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' } });
+    const c = new DynamoDBClient({ endpoint: controlPlane().endpoint, region: 'local', credentials: { accessKeyId: 'AKID', secretAccessKey: 'secret' } });
     try {
       await c.send(new UpdateTableCommand({ TableName: name, ReplicaUpdates: [{ Update: { RegionName: 'eu-west-1', OnDemandThroughputOverride: { MaxReadRequestUnits: 500 } } }] }));
       for (let i = 0; i < 3; i += 1) await c.send(new DescribeTableCommand({ TableName: name }));
